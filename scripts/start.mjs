@@ -1,0 +1,26 @@
+// `npm start`: the main job on the sample workspace. Opens it in VS Code with the extension
+// loaded when a `code` command exists; otherwise runs the CLI on it and says where things are.
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const workspace = path.join(root, 'sample-workspace');
+const run = (cmd, args, opts = {}) => spawnSync(cmd, args, { stdio: 'inherit', cwd: root, ...opts });
+
+const build = run(process.execPath, [path.join(root, 'scripts', 'build.mjs')]);
+if (build.status !== 0) process.exit(build.status ?? 1);
+
+const hasCode = !process.env.ATELIER_NO_VSCODE && spawnSync('code', ['--version'], { stdio: 'ignore' }).status === 0;
+if (hasCode) {
+  console.log(`Opening ${workspace} in VS Code with the Atelier extension loaded…`);
+  const r = run('code', ['--extensionDevelopmentPath', root, workspace]);
+  process.exit(r.status ?? 0);
+}
+
+console.log(`No VS Code command found: running the Atelier CLI on ${path.relative(process.cwd(), workspace) || '.'}\n`);
+console.log('$ atelier validate --workspace sample-workspace');
+const v = run(process.execPath, [path.join(root, 'bin', 'atelier.js'), 'validate', '--workspace', workspace]);
+console.log(`\nThe records are in ${workspace} (one Markdown file per record, grouped by folder).`);
+console.log('Try a mistake: change a session\'s "kind" to "atelier" and run `npx atelier validate --workspace sample-workspace` again.');
+process.exit(v.status ?? 1);

@@ -1,0 +1,135 @@
+/** `atelier`: the command line, as a function of its arguments and streams (tested in-process). */
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import type { Analyzer } from '../core/analyzer';
+import { fixedClock, systemClock, type Clock } from '../core/host';
+import { Workspace } from '../core/workspace';
+import { formatGithub, formatJson, formatText, type Report } from './format';
+import { nodeWorkspaceFiles } from './nodeFiles';
+
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  cwd: string;
+  /** Builds the analyzer (workers in the real binary, in-process in tests). */
+  analyzer?: (workspaceDir: string, useCache: boolean) => Promise<Analyzer | undefined>;
+}
+
+const USAGE = `usage: atelier <command> [options]
+
+commands:
+  validate [--format text|json|github] [--base REV]   validate every record
+  signin-sheet SESSION_ID [--format pdf|html] [--out FILE]
+  certificates SESSION_ID [--out DIR]
+  email TEMPLATE_ID --session SESSION_ID [--out DIR]
+  stats [--format text|json]
+
+options for every command:
+  --workspace DIR   the workspace folder (default: the current folder)
+  --today DATE      validate as if today were DATE (YYYY-MM-DD)
+  --no-cache        do not read or write the analysis cache
+  -h, --help        show this help
+`;
+
+class UsageError extends Error {}
+
+interface Options {
+  command?: string;
+  positional: string[];
+  flags: Map<string, string | true>;
+}
+
+const VALUED = new Set(['--workspace', '--format', '--base', '--out', '--session', '--facilitator', '--today']);
+
+function parseArgs(argv: readonly string[]): Options {
+  const opts: Options = { positional: [], flags: new Map() };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
+    const name = eq > 0 ? arg.slice(0, eq) : arg;
+    if (VALUED.has(name)) {
+      const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
+      if (value === undefined || value === '') throw new UsageError(`${name} needs a value`);
+      opts.flags.set(name, value);
+    } else if (arg === '--no-cache' || arg === '-h' || arg === '--help') {
+      opts.flags.set(arg === '-h' ? '--help' : arg, true);
+    } else if (arg.startsWith('-')) {
+      throw new UsageError(`unknown option ${arg}`);
+    } else if (!opts.command) {
+      opts.command = arg;
+    } else {
+      opts.positional.push(arg);
+    }
+  }
+  return opts;
+}
+
+function flag(opts: Options, name: string): string | undefined {
+  const v = opts.flags.get(name);
+  return typeof v === 'string' ? v : undefined;
+}
+
+/** Runs the CLI; returns the exit status (0 ok, 1 the data has errors, 2 bad usage or unreadable workspace). */
+export async function cli(argv: readonly string[], io: CliIo): Promise<number> {
+  let opts: Options;
+  try {
+    opts = parseArgs(argv);
+  } catch (e) {
+    io.stderr(`atelier: ${(e as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  if (opts.flags.has('--help') || !opts.command) {
+    (opts.command ? io.stdout : io.stderr)(USAGE);
+    return opts.command || opts.flags.has('--help') ? 0 : 2;
+  }
+  try {
+    switch (opts.command) {
+      case 'validate':
+        return await validate(opts, io);
+      case 'signin-sheet':
+      case 'certificates':
+      case 'email':
+      case 'stats':
+        io.stderr(`atelier: "${opts.command}" is not available in this version yet.\n`);
+        return 2;
+      default:
+        throw new UsageError(`unknown command "${opts.command}"`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`atelier: ${e.message}\n\n${USAGE}`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+/** Opens a workspace folder; a usage error when it is not one. */
+async function openWorkspace(opts: Options, io: CliIo): Promise<{ workspace: Workspace; dir: string }> {
+  const dir = path.resolve(io.cwd, flag(opts, '--workspace') ?? '.');
+  const stat = await fs.stat(dir).catch(() => undefined);
+  if (!stat?.isDirectory()) throw new UsageError(`workspace folder not found: ${dir}`);
+  const today = flag(opts, '--today');
+  if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new UsageError('--today takes a date YYYY-MM-DD');
+  const clock: Clock = today ? fixedClock(today) : systemClock();
+  const analyzer = await io.analyzer?.(dir, !opts.flags.has('--no-cache'));
+  const workspace = new Workspace({ files: nodeWorkspaceFiles(dir), clock, analyzer });
+  await workspace.load();
+  if (!workspace.hasConfig) throw new UsageError(`not an Atelier workspace: no atelier.yaml in ${dir}`);
+  return { workspace, dir };
+}
+
+async function validate(opts: Options, io: CliIo): Promise<number> {
+  const format = flag(opts, '--format') ?? 'text';
+  if (!['text', 'json', 'github'].includes(format)) throw new UsageError(`unknown format "${format}" (text, json or github)`);
+  if (opts.positional.length) throw new UsageError(`validate takes no argument (got "${opts.positional[0]}")`);
+  if (opts.flags.has('--base')) throw new UsageError('--base (rules that compare with git history) is not available in this version yet');
+  const { workspace, dir } = await openWorkspace(opts, io);
+  const report: Report = { files: workspace.fileCount, records: workspace.records().length, diagnostics: workspace.diagnostics() };
+  if (format === 'json') io.stdout(formatJson(report));
+  else if (format === 'github') io.stdout(formatGithub(report, dir, io.cwd));
+  else io.stdout(formatText(report, workspace.config.locale));
+  return report.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+}
+
+

@@ -1,0 +1,143 @@
+/**
+ * Everything that can be known from one file alone: is it a record, its id and type, its data
+ * (reduced to the facts other records need) and its own diagnostics, already positioned.
+ * A pure function of (path, text, settings, today), so results can be cached and computed in workers.
+ */
+import { CONFIG_FILE, configFrom, type WorkspaceConfig } from './config';
+import type { DataPath, Finding, Range, Severity } from './diagnostics';
+import { findConflictMarkers } from './parse/conflicts';
+import { splitFrontMatter, type FrontMatter } from './parse/frontMatter';
+import { loadYaml } from './parse/loadYaml';
+import { YamlLocator } from './parse/locate';
+import { isObject, referencesOf, type Data, type Reference } from './records';
+import { fileRules } from './rules/file';
+import { findSecrets } from './secrets';
+import { isRecordType, recordTypes, type RecordType } from './schema/schemas';
+import { validateSchema } from './schema/validateSchema';
+import { LineIndex } from './text/lineIndex';
+
+/** A diagnostic of one file, positioned, before its message is written in a language. */
+export interface FileDiagnostic extends Range {
+  code: string;
+  severity: Severity;
+  args?: Record<string, string | number>;
+}
+
+export interface FileAnalysis {
+  path: string;
+  /** The record id: the file name without `.md`. */
+  id: string;
+  /** True when the file is a record (front matter with `type:`), even a broken one. */
+  isRecord: boolean;
+  /** The record type when known; `unknown` for a record whose type cannot be read or is not known. */
+  type?: RecordType | 'unknown';
+  /** The record's data with participant lists reduced to a count: what cross-record rules read. */
+  facts?: Data;
+  participantCount?: number;
+  refs: Reference[];
+  diagnostics: FileDiagnostic[];
+}
+
+/** Files larger than this are not parsed: no record is that big, and it keeps editors responsive. */
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+/** The id a file would have as a record (file name without `.md`). */
+export function idOfPath(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1).replace(/\.md$/i, '');
+}
+
+const TYPE_LINE = /^type[ \t]*:/m;
+
+export function analyzeRecordFile(path: string, text: string, config: WorkspaceConfig, today: string): FileAnalysis {
+  const base: FileAnalysis = { path, id: idOfPath(path), isRecord: false, refs: [], diagnostics: [] };
+  const lines = new LineIndex(text);
+  const fail = (code: string, range: Range, args?: Record<string, string | number>, type?: RecordType | 'unknown'): FileAnalysis => ({
+    ...base,
+    isRecord: true,
+    type: type ?? guessType(text),
+    diagnostics: [{ ...range, code, severity: 'error', args }],
+  });
+
+  const conflict = findConflictMarkers(text);
+  if (conflict && TYPE_LINE.test(text)) {
+    const first = lines.position(conflict.start).line;
+    return fail('git.conflict', lines.lineRange(first), { blocks: conflict.blocks });
+  }
+  const fm = splitFrontMatter(text);
+  if (!fm) return base;
+  if (!fm.closed) return TYPE_LINE.test(fm.yaml) ? fail('frontmatter.unclosed', lines.lineRange(1)) : base;
+
+  const loaded = loadYaml(fm.yaml);
+  if (!loaded.ok) {
+    if (!TYPE_LINE.test(fm.yaml)) return base;
+    const at = lines.position(fm.start + loaded.offset).line;
+    return loaded.duplicateKey !== undefined
+      ? fail('yaml.duplicate-key', lines.lineRange(at), { key: loaded.duplicateKey })
+      : fail('yaml.syntax', lines.lineRange(at), { reason: loaded.reason });
+  }
+  const data = loaded.value;
+  if (!isObject(data) || !('type' in data)) return base;
+
+  const type: RecordType | 'unknown' = isRecordType(data.type) ? data.type : 'unknown';
+  const findings: Finding[] = [];
+  if (type === 'unknown') {
+    findings.push({ code: 'record.type-unknown', severity: 'error', path: ['type'], target: 'value', args: { value: String(data.type), allowed: recordTypes.join(', ') } });
+  } else {
+    findings.push(...checkRecord(type, data, config, today));
+  }
+  const diagnostics = locateAll(findings, fm, lines);
+  for (const hit of findSecrets(text)) diagnostics.push({ ...lines.range(hit.start, hit.end), code: 'secret.suspected', severity: 'warning', args: { word: hit.word } });
+
+  const participantCount = Array.isArray(data.participants) ? data.participants.length : undefined;
+  const facts = type === 'session' ? { ...data, participants: undefined } : data;
+  return { ...base, isRecord: true, type, facts, participantCount, refs: type === 'unknown' ? [] : referencesOf(type, data), diagnostics };
+}
+
+/** Schema and single-record business rules; a rule finding replaces a schema warning on the same key. */
+function checkRecord(type: RecordType, data: Data, config: WorkspaceConfig, today: string): Finding[] {
+  const rules = fileRules.filter((r) => r.types.includes(type)).flatMap((r) => r.check({ type, data, config, today }));
+  const ruled = new Set(rules.map((f) => pathKey(f.path)));
+  const schema = validateSchema(type, data).filter((f) => !(f.code === 'schema.unknown' && ruled.has(pathKey(f.path))));
+  return [...schema, ...rules];
+}
+
+/** atelier.yaml: its settings and its own diagnostics. */
+export function analyzeConfigFile(text: string): { config: WorkspaceConfig; diagnostics: FileDiagnostic[] } {
+  const lines = new LineIndex(text);
+  const conflict = findConflictMarkers(text);
+  if (conflict) {
+    return { config: configFrom(undefined), diagnostics: [{ ...lines.lineRange(lines.position(conflict.start).line), code: 'git.conflict', severity: 'error', args: { blocks: conflict.blocks } }] };
+  }
+  const loaded = loadYaml(text);
+  if (!loaded.ok) {
+    const code = loaded.duplicateKey !== undefined ? 'yaml.duplicate-key' : 'yaml.syntax';
+    return { config: configFrom(undefined), diagnostics: [{ ...lines.lineRange(lines.position(loaded.offset).line), code, severity: 'error', args: { reason: loaded.reason, key: loaded.duplicateKey ?? '' } }] };
+  }
+  const whole: FrontMatter = { start: 0, end: text.length, yaml: text, closed: true, bodyStart: text.length };
+  const diagnostics = locateAll(validateSchema('config', loaded.value ?? {}), whole, lines);
+  for (const hit of findSecrets(text)) diagnostics.push({ ...lines.range(hit.start, hit.end), code: 'secret.suspected', severity: 'warning', args: { word: hit.word } });
+  return { config: configFrom(loaded.value), diagnostics };
+}
+
+export function isConfigPath(path: string): boolean {
+  return path === CONFIG_FILE;
+}
+
+/** Positions findings in the file; the YAML is parsed with positions only when there is something to place. */
+export function locateAll(findings: readonly Finding[], fm: FrontMatter, lines: LineIndex): FileDiagnostic[] {
+  if (findings.length === 0) return [];
+  const locator = new YamlLocator(fm.yaml);
+  return findings.map((f) => {
+    const span = locator.locate(f.path, f.target);
+    return { ...lines.range(fm.start + span.start, fm.start + span.end), code: f.code, severity: f.severity, args: f.args };
+  });
+}
+
+function guessType(text: string): RecordType | 'unknown' {
+  const m = /^type[ \t]*:[ \t]*["']?([\w-]+)/m.exec(text);
+  return m && isRecordType(m[1]) ? m[1] : 'unknown';
+}
+
+function pathKey(path: DataPath): string {
+  return path.join('\u0000');
+}

@@ -1,0 +1,42 @@
+/** atelier.yaml: the workspace settings, with the defaults format.md gives. */
+import { isLocale, type Locale } from './i18n/messages';
+import { isObject, num, text } from './records';
+
+export const CONFIG_FILE = 'atelier.yaml';
+
+export interface WorkspaceConfig {
+  organisation: string;
+  locale: Locale;
+  timezone: string;
+  currency: string;
+  vat_rate: number;
+  output: string;
+  sender?: string;
+  registration_number?: string;
+}
+
+export const defaultConfig: WorkspaceConfig = {
+  organisation: '',
+  locale: 'fr',
+  timezone: 'Europe/Paris',
+  currency: 'EUR',
+  vat_rate: 0.2,
+  output: 'generated',
+};
+
+/** Settings from parsed atelier.yaml data; wrong values fall back to defaults (the schema reports them). */
+export function configFrom(data: unknown): WorkspaceConfig {
+  if (!isObject(data)) return { ...defaultConfig };
+  const rate = num(data.vat_rate);
+  const output = text(data.output)?.trim().replace(/^\.\/+/, '').replace(/\/+$/, '');
+  return {
+    organisation: text(data.organisation) ?? '',
+    locale: isLocale(data.locale) ? data.locale : defaultConfig.locale,
+    timezone: text(data.timezone) ?? defaultConfig.timezone,
+    currency: text(data.currency) ?? defaultConfig.currency,
+    vat_rate: rate !== undefined && rate >= 0 && rate <= 1 ? rate : defaultConfig.vat_rate,
+    output: output || defaultConfig.output,
+    sender: text(data.sender),
+    registration_number: text(data.registration_number),
+  };
+}

@@ -1,0 +1,39 @@
+/** What the core needs from its host (VS Code, the CLI, tests, a browser): nothing else. */
+
+/** Read access to a workspace; paths are workspace-relative with `/` separators. */
+export interface WorkspaceFiles {
+  /** Every file path below the workspace root (the core filters what is a record). */
+  list(): Promise<string[]>;
+  /** Raw bytes of one file; throws when it cannot be read. */
+  read(path: string): Promise<Uint8Array>;
+}
+
+/** The date "today" in the workspace time zone, as YYYY-MM-DD. */
+export interface Clock {
+  today(): string;
+}
+
+export interface Logger {
+  info(message: string): void;
+  warn(message: string): void;
+}
+
+export const silentLogger: Logger = { info: () => undefined, warn: () => undefined };
+
+/** A clock fixed on a date: tests, benchmarks, reproducible runs. */
+export function fixedClock(date: string): Clock {
+  return { today: () => date };
+}
+
+/** Today in a given IANA time zone (Intl is available in Node and browsers). */
+export function systemClock(timeZone = 'Europe/Paris'): Clock {
+  return {
+    today: () => {
+      try {
+        return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+      } catch {
+        return new Date().toISOString().slice(0, 10);
+      }
+    },
+  };
+}

@@ -1,0 +1,147 @@
+/** Messages a coordinator understands, in French and English, one per diagnostic code. */
+
+export type Locale = 'fr' | 'en';
+type Args = Record<string, string | number>;
+type Message = (a: Args) => string;
+
+const en: Record<string, Message> = {
+  'file.unreadable': (a) => `This file cannot be read: ${a.reason}.`,
+  'file.encoding': () => 'This file is not valid UTF-8 text; save it with UTF-8 encoding.',
+  'file.too-large': (a) => `This file is ${a.size} MB, too large to be a record (limit ${a.limit} MB).`,
+  'frontmatter.unclosed': () => 'The front matter opened with "---" is never closed: add a line "---" after the last field.',
+  'frontmatter.not-mapping': () => 'The front matter must be a list of "field: value" lines.',
+  'git.conflict': (a) => `Unresolved merge conflict (${a.blocks} block(s)): keep one version between the <<<<<<< and >>>>>>> markers and delete the markers.`,
+  'yaml.syntax': (a) => `YAML syntax error: ${a.reason}.`,
+  'yaml.duplicate-key': (a) => `The field "${a.key}" appears twice; keep only one.`,
+  'record.type-unknown': (a) => `Unknown record type "${a.value}". Known types: ${a.allowed}.`,
+  'config.missing': () => 'No atelier.yaml at the workspace root.',
+  'schema.required': (a) => `Missing required field "${a.field}".`,
+  'schema.unknown': (a) => `Unknown field "${a.field}" (kept, but not used by Atelier). Check its spelling.`,
+  'schema.enum': (a) => `"${a.value}" is not allowed for "${a.field}". Allowed: ${a.allowed}.`,
+  'schema.const': (a) => `"${a.field}" must be "${a.allowed}".`,
+  'schema.type': (a) => `"${a.field}" must be ${typeWord('en', String(a.expected))}.`,
+  'schema.format': (a) => `"${a.field}" is not a valid ${formatWord('en', String(a.format))}${a.example ? ` (e.g. ${a.example})` : ''}.`,
+  'schema.pattern': (a) => `"${a.field}" does not have the expected form${a.example ? ` (e.g. ${a.example})` : ''}.`,
+  'schema.minimum': (a) => `"${a.field}" must be at least ${a.limit}.`,
+  'schema.maximum': (a) => `"${a.field}" must be at most ${a.limit}.`,
+  'schema.exclusiveMinimum': (a) => `"${a.field}" must be greater than ${a.limit}.`,
+  'schema.minItems': (a) => `"${a.field}" needs at least ${a.limit} item(s).`,
+  'schema.minLength': (a) => `"${a.field}" must not be empty.`,
+  'schema.uniqueItems': (a) => `"${a.field}" lists the same value twice (items ${a.i} and ${a.j}).`,
+  'schema.other': (a) => `"${a.field}": ${a.reason}.`,
+  'ref.missing': (a) => `No ${a.expected} with id "${a.id}" in the workspace.`,
+  'ref.type': (a) => `"${a.id}" is a ${a.actual}, but "${a.field}" needs a ${a.expected}.`,
+  'ref.role': (a) => `${a.name} ("${a.id}") does not have the ${a.role} role.`,
+  'id.duplicate': (a) => `Another record has the id "${a.id}": ${a.other}. Ids (file names) must be unique across the workspace.`,
+  'quote.number-duplicate': (a) => `Quote number ${a.number} is also used by ${a.other}.`,
+  'rule.capacity': (a) => `${a.count} participants for a capacity of ${a.capacity}.`,
+  'rule.inter-max': (a) => `A session of the public inter-organisation offer holds at most 60 participants (${a.count} listed).`,
+  'rule.programme-max': (a) => `${a.count} participants, more than the ${a.max} the programme "${a.programme}" accepts.`,
+  'rule.late-participant': (a) => `Added on ${a.added}, more than 14 days after the session started (${a.start}); participants can be added up to ${a.limit}.`,
+  'rule.participant-duplicate': (a) => `${a.email} is registered twice in this session.`,
+  'rule.slot-order': (a) => `The slot ends (${a.end}) before or when it starts (${a.start}).`,
+  'rule.attendance-count': (a) => `${a.count} attendance entries for ${a.slots} slot(s): give one per slot, in slot order (null when not recorded).`,
+  'rule.attendance-future': (a) => `Attendance recorded for a slot that has not happened yet (${a.date}).`,
+  'rule.session-status': (a) => `The session is marked "${a.status}" but its slot of ${a.date} is still to come.`,
+  'rule.mission-overplanned': (a) => `${a.planned} ${a.kind} session(s) planned for ${a.ordered} ordered.`,
+  'rule.mission-unordered': (a) => `This session is a ${a.kind}, which mission "${a.mission}" did not order.`,
+  'rule.retribution-early': (a) => `Requested on ${a.requested}, before session "${a.session}" ends (${a.end}).`,
+  'rule.retribution-monthly': (a) => `A second retribution request in ${a.month}: a mission makes at most one request per calendar month.`,
+  'rule.retribution-foreign': (a) => `Session "${a.session}" belongs to ${a.other ? `mission "${a.other}"` : 'no mission'}, not to this one.`,
+  'rule.mission-close-pending': (a) => `The mission is closed but session "${a.session}" ends on ${a.end}, after ${a.closed}.`,
+  'rule.mission-close-unpaid': (a) => `The mission is closed but no retribution was requested for session "${a.session}".`,
+  'rule.derived-total': (a) => `"${a.field}" is computed from the lines and must not be typed: remove it.`,
+  'rule.vat-rate': (a) => `VAT rate ${a.rate}: VAT at 20 % applies to all prices since 1 April 2020.`,
+  'rule.quote-proof': () => 'An accepted quote needs proof: add purchase_order (the purchase order number) or signed_by (who signed "bon pour accord").',
+  'rule.quote-approvals': (a) => `From "validated" on, both partner organisations must approve (${a.count} approval(s) listed).`,
+  'rule.quote-validity': (a) => `Valid until ${a.until}, before the quote date ${a.date}.`,
+  'rule.quote-accepted-late': (a) => `Accepted on ${a.on}, after the end of validity (${a.until}).`,
+  'secret.suspected': (a) => `This line looks like it holds a ${a.word}: never keep secrets in the repository; share them through a password manager.`,
+};
+
+const fr: Record<string, Message> = {
+  'file.unreadable': (a) => `Impossible de lire ce fichier : ${a.reason}.`,
+  'file.encoding': () => "Ce fichier n'est pas du texte UTF-8 valide : enregistrez-le en UTF-8.",
+  'file.too-large': (a) => `Ce fichier fait ${a.size} Mo, trop pour une fiche (limite ${a.limit} Mo).`,
+  'frontmatter.unclosed': () => "L'en-tête ouvert par « --- » n'est jamais fermé : ajoutez une ligne « --- » après le dernier champ.",
+  'frontmatter.not-mapping': () => "L'en-tête doit être une suite de lignes « champ: valeur ».",
+  'git.conflict': (a) => `Conflit de fusion non résolu (${a.blocks} bloc(s)) : gardez une seule version entre les marqueurs <<<<<<< et >>>>>>> puis supprimez les marqueurs.`,
+  'yaml.syntax': (a) => `Erreur de syntaxe YAML : ${a.reason}.`,
+  'yaml.duplicate-key': (a) => `Le champ « ${a.key} » apparaît deux fois ; n'en gardez qu'un.`,
+  'record.type-unknown': (a) => `Type de fiche inconnu « ${a.value} ». Types connus : ${a.allowed}.`,
+  'config.missing': () => "Pas de fichier atelier.yaml à la racine de l'espace de travail.",
+  'schema.required': (a) => `Champ obligatoire manquant : « ${a.field} ».`,
+  'schema.unknown': (a) => `Champ inconnu « ${a.field} » (conservé, mais ignoré par Atelier). Vérifiez son orthographe.`,
+  'schema.enum': (a) => `« ${a.value} » n'est pas une valeur permise pour « ${a.field} ». Valeurs possibles : ${a.allowed}.`,
+  'schema.const': (a) => `« ${a.field} » doit valoir « ${a.allowed} ».`,
+  'schema.type': (a) => `« ${a.field} » doit être ${typeWord('fr', String(a.expected))}.`,
+  'schema.format': (a) => `« ${a.field} » n'est pas ${formatWord('fr', String(a.format))}${a.example ? ` (ex. ${a.example})` : ''}.`,
+  'schema.pattern': (a) => `« ${a.field} » n'a pas la forme attendue${a.example ? ` (ex. ${a.example})` : ''}.`,
+  'schema.minimum': (a) => `« ${a.field} » doit valoir au moins ${a.limit}.`,
+  'schema.maximum': (a) => `« ${a.field} » doit valoir au plus ${a.limit}.`,
+  'schema.exclusiveMinimum': (a) => `« ${a.field} » doit être supérieur à ${a.limit}.`,
+  'schema.minItems': (a) => `« ${a.field} » doit contenir au moins ${a.limit} élément(s).`,
+  'schema.minLength': (a) => `« ${a.field} » ne doit pas être vide.`,
+  'schema.uniqueItems': (a) => `« ${a.field} » contient deux fois la même valeur (éléments ${a.i} et ${a.j}).`,
+  'schema.other': (a) => `« ${a.field} » : ${a.reason}.`,
+  'ref.missing': (a) => `Aucune fiche ${a.expected} avec l'identifiant « ${a.id} » dans l'espace de travail.`,
+  'ref.type': (a) => `« ${a.id} » est une fiche ${a.actual}, mais « ${a.field} » attend une fiche ${a.expected}.`,
+  'ref.role': (a) => `${a.name} (« ${a.id} ») n'a pas le rôle ${a.role}.`,
+  'id.duplicate': (a) => `Une autre fiche porte l'identifiant « ${a.id} » : ${a.other}. Les identifiants (noms de fichiers) doivent être uniques.`,
+  'quote.number-duplicate': (a) => `Le numéro de devis ${a.number} est aussi utilisé par ${a.other}.`,
+  'rule.capacity': (a) => `${a.count} participant·es pour une capacité de ${a.capacity}.`,
+  'rule.inter-max': (a) => `Une session de l'offre inter-structures accueille au plus 60 participant·es (${a.count} inscrit·es).`,
+  'rule.programme-max': (a) => `${a.count} participant·es, plus que les ${a.max} acceptés par le parcours « ${a.programme} ».`,
+  'rule.late-participant': (a) => `Ajouté·e le ${a.added}, plus de 14 jours après le début de la session (${a.start}) ; les inscriptions sont possibles jusqu'au ${a.limit}.`,
+  'rule.participant-duplicate': (a) => `${a.email} est inscrit·e deux fois à cette session.`,
+  'rule.slot-order': (a) => `Le créneau finit (${a.end}) avant ou au moment où il commence (${a.start}).`,
+  'rule.attendance-count': (a) => `${a.count} présence(s) pour ${a.slots} créneau(x) : indiquez une présence par créneau, dans l'ordre (null si non relevée).`,
+  'rule.attendance-future': (a) => `Présence saisie pour un créneau qui n'a pas encore eu lieu (${a.date}).`,
+  'rule.session-status': (a) => `La session est marquée « ${a.status} » mais son créneau du ${a.date} est à venir.`,
+  'rule.mission-overplanned': (a) => `${a.planned} session(s) ${a.kind} planifiée(s) pour ${a.ordered} commandée(s).`,
+  'rule.mission-unordered': (a) => `Cette session est de type ${a.kind}, que la mission « ${a.mission} » n'a pas commandé.`,
+  'rule.retribution-early': (a) => `Demandée le ${a.requested}, avant la fin de la session « ${a.session} » (${a.end}).`,
+  'rule.retribution-monthly': (a) => `Deuxième demande de rétribution en ${a.month} : une mission fait au plus une demande par mois civil.`,
+  'rule.retribution-foreign': (a) => `La session « ${a.session} » appartient à ${a.other ? `la mission « ${a.other} »` : 'aucune mission'}, pas à celle-ci.`,
+  'rule.mission-close-pending': (a) => `La mission est close mais la session « ${a.session} » finit le ${a.end}, après le ${a.closed}.`,
+  'rule.mission-close-unpaid': (a) => `La mission est close mais aucune rétribution n'a été demandée pour la session « ${a.session} ».`,
+  'rule.derived-total': (a) => `« ${a.field} » se calcule à partir des lignes et ne doit pas être saisi : supprimez-le.`,
+  'rule.vat-rate': (a) => `Taux de TVA ${a.rate} : la TVA à 20 % s'applique à tous les prix depuis le 1er avril 2020.`,
+  'rule.quote-proof': () => 'Un devis accepté demande une preuve : ajoutez purchase_order (numéro du bon de commande) ou signed_by (signataire du « bon pour accord »).',
+  'rule.quote-approvals': (a) => `À partir de « validated », les deux structures partenaires doivent valider (${a.count} validation(s) indiquée(s)).`,
+  'rule.quote-validity': (a) => `Valable jusqu'au ${a.until}, avant la date du devis (${a.date}).`,
+  'rule.quote-accepted-late': (a) => `Accepté le ${a.on}, après la fin de validité (${a.until}).`,
+  'secret.suspected': (a) => `Cette ligne semble contenir un ${a.word} : ne gardez jamais de secret dans le dépôt ; partagez-le par un gestionnaire de mots de passe.`,
+};
+
+const catalogues: Record<Locale, Record<string, Message>> = { en, fr };
+
+/** Every diagnostic code the core can emit (a test checks both languages cover them). */
+export const messageCodes = Object.keys(en);
+
+export function isLocale(value: unknown): value is Locale {
+  return value === 'fr' || value === 'en';
+}
+
+/** The message for a diagnostic code in a locale; never throws. */
+export function message(locale: Locale, code: string, args: Args = {}): string {
+  const m = catalogues[locale][code] ?? catalogues.en[code];
+  return m ? m(args) : `${code} ${JSON.stringify(args)}`;
+}
+
+/** Words for JSON types, used by `schema.type` messages. */
+export function typeWord(locale: Locale, type: string): string {
+  const words: Record<Locale, Record<string, string>> = {
+    en: { string: 'text', number: 'a number', integer: 'a whole number', boolean: 'true or false', array: 'a list', object: 'a group of fields', null: 'empty' },
+    fr: { string: 'du texte', number: 'un nombre', integer: 'un nombre entier', boolean: 'true ou false', array: 'une liste', object: 'un groupe de champs', null: 'vide' },
+  };
+  return type.split(',').map((t) => words[locale][t] ?? t).join(locale === 'fr' ? ' ou ' : ' or ');
+}
+
+function formatWord(locale: Locale, format: string): string {
+  const words: Record<Locale, Record<string, string>> = {
+    en: { date: 'date (YYYY-MM-DD)', email: 'email address', uri: 'web address' },
+    fr: { date: 'une date valide (AAAA-MM-JJ)', email: 'une adresse e-mail valide', uri: 'une adresse web valide' },
+  };
+  return words[locale][format] ?? format;
+}

@@ -1,0 +1,155 @@
+/**
+ * The records of a workspace: by id and type, references in both directions, and diagnostics
+ * that depend on other records, recomputed only for the records a change can affect.
+ */
+import { locateAll, type FileAnalysis, type FileDiagnostic } from '../analyze';
+import { splitFrontMatter } from '../parse/frontMatter';
+import { text as textOf } from '../records';
+import { crossRules } from '../rules/cross';
+import type { IndexView } from '../rules/cross/types';
+import { LineIndex } from '../text/lineIndex';
+
+interface Entry {
+  analysis: FileAnalysis;
+  text: string;
+}
+
+function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(value);
+}
+
+function removeFrom(map: Map<string, Set<string>>, key: string, value: string): void {
+  const set = map.get(key);
+  if (set && set.delete(value) && set.size === 0) map.delete(key);
+}
+
+export class WorkspaceIndex implements IndexView {
+  private readonly entries = new Map<string, Entry>();
+  private readonly byId = new Map<string, Set<string>>();
+  private readonly refsIn = new Map<string, Set<string>>();
+  private readonly byQuoteNumber = new Map<string, Set<string>>();
+  /** Cross-record diagnostics per path; absent means "to compute". */
+  private readonly cross = new Map<string, FileDiagnostic[]>();
+
+  constructor(public today: string) {}
+
+  /** Adds or replaces a file; returns the paths whose diagnostics may have changed. */
+  set(analysis: FileAnalysis, text: string): Set<string> {
+    const old = this.entries.get(analysis.path);
+    const affected = new Set<string>([analysis.path]);
+    if (old) {
+      this.collectAffected(old.analysis, affected);
+      this.unlink(old.analysis);
+    }
+    this.entries.set(analysis.path, { analysis, text });
+    this.link(analysis);
+    this.collectAffected(analysis, affected);
+    for (const p of affected) this.cross.delete(p);
+    return affected;
+  }
+
+  /** Removes a file; returns the paths whose diagnostics may have changed. */
+  delete(path: string): Set<string> {
+    const old = this.entries.get(path);
+    const affected = new Set<string>();
+    if (!old) return affected;
+    this.collectAffected(old.analysis, affected);
+    this.unlink(old.analysis);
+    this.entries.delete(path);
+    affected.delete(path);
+    this.cross.delete(path);
+    for (const p of affected) this.cross.delete(p);
+    return affected;
+  }
+
+  /** Forgets every cross-record result (e.g. when today's date or the settings change). */
+  invalidateAll(): void {
+    this.cross.clear();
+  }
+
+  has(path: string): boolean {
+    return this.entries.has(path);
+  }
+
+  get(path: string): FileAnalysis | undefined {
+    return this.entries.get(path)?.analysis;
+  }
+
+  textOf(path: string): string | undefined {
+    return this.entries.get(path)?.text;
+  }
+
+  paths(): IterableIterator<string> {
+    return this.entries.keys();
+  }
+
+  /** Every record (files that are not records are kept only for their diagnostics). */
+  records(): FileAnalysis[] {
+    return [...this.entries.values()].map((e) => e.analysis).filter((a) => a.isRecord);
+  }
+
+  recordsOfType(type: string): FileAnalysis[] {
+    return this.records().filter((r) => r.type === type);
+  }
+
+  recordsWithId(id: string): FileAnalysis[] {
+    return [...(this.byId.get(id) ?? [])].map((p) => this.entries.get(p)!.analysis);
+  }
+
+  referrers(id: string): FileAnalysis[] {
+    return [...(this.refsIn.get(id) ?? [])].map((p) => this.entries.get(p)!.analysis);
+  }
+
+  quotesNumbered(number: string): FileAnalysis[] {
+    return [...(this.byQuoteNumber.get(number) ?? [])].map((p) => this.entries.get(p)!.analysis);
+  }
+
+  /** All diagnostics of one file: its own and those that depend on other records. */
+  diagnosticsOf(path: string): FileDiagnostic[] {
+    const entry = this.entries.get(path);
+    if (!entry) return [];
+    let cross = this.cross.get(path);
+    if (!cross) {
+      cross = this.computeCross(entry);
+      this.cross.set(path, cross);
+    }
+    return cross.length ? [...entry.analysis.diagnostics, ...cross] : entry.analysis.diagnostics;
+  }
+
+  private computeCross(entry: Entry): FileDiagnostic[] {
+    const a = entry.analysis;
+    if (!a.isRecord || !a.facts) return [];
+    const findings = crossRules.flatMap((rule) => rule.check(a, this));
+    if (findings.length === 0) return [];
+    const fm = splitFrontMatter(entry.text);
+    return fm ? locateAll(findings, fm, new LineIndex(entry.text)) : [];
+  }
+
+  private link(a: FileAnalysis): void {
+    if (!a.isRecord) return;
+    addTo(this.byId, a.id, a.path);
+    for (const ref of a.refs) addTo(this.refsIn, ref.id, a.path);
+    const number = a.type === 'quote' ? textOf(a.facts?.number) : undefined;
+    if (number) addTo(this.byQuoteNumber, number, a.path);
+  }
+
+  private unlink(a: FileAnalysis): void {
+    if (!a.isRecord) return;
+    removeFrom(this.byId, a.id, a.path);
+    for (const ref of a.refs) removeFrom(this.refsIn, ref.id, a.path);
+    const number = a.type === 'quote' ? textOf(a.facts?.number) : undefined;
+    if (number) removeFrom(this.byQuoteNumber, number, a.path);
+  }
+
+  /** Records whose cross-record diagnostics depend on `a`: same id, referrers, referenced, same quote number. */
+  private collectAffected(a: FileAnalysis, out: Set<string>): void {
+    if (!a.isRecord) return;
+    for (const p of this.byId.get(a.id) ?? []) out.add(p);
+    for (const p of this.refsIn.get(a.id) ?? []) out.add(p);
+    for (const ref of a.refs) for (const p of this.byId.get(ref.id) ?? []) out.add(p);
+    const number = a.type === 'quote' ? textOf(a.facts?.number) : undefined;
+    if (number) for (const p of this.byQuoteNumber.get(number) ?? []) out.add(p);
+  }
+}

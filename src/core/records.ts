@@ -1,0 +1,94 @@
+/** Loose, defensive readers of record data: rules run even on data the schema rejected. */
+import type { DataPath } from './diagnostics';
+import type { RecordType } from './schema/schemas';
+
+export type Data = Record<string, unknown>;
+
+export function isObject(value: unknown): value is Data {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function list(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+export function text(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+export function num(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const TIME = /^\d{2}:\d{2}$/;
+
+/** A real calendar date YYYY-MM-DD (2026-02-30 is not one). */
+export function date(value: unknown): string | undefined {
+  if (typeof value !== 'string' || !DATE.test(value)) return undefined;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(value) ? value : undefined;
+}
+
+export function time(value: unknown): string | undefined {
+  return typeof value === 'string' && TIME.test(value) ? value : undefined;
+}
+
+/** Adds days to a YYYY-MM-DD date (UTC arithmetic: dates have no time zone). */
+export function addDays(day: string, days: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+export interface Slot {
+  index: number;
+  date: string;
+  start?: string;
+  end?: string;
+}
+
+/** The well-formed slots of a session, with their index in `slots`. */
+export function slotsOf(data: Data): Slot[] {
+  return list(data.slots).flatMap((s, index) => {
+    if (!isObject(s)) return [];
+    const d = date(s.date);
+    return d ? [{ index, date: d, start: time(s.start), end: time(s.end) }] : [];
+  });
+}
+
+/** First and last day of a session, when it has dated slots. */
+export function sessionSpan(data: Data): { first: string; last: string } | undefined {
+  const days = slotsOf(data).map((s) => s.date).sort();
+  return days.length ? { first: days[0], last: days[days.length - 1] } : undefined;
+}
+
+/** A reference from one record to another, with where it is written. */
+export interface Reference {
+  path: DataPath;
+  id: string;
+  expected: RecordType;
+}
+
+const REFERENCE_FIELDS: Partial<Record<RecordType, [string, RecordType][]>> = {
+  session: [['programme', 'programme'], ['mission', 'mission'], ['facilitators', 'person']],
+  mission: [['client', 'client'], ['quote', 'quote'], ['coordinator', 'person'], ['facilitators', 'person']],
+  quote: [['client', 'client'], ['programme', 'programme']],
+  client: [['contacts', 'person']],
+};
+
+/** Every reference a record makes (rule 11). */
+export function referencesOf(type: RecordType, data: Data): Reference[] {
+  const refs: Reference[] = [];
+  for (const [field, expected] of REFERENCE_FIELDS[type] ?? []) {
+    const v = data[field];
+    if (typeof v === 'string' && v) refs.push({ path: [field], id: v, expected });
+    else list(v).forEach((item, i) => typeof item === 'string' && item && refs.push({ path: [field, i], id: item, expected }));
+  }
+  if (type === 'mission') {
+    list(data.retributions).forEach((r, i) => {
+      if (isObject(r)) list(r.sessions).forEach((s, j) => typeof s === 'string' && s && refs.push({ path: ['retributions', i, 'sessions', j], id: s, expected: 'session' }));
+    });
+  }
+  return refs;
+}

@@ -1,0 +1,10 @@
+/** Every rule that looks across records. */
+import { missionClose } from './missionClose';
+import { missionPlanning } from './missionPlanning';
+import { programmeCapacity } from './programmeCapacity';
+import { references } from './references';
+import { retributions } from './retributions';
+import type { CrossRule } from './types';
+import { uniqueIds } from './uniqueIds';
+
+export const crossRules: readonly CrossRule[] = [uniqueIds, references, programmeCapacity, missionPlanning, retributions, missionClose];

@@ -1,0 +1,30 @@
+/** The JSON Schemas of every record type and of atelier.yaml, bundled with the core. */
+import atelier from '../../../schemas/atelier.schema.json';
+import client from '../../../schemas/client.schema.json';
+import emailTemplate from '../../../schemas/email-template.schema.json';
+import mission from '../../../schemas/mission.schema.json';
+import person from '../../../schemas/person.schema.json';
+import programme from '../../../schemas/programme.schema.json';
+import quote from '../../../schemas/quote.schema.json';
+import session from '../../../schemas/session.schema.json';
+
+export type RecordType = 'programme' | 'client' | 'person' | 'quote' | 'mission' | 'session' | 'email-template';
+
+export const recordTypes: readonly RecordType[] = ['programme', 'client', 'person', 'quote', 'mission', 'session', 'email-template'];
+
+export function isRecordType(value: unknown): value is RecordType {
+  return typeof value === 'string' && (recordTypes as readonly string[]).includes(value);
+}
+
+/** Schemas by record type, as plain JSON objects (the editor reads titles and descriptions). */
+export const recordSchemas: Record<RecordType, object> = {
+  programme,
+  client,
+  person,
+  quote,
+  mission,
+  session,
+  'email-template': emailTemplate,
+};
+
+export const configSchema: object = atelier;

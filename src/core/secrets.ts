@@ -1,0 +1,21 @@
+/** Warns on lines that look like credentials: real team files have held shared passwords. */
+
+export interface SecretHit {
+  start: number;
+  end: number;
+  word: string;
+}
+
+// A credential word, then ":" or "=", then a value that is not a placeholder.
+const SECRET = /^[ \t>*-]*(?:[\w ]*[ _-])?(password|passwd|pwd|mot de passe|mdp|token|api[_ -]?key)(?:[ \t]+[^\s:=]+){0,4}[ \t]*(?:\([^)]*\))?[ \t]*[:=][ \t]*(?!\{\{)(["']?)([^\s"'{}][^\r\n]*)$/gim;
+
+export function findSecrets(text: string): SecretHit[] {
+  const hits: SecretHit[] = [];
+  for (const m of text.matchAll(SECRET)) {
+    const value = m[3].trim();
+    if (!value || /^(?:null|~|""|''|-+|\.\.\.|x+|\*+)$/i.test(value)) continue;
+    const end = m.index + m[0].replace(/\r$/, '').length;
+    hits.push({ start: m.index + (m[0].length - m[0].trimStart().length), end, word: m[1].toLowerCase() });
+  }
+  return hits;
+}

@@ -1,0 +1,149 @@
+/**
+ * A workspace: reads files through the host, keeps the index, and answers "what is wrong where".
+ * The extension feeds it editor changes; the CLI loads it once.
+ */
+import { analyzeConfigFile, analyzeRecordFile, MAX_FILE_BYTES, idOfPath, type FileAnalysis, type FileDiagnostic } from './analyze';
+import { inProcessAnalyzer, type AnalysisInput, type Analyzer } from './analyzer';
+import { CONFIG_FILE, defaultConfig, type WorkspaceConfig } from './config';
+import { compareDiagnostics, type Diagnostic } from './diagnostics';
+import type { Clock, Logger, WorkspaceFiles } from './host';
+import { WorkspaceIndex } from './index/workspaceIndex';
+import { localize } from './localize';
+import { decodeUtf8 } from './parse/decode';
+
+export interface WorkspaceOptions {
+  files: WorkspaceFiles;
+  clock: Clock;
+  logger?: Logger;
+  analyzer?: Analyzer;
+}
+
+/** Is this workspace-relative path a candidate record (a Markdown file outside output and dot-folders)? */
+export function isRecordCandidate(path: string, config: WorkspaceConfig): boolean {
+  if (!/\.md$/i.test(path)) return false;
+  const parts = path.split('/');
+  if (parts.some((p) => p.startsWith('.') || p === 'node_modules')) return false;
+  const out = config.output.split('/').filter(Boolean);
+  return !(out.length && out.every((seg, i) => parts[i] === seg) && parts.length > out.length);
+}
+
+export class Workspace {
+  readonly index: WorkspaceIndex;
+  config: WorkspaceConfig = { ...defaultConfig };
+  /** False when atelier.yaml is missing: not an Atelier workspace. */
+  hasConfig = false;
+  private configDiagnostics: FileDiagnostic[] = [];
+  private readonly analyzer: Analyzer;
+  private scanned = 0;
+
+  constructor(private readonly options: WorkspaceOptions) {
+    this.analyzer = options.analyzer ?? inProcessAnalyzer;
+    this.index = new WorkspaceIndex(options.clock.today());
+  }
+
+  /** Number of files looked at by the last full load. */
+  get fileCount(): number {
+    return this.scanned;
+  }
+
+  /** Reads and analyses every file. */
+  async load(): Promise<void> {
+    const { files, logger } = this.options;
+    this.index.today = this.options.clock.today();
+    await this.loadConfig();
+    const paths = (await files.list()).filter((p) => isRecordCandidate(p, this.config)).sort();
+    this.scanned = paths.length + (this.hasConfig ? 1 : 0);
+    const inputs: AnalysisInput[] = [];
+    for (const path of paths) {
+      const read = await this.readText(path);
+      if (typeof read === 'string') inputs.push({ path, text: read });
+      else this.index.set(read, '');
+    }
+    const results = await this.analyzer.analyze(inputs, this.config, this.index.today);
+    results.forEach((a, i) => this.index.set(a, inputs[i].text));
+    logger?.info(`indexed ${this.index.records().length} records in ${paths.length} Markdown files`);
+  }
+
+  /** A file changed or appeared, with its new text (from an editor) or read again from disk. */
+  async update(path: string, text?: string): Promise<Set<string>> {
+    if (path === CONFIG_FILE) {
+      await this.loadConfig(text);
+      this.index.invalidateAll();
+      return new Set(this.index.paths());
+    }
+    if (!isRecordCandidate(path, this.config)) return new Set();
+    const read = text ?? (await this.readText(path));
+    if (typeof read !== 'string') return this.index.set(read, '');
+    return this.index.set(analyzeRecordFile(path, read, this.config, this.index.today), read);
+  }
+
+  /** A file was deleted. */
+  remove(path: string): Set<string> {
+    return this.index.delete(path);
+  }
+
+  /** A file was renamed: its id changes, and so may its referrers' diagnostics. */
+  async rename(from: string, to: string, text?: string): Promise<Set<string>> {
+    const affected = this.remove(from);
+    for (const p of await this.update(to, text)) affected.add(p);
+    return affected;
+  }
+
+  /** Diagnostics of one file, in the workspace language. */
+  diagnosticsOf(path: string): Diagnostic[] {
+    const own = path === CONFIG_FILE ? this.configDiagnostics : this.index.diagnosticsOf(path);
+    return own.map((d) => localize(path, d, this.config.locale));
+  }
+
+  /** Every diagnostic of the workspace, sorted by file and line. */
+  diagnostics(): Diagnostic[] {
+    const all: Diagnostic[] = this.diagnosticsOf(CONFIG_FILE);
+    for (const path of this.index.paths()) all.push(...this.diagnosticsOf(path));
+    return all.sort(compareDiagnostics);
+  }
+
+  records(): FileAnalysis[] {
+    return this.index.records();
+  }
+
+  private async loadConfig(text?: string): Promise<void> {
+    let source = text;
+    if (source === undefined) {
+      const read = await this.readText(CONFIG_FILE);
+      if (typeof read !== 'string') {
+        this.hasConfig = false;
+        this.config = { ...defaultConfig };
+        this.configDiagnostics = read.diagnostics;
+        return;
+      }
+      source = read;
+    }
+    this.hasConfig = true;
+    const { config, diagnostics } = analyzeConfigFile(source);
+    this.config = config;
+    this.configDiagnostics = diagnostics;
+  }
+
+  /** The text of a file, or an analysis carrying the reason it cannot be read. */
+  private async readText(path: string): Promise<string | FileAnalysis> {
+    const broken = (code: string, args: Record<string, string | number>): FileAnalysis => ({
+      path,
+      id: idOfPath(path),
+      isRecord: false,
+      refs: [],
+      diagnostics: [{ line: 1, column: 1, endLine: 1, endColumn: 1, code, severity: 'error', args }],
+    });
+    let bytes: Uint8Array;
+    try {
+      bytes = await this.options.files.read(path);
+    } catch (e) {
+      const reason = (e as { code?: string }).code ?? (e instanceof Error ? e.message : String(e));
+      return broken('file.unreadable', { reason });
+    }
+    if (bytes.length > MAX_FILE_BYTES) {
+      return broken('file.too-large', { size: Math.round(bytes.length / 1048576), limit: MAX_FILE_BYTES / 1048576 });
+    }
+    const decoded = decodeUtf8(bytes);
+    return decoded.ok ? decoded.text : broken('file.encoding', {});
+  }
+}
