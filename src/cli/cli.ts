@@ -1,18 +1,14 @@
 /** `atelier`: the command line, as a function of its arguments and streams (tested in-process). */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import type { Analyzer } from '../core/analyzer';
-import { fixedClock, systemClock, type Clock } from '../core/host';
-import { Workspace } from '../core/workspace';
+import type { Workspace } from '../core/workspace';
+import { loadWorkspace } from '../node/loadWorkspace';
 import { formatGithub, formatJson, formatText, type Report } from './format';
-import { nodeWorkspaceFiles } from './nodeFiles';
 
 export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
   cwd: string;
-  /** Builds the analyzer (workers in the real binary, in-process in tests). */
-  analyzer?: (workspaceDir: string, useCache: boolean) => Promise<Analyzer | undefined>;
 }
 
 const USAGE = `usage: atelier <command> [options]
@@ -111,10 +107,7 @@ async function openWorkspace(opts: Options, io: CliIo): Promise<{ workspace: Wor
   if (!stat?.isDirectory()) throw new UsageError(`workspace folder not found: ${dir}`);
   const today = flag(opts, '--today');
   if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new UsageError('--today takes a date YYYY-MM-DD');
-  const clock: Clock = today ? fixedClock(today) : systemClock();
-  const analyzer = await io.analyzer?.(dir, !opts.flags.has('--no-cache'));
-  const workspace = new Workspace({ files: nodeWorkspaceFiles(dir), clock, analyzer });
-  await workspace.load();
+  const workspace = await loadWorkspace(dir, { today, cache: !opts.flags.has('--no-cache') });
   if (!workspace.hasConfig) throw new UsageError(`not an Atelier workspace: no atelier.yaml in ${dir}`);
   return { workspace, dir };
 }

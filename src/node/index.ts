@@ -1,0 +1,7 @@
+/** The Node API (dist/atelier.js): the core plus disk access, for scripts, benchmarks and tests. */
+export { loadWorkspace, type LoadOptions } from './loadWorkspace';
+export { nodeWorkspaceFiles } from './nodeFiles';
+export { Workspace } from '../core/workspace';
+export { analyzeRecordFile } from '../core/analyze';
+export { fixedClock } from '../core/host';
+export { defaultConfig } from '../core/config';

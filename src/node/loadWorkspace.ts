@@ -1,0 +1,28 @@
+/** Opens a workspace folder on disk with the Node adapters: real files, worker threads, content cache. */
+import * as path from 'path';
+import { inProcessAnalyzer, type Analyzer } from '../core/analyzer';
+import { fixedClock, systemClock } from '../core/host';
+import { Workspace } from '../core/workspace';
+import { cachedAnalyzer } from './cache';
+import { nodeWorkspaceFiles } from './nodeFiles';
+import { parallelAnalyzer } from './parallelAnalyzer';
+
+export interface LoadOptions {
+  /** Validate as if today were this date (YYYY-MM-DD); default: today in the workspace time zone. */
+  today?: string;
+  /** Read and write the analysis cache (default true). */
+  cache?: boolean;
+  /** Use worker threads for large workspaces (default true). */
+  workers?: boolean;
+}
+
+/** The worker script sits beside the bundle that uses it (dist/). */
+export const WORKER_SCRIPT = path.join(__dirname, 'worker.js');
+
+export async function loadWorkspace(dir: string, options: LoadOptions = {}): Promise<Workspace> {
+  let analyzer: Analyzer | undefined = options.workers === false ? undefined : parallelAnalyzer(WORKER_SCRIPT);
+  if (options.cache !== false) analyzer = await cachedAnalyzer(analyzer ?? inProcessAnalyzer, dir);
+  const workspace = new Workspace({ files: nodeWorkspaceFiles(path.resolve(dir)), clock: options.today ? fixedClock(options.today) : systemClock(), analyzer });
+  await workspace.load();
+  return workspace;
+}
