@@ -1,0 +1,77 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { atelier, copyToTemp, ROOT, SAMPLE } from './run';
+
+describe('atelier validate (the real binary)', () => {
+  it('passes on the sample workspace with exit 0 and a French summary', () => {
+    const r = atelier(['validate', '--workspace', 'sample-workspace']);
+    assert.strictEqual(r.status, 0, r.stdout + r.stderr);
+    assert.match(r.stdout, /^\d+ fichier\(s\), \d+ fiche\(s\) : 0 erreur\(s\)/m);
+  });
+
+  it('prints the JSON of format.md and exits 1 on errors', () => {
+    const dir = copyToTemp(SAMPLE);
+    const file = path.join(dir, 'sessions', '2026-03-12-atelier-lyon.md');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('kind: workshop', 'kind: atelier'));
+    const r = atelier(['validate', '--workspace', dir, '--format', 'json']);
+    assert.strictEqual(r.status, 1, r.stderr);
+    const out = JSON.parse(r.stdout);
+    assert.strictEqual(out.records, 61 + 1);
+    assert.ok(out.files >= out.records);
+    assert.deepStrictEqual(out.diagnostics, [
+      {
+        file: 'sessions/2026-03-12-atelier-lyon.md',
+        line: 7,
+        column: 7,
+        endLine: 7,
+        endColumn: 14,
+        severity: 'error',
+        code: 'schema.enum',
+        message: '« atelier » n\'est pas une valeur permise pour « kind ». Valeurs possibles : workshop, training-day, welcome-webinar, follow-up-webinar, closing-webinar.',
+      },
+    ]);
+  });
+
+  it('speaks English when the workspace locale is en, in text format grouped by file', () => {
+    const dir = copyToTemp(SAMPLE);
+    fs.writeFileSync(path.join(dir, 'atelier.yaml'), fs.readFileSync(path.join(dir, 'atelier.yaml'), 'utf8').replace(/locale: fr/, 'locale: en'));
+    const file = path.join(dir, 'people', 'samir-vidal.md');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^email: .*$/m, 'email: samir'));
+    const r = atelier(['validate', '--workspace', dir]);
+    assert.strictEqual(r.status, 1);
+    assert.match(r.stdout, /^people\/samir-vidal\.md:\d+:8 error schema\.format "email" is not a valid email address/m);
+    assert.match(r.stdout, /\n\n?\d+ file\(s\), \d+ record\(s\): 1 error\(s\), 0 warning\(s\)/);
+  });
+
+  it('prints GitHub annotations with paths from the current folder', () => {
+    const dir = copyToTemp(SAMPLE);
+    const file = path.join(dir, 'sessions', '2026-03-12-atelier-lyon.md');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('kind: workshop', 'kind: atelier'));
+    const inside = atelier(['validate', '--workspace', path.basename(dir), '--format', 'github'], path.dirname(dir));
+    assert.strictEqual(inside.status, 1);
+    assert.match(inside.stdout, new RegExp(`^::error file=${path.basename(dir)}/sessions/2026-03-12-atelier-lyon\\.md,line=7,col=7,endLine=7,endColumn=14,title=schema\\.enum::`, 'm'));
+  });
+
+  it('exits 2 on a folder that is not a workspace, a missing folder, or bad usage', () => {
+    assert.strictEqual(atelier(['validate', '--workspace', path.join(ROOT, 'test')]).status, 2);
+    const missing = atelier(['validate', '--workspace', '/nonexistent/folder']);
+    assert.strictEqual(missing.status, 2);
+    assert.match(missing.stderr, /workspace folder not found/);
+    assert.strictEqual(atelier(['validate', '--format', 'xml']).status, 2);
+    assert.strictEqual(atelier(['frobnicate']).status, 2);
+    assert.strictEqual(atelier(['validate', '--bogus']).status, 2);
+  });
+
+  it('gives the same answer from the cache on a second run, and sees a changed file', () => {
+    const dir = copyToTemp(SAMPLE);
+    const first = atelier(['validate', '--workspace', dir, '--format', 'json']);
+    const second = atelier(['validate', '--workspace', dir, '--format', 'json']);
+    assert.strictEqual(second.stdout, first.stdout);
+    const file = path.join(dir, 'clients', 'scop-les-rouages.md');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^channel: .*$/m, 'channel: bouche-a-oreille'));
+    const third = atelier(['validate', '--workspace', dir, '--format', 'json']);
+    assert.strictEqual(third.status, 1);
+    assert.deepStrictEqual(JSON.parse(third.stdout).diagnostics.map((d: { code: string }) => d.code), ['schema.enum']);
+  });
+});
