@@ -50,7 +50,9 @@ const TYPE_LINE = /^type[ \t]*:/m;
 
 export function analyzeRecordFile(path: string, text: string, config: WorkspaceConfig, today: string): FileAnalysis {
   const base: FileAnalysis = { path, id: idOfPath(path), isRecord: false, refs: [], diagnostics: [] };
-  const lines = new LineIndex(text);
+  // Built only when there is something to position: most files have nothing to report.
+  let lineIndex: LineIndex | undefined;
+  const lines = (): LineIndex => (lineIndex ??= new LineIndex(text));
   const fail = (code: string, range: Range, args?: Record<string, string | number>, type?: RecordType | 'unknown'): FileAnalysis => ({
     ...base,
     isRecord: true,
@@ -60,20 +62,20 @@ export function analyzeRecordFile(path: string, text: string, config: WorkspaceC
 
   const conflict = findConflictMarkers(text);
   if (conflict && TYPE_LINE.test(text)) {
-    const first = lines.position(conflict.start).line;
-    return fail('git.conflict', lines.lineRange(first), { blocks: conflict.blocks });
+    const first = lines().position(conflict.start).line;
+    return fail('git.conflict', lines().lineRange(first), { blocks: conflict.blocks });
   }
   const fm = splitFrontMatter(text);
   if (!fm) return base;
-  if (!fm.closed) return TYPE_LINE.test(fm.yaml) ? fail('frontmatter.unclosed', lines.lineRange(1)) : base;
+  if (!fm.closed) return TYPE_LINE.test(fm.yaml) ? fail('frontmatter.unclosed', lines().lineRange(1)) : base;
 
   const loaded = loadYaml(fm.yaml);
   if (!loaded.ok) {
     if (!TYPE_LINE.test(fm.yaml)) return base;
-    const at = lines.position(fm.start + loaded.offset).line;
+    const at = lines().position(fm.start + loaded.offset).line;
     return loaded.duplicateKey !== undefined
-      ? fail('yaml.duplicate-key', lines.lineRange(at), { key: loaded.duplicateKey })
-      : fail('yaml.syntax', lines.lineRange(at), { reason: loaded.reason });
+      ? fail('yaml.duplicate-key', lines().lineRange(at), { key: loaded.duplicateKey })
+      : fail('yaml.syntax', lines().lineRange(at), { reason: loaded.reason });
   }
   const data = loaded.value;
   if (!isObject(data) || !('type' in data)) return base;
@@ -85,8 +87,8 @@ export function analyzeRecordFile(path: string, text: string, config: WorkspaceC
   } else {
     findings.push(...checkRecord(type, data, config, today));
   }
-  const diagnostics = locateAll(findings, fm, lines);
-  for (const hit of findSecrets(text)) diagnostics.push({ ...lines.range(hit.start, hit.end), code: 'secret.suspected', severity: 'warning', args: { word: hit.word } });
+  const diagnostics = findings.length ? locateAll(findings, fm, lines()) : [];
+  for (const hit of findSecrets(text)) diagnostics.push({ ...lines().range(hit.start, hit.end), code: 'secret.suspected', severity: 'warning', args: { word: hit.word } });
 
   const participantCount = Array.isArray(data.participants) ? data.participants.length : undefined;
   const facts = type === 'session' ? { ...data, participants: undefined } : data;

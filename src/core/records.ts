@@ -23,11 +23,17 @@ export function num(value: unknown): number | undefined {
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const TIME = /^\d{2}:\d{2}$/;
 
-/** A real calendar date YYYY-MM-DD (2026-02-30 is not one). */
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** A real calendar date YYYY-MM-DD (2026-02-30 is not one). Called per participant: kept cheap. */
 export function date(value: unknown): string | undefined {
-  if (typeof value !== 'string' || !DATE.test(value)) return undefined;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(value) ? value : undefined;
+  if (typeof value !== 'string' || value.length !== 10 || !DATE.test(value)) return undefined;
+  const y = +value.slice(0, 4);
+  const m = +value.slice(5, 7);
+  const d = +value.slice(8, 10);
+  if (m < 1 || m > 12 || d < 1 || d > DAYS_IN_MONTH[m - 1]) return undefined;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return m === 2 && d === 29 && !leap ? undefined : value;
 }
 
 export function time(value: unknown): string | undefined {
