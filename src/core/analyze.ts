@@ -11,6 +11,7 @@ import { loadYaml } from './parse/loadYaml';
 import { YamlLocator } from './parse/locate';
 import { isObject, referencesOf, type Data, type Reference } from './records';
 import { fileRules } from './rules/file';
+import type { FileRuleContext } from './rules/types';
 import { findSecrets } from './secrets';
 import { isRecordType, recordTypes, type RecordType } from './schema/schemas';
 import { validateSchema } from './schema/validateSchema';
@@ -85,7 +86,7 @@ export function analyzeRecordFile(path: string, text: string, config: WorkspaceC
   if (type === 'unknown') {
     findings.push({ code: 'record.type-unknown', severity: 'error', path: ['type'], target: 'value', args: { value: String(data.type), allowed: recordTypes.join(', ') } });
   } else {
-    findings.push(...checkRecord(type, data, config, today));
+    findings.push(...checkRecord({ type, data, config, today, text, bodyStart: fm.bodyStart }));
   }
   const diagnostics = findings.length ? locateAll(findings, fm, lines()) : [];
   for (const hit of findSecrets(text)) diagnostics.push({ ...lines().range(hit.start, hit.end), code: 'secret.suspected', severity: 'warning', args: { word: hit.word } });
@@ -96,8 +97,9 @@ export function analyzeRecordFile(path: string, text: string, config: WorkspaceC
 }
 
 /** Schema and single-record business rules; a rule finding replaces a schema warning on the same key. */
-function checkRecord(type: RecordType, data: Data, config: WorkspaceConfig, today: string): Finding[] {
-  const rules = fileRules.filter((r) => r.types.includes(type)).flatMap((r) => r.check({ type, data, config, today }));
+function checkRecord(ctx: FileRuleContext): Finding[] {
+  const { type, data } = ctx;
+  const rules = fileRules.filter((r) => r.types.includes(type)).flatMap((r) => r.check(ctx));
   const ruled = new Set(rules.map((f) => pathKey(f.path)));
   const schema = validateSchema(type, data).filter((f) => !(f.code === 'schema.unknown' && ruled.has(pathKey(f.path))));
   return [...schema, ...rules];
@@ -128,9 +130,10 @@ export function isConfigPath(path: string): boolean {
 /** Positions findings in the file; the YAML is parsed with positions only when there is something to place. */
 export function locateAll(findings: readonly Finding[], fm: FrontMatter, lines: LineIndex): FileDiagnostic[] {
   if (findings.length === 0) return [];
-  const locator = new YamlLocator(fm.yaml);
+  let locator: YamlLocator | undefined;
   return findings.map((f) => {
-    const span = locator.locate(f.path, f.target);
+    if (f.span) return { ...lines.range(f.span.start, f.span.end), code: f.code, severity: f.severity, args: f.args };
+    const span = (locator ??= new YamlLocator(fm.yaml)).locate(f.path, f.target);
     return { ...lines.range(fm.start + span.start, fm.start + span.end), code: f.code, severity: f.severity, args: f.args };
   });
 }

@@ -16,6 +16,8 @@ export interface Finding {
   target: Target;
   /** Arguments of the localized message for `code`. */
   args?: Record<string, string | number>;
+  /** Offsets in the whole file, for findings outside the front matter (e.g. a placeholder in the body). */
+  span?: { start: number; end: number };
 }
 
 /** A range in a file: 1-based lines and columns (UTF-16 code units, as editors count). */

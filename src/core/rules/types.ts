@@ -9,6 +9,9 @@ export interface FileRuleContext {
   data: Data;
   config: WorkspaceConfig;
   today: string;
+  /** The whole file text, and where the Markdown body starts in it. */
+  text: string;
+  bodyStart: number;
 }
 
 /** A business rule checked from one record alone. */

@@ -1,0 +1,136 @@
+/**
+ * The Atelier workspaces open in VS Code: each folder holding an atelier.yaml, kept indexed
+ * through the core and followed as files and editors change.
+ */
+import * as vscode from 'vscode';
+import { CONFIG_FILE } from '../core/config';
+import { systemClock } from '../core/host';
+import { Workspace } from '../core/workspace';
+import { toVscodeDiagnostic } from './convert';
+import { vscodeWorkspaceFiles } from './vscodeFiles';
+
+export interface AtelierRoot {
+  uri: vscode.Uri;
+  workspace: Workspace;
+}
+
+const EDIT_DEBOUNCE_MS = 150;
+
+export class AtelierRoots implements vscode.Disposable {
+  private roots: AtelierRoot[] = [];
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly changed = new vscode.EventEmitter<void>();
+  /** Fires after diagnostics were republished (tree views and tests listen). */
+  readonly onDidChange = this.changed.event;
+
+  constructor(
+    private readonly diagnostics: vscode.DiagnosticCollection,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
+    this.disposables.push(
+      this.changed,
+      vscode.workspace.onDidChangeTextDocument((e) => this.scheduleEdit(e.document)),
+      vscode.workspace.onDidCloseTextDocument((doc) => void this.fromDisk(doc.uri)),
+      vscode.workspace.onDidRenameFiles((e) => void this.renamed(e.files)),
+    );
+    const watcher = vscode.workspace.createFileSystemWatcher('**/{*.md,atelier.yaml}');
+    this.disposables.push(watcher, watcher.onDidCreate((u) => void this.fromDisk(u)), watcher.onDidChange((u) => void this.fromDisk(u)), watcher.onDidDelete((u) => this.deleted(u)));
+  }
+
+  /** Finds the roots and indexes them all; resolves when diagnostics are published. */
+  async load(): Promise<void> {
+    const configs = await vscode.workspace.findFiles(`**/${CONFIG_FILE}`, '**/node_modules/**');
+    this.roots = configs.map((u) => {
+      const uri = vscode.Uri.joinPath(u, '..');
+      return { uri, workspace: new Workspace({ files: vscodeWorkspaceFiles(uri), clock: systemClock(), logger: { info: (m) => this.log.info(m), warn: (m) => this.log.warn(m) } }) };
+    });
+    this.diagnostics.clear();
+    await Promise.all(
+      this.roots.map(async (r) => {
+        const started = Date.now();
+        await r.workspace.load();
+        // Editors may hold unsaved text that differs from the disk.
+        for (const doc of vscode.workspace.textDocuments) if (doc.isDirty) await this.applyText(doc.uri, doc.getText(), false);
+        this.publishAll(r);
+        this.log.info(`${r.uri.fsPath}: ${r.workspace.records().length} records indexed in ${Date.now() - started} ms`);
+      }),
+    );
+    this.changed.fire();
+  }
+
+  all(): readonly AtelierRoot[] {
+    return this.roots;
+  }
+
+  /** The root a file belongs to (the deepest one) and its path relative to it. */
+  locate(uri: vscode.Uri): { root: AtelierRoot; rel: string } | undefined {
+    let best: { root: AtelierRoot; rel: string } | undefined;
+    for (const root of this.roots) {
+      const base = root.uri.path.endsWith('/') ? root.uri.path : `${root.uri.path}/`;
+      if (uri.scheme === root.uri.scheme && uri.path.startsWith(base) && (!best || base.length > best.root.uri.path.length)) best = { root, rel: uri.path.slice(base.length) };
+    }
+    return best;
+  }
+
+  private scheduleEdit(doc: vscode.TextDocument): void {
+    if (!this.locate(doc.uri)) return;
+    const key = doc.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        void this.applyText(doc.uri, doc.getText(), true);
+      }, EDIT_DEBOUNCE_MS),
+    );
+  }
+
+  private async applyText(uri: vscode.Uri, text: string | undefined, publish: boolean): Promise<void> {
+    const at = this.locate(uri);
+    if (!at) return;
+    const affected = await at.root.workspace.update(at.rel, text);
+    if (publish) this.publish(at.root, affected);
+  }
+
+  /** A file changed on disk (or its editor closed): use the disk text unless an editor has unsaved changes. */
+  private async fromDisk(uri: vscode.Uri): Promise<void> {
+    if (uri.path.endsWith(`/${CONFIG_FILE}`) && !this.locate(uri)) return this.load(); // a new Atelier root
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    await this.applyText(uri, open?.isDirty ? open.getText() : undefined, true);
+  }
+
+  private deleted(uri: vscode.Uri): void {
+    const at = this.locate(uri);
+    if (!at) return;
+    this.diagnostics.delete(uri);
+    this.publish(at.root, at.root.workspace.remove(at.rel));
+  }
+
+  private async renamed(files: readonly { oldUri: vscode.Uri; newUri: vscode.Uri }[]): Promise<void> {
+    for (const { oldUri, newUri } of files) {
+      const from = this.locate(oldUri);
+      const to = this.locate(newUri);
+      if (!from || !to || from.root !== to.root) continue;
+      this.diagnostics.delete(oldUri);
+      this.publish(to.root, await to.root.workspace.rename(from.rel, to.rel));
+    }
+  }
+
+  private publish(root: AtelierRoot, paths: Iterable<string>): void {
+    for (const rel of paths) {
+      const uri = vscode.Uri.joinPath(root.uri, ...rel.split('/'));
+      this.diagnostics.set(uri, root.workspace.diagnosticsOf(rel).map(toVscodeDiagnostic));
+    }
+    this.changed.fire();
+  }
+
+  private publishAll(root: AtelierRoot): void {
+    this.publish(root, [CONFIG_FILE, ...root.workspace.index.paths()]);
+  }
+
+  dispose(): void {
+    for (const t of this.timers.values()) clearTimeout(t);
+    for (const d of this.disposables) d.dispose();
+  }
+}

@@ -1,0 +1,20 @@
+/** Core diagnostics to VS Code diagnostics: the one place where positions change convention. */
+import * as vscode from 'vscode';
+import type { Diagnostic } from '../core/diagnostics';
+
+const SEVERITY: Record<Diagnostic['severity'], vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  info: vscode.DiagnosticSeverity.Information,
+};
+
+/** Where each code is explained (the README's table). */
+const DOCS = vscode.Uri.parse('https://github.com/atelier-coop/atelier#what-is-checked');
+
+export function toVscodeDiagnostic(d: Diagnostic): vscode.Diagnostic {
+  const range = new vscode.Range(d.line - 1, d.column - 1, d.endLine - 1, d.endColumn - 1);
+  const out = new vscode.Diagnostic(range, d.message, SEVERITY[d.severity]);
+  out.source = 'Atelier';
+  out.code = { value: d.code, target: DOCS };
+  return out;
+}
