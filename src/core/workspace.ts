@@ -10,6 +10,8 @@ import type { Clock, Logger, WorkspaceFiles } from './host';
 import { WorkspaceIndex } from './index/workspaceIndex';
 import { localize } from './localize';
 import { decodeUtf8 } from './parse/decode';
+import { parseRecordText, type RecordData } from './recordData';
+import type { RecordType } from './schema/schemas';
 
 export interface WorkspaceOptions {
   files: WorkspaceFiles;
@@ -104,6 +106,21 @@ export class Workspace {
 
   records(): FileAnalysis[] {
     return this.index.records();
+  }
+
+  /**
+   * The full data of the record with this id (and optionally this type); undefined when there is
+   * no such record or it cannot be parsed (its diagnostics say why).
+   */
+  record(id: string, type?: RecordType): RecordData | undefined {
+    const a = this.index.recordsWithId(id).find((r) => (type ? r.type === type : r.type !== 'unknown'));
+    if (!a || a.type === 'unknown' || !a.type) return undefined;
+    return parseRecordText(a.id, a.path, a.type, this.index.textOf(a.path) ?? '');
+  }
+
+  /** The full data of every record of a type. */
+  recordsOf(type: RecordType): RecordData[] {
+    return this.index.recordsOfType(type).flatMap((a) => parseRecordText(a.id, a.path, type, this.index.textOf(a.path) ?? '') ?? []);
   }
 
   private async loadConfig(text?: string): Promise<void> {

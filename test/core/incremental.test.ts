@@ -47,3 +47,15 @@ describe('incremental index', () => {
     assert.match(ws.diagnostics()[0].message, /n'est pas une valeur permise/);
   });
 });
+
+describe('full record data on demand', () => {
+  it('gives a session with its participants, and its body', async () => {
+    const ws = await openWorkspace(readFixture('base'));
+    const s = ws.record('session-a', 'session');
+    assert.ok(s);
+    assert.strictEqual((s.data.participants as unknown[]).length, 2);
+    assert.strictEqual(s.body.trim(), 'Notes libres.');
+    assert.strictEqual(ws.record('session-a', 'quote'), undefined);
+    assert.strictEqual(ws.recordsOf('person').length, 3);
+  });
+});
