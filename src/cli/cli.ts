@@ -2,7 +2,9 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import type { Workspace } from '../core/workspace';
+import { computeStats } from '../core/figures/stats';
 import { loadWorkspace } from '../node/loadWorkspace';
+import { formatStatsJson, formatStatsText } from './stats';
 import { formatGithub, formatJson, formatText, type Report } from './format';
 
 export interface CliIo {
@@ -82,10 +84,11 @@ export async function cli(argv: readonly string[], io: CliIo): Promise<number> {
     switch (opts.command) {
       case 'validate':
         return await validate(opts, io);
+      case 'stats':
+        return await stats(opts, io);
       case 'signin-sheet':
       case 'certificates':
       case 'email':
-      case 'stats':
         io.stderr(`atelier: "${opts.command}" is not available in this version yet.\n`);
         return 2;
       default:
@@ -110,6 +113,15 @@ async function openWorkspace(opts: Options, io: CliIo): Promise<{ workspace: Wor
   const workspace = await loadWorkspace(dir, { today, cache: !opts.flags.has('--no-cache') });
   if (!workspace.hasConfig) throw new UsageError(`not an Atelier workspace: no atelier.yaml in ${dir}`);
   return { workspace, dir };
+}
+
+async function stats(opts: Options, io: CliIo): Promise<number> {
+  const format = flag(opts, '--format') ?? 'text';
+  if (!['text', 'json'].includes(format)) throw new UsageError(`unknown format "${format}" (text or json)`);
+  const { workspace } = await openWorkspace(opts, io);
+  const figures = computeStats(workspace);
+  io.stdout(format === 'json' ? formatStatsJson(figures) : formatStatsText(figures, workspace.config.locale));
+  return 0;
 }
 
 async function validate(opts: Options, io: CliIo): Promise<number> {

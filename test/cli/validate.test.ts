@@ -75,3 +75,29 @@ describe('atelier validate (the real binary)', () => {
     assert.deepStrictEqual(JSON.parse(third.stdout).diagnostics.map((d: { code: string }) => d.code), ['schema.enum']);
   });
 });
+
+describe('atelier stats (the real binary)', () => {
+  it('prints the figures of format.md as JSON', () => {
+    const r = atelier(['stats', '--workspace', 'sample-workspace', '--format', 'json']);
+    assert.strictEqual(r.status, 0, r.stderr);
+    const s = JSON.parse(r.stdout);
+    const q = s.quotes.find((x: { number: string }) => x.number === 'D-2026-034');
+    assert.deepStrictEqual([q.total_ht, q.total_vat, q.total_ttc, q.recurring], [2088, 417.6, 2505.6, { period: 'week', total_ht: 600, total_vat: 120, total_ttc: 720 }]);
+    assert.strictEqual(s.sessions.length, 20);
+    for (const x of s.sessions) assert.ok(x.attendance_rate === null || (x.attendance_rate >= 0 && x.attendance_rate <= 1));
+    assert.deepStrictEqual(
+      s.missions.map((m: { id: string; ordered: number; planned: number }) => [m.id, m.planned, m.ordered]),
+      [
+        ['2026-rouages-consentement', 6, 6],
+        ['2026-terre-vivante', 5, 5],
+        ['2026-vallee-verte-numerique', 5, 6],
+      ],
+    );
+  });
+
+  it('prints a readable summary in the workspace language', () => {
+    const r = atelier(['stats', '--workspace', 'sample-workspace']);
+    assert.strictEqual(r.status, 0);
+    assert.match(r.stdout.replace(/[\u00a0\u202f]/g, ' '), /D-2026-034 +accepted +2 088,00 € HT \+ 600,00 € HT \/ semaine/);
+  });
+});
