@@ -1,4 +1,8 @@
-/** How a batch of files gets analysed: in-process by default; hosts may add workers and caches. */
+/**
+ * How files get analysed: in-process by default; hosts may add workers and caches. A full load
+ * calls `begin` once, `analyze` for each batch as it is read (batches may run concurrently),
+ * then `end`.
+ */
 import { analyzeRecordFile, type FileAnalysis } from './analyze';
 import type { WorkspaceConfig } from './config';
 
@@ -8,7 +12,11 @@ export interface AnalysisInput {
 }
 
 export interface Analyzer {
+  /** A full load of `fileCount` files starts: a chance to start workers while files are read. */
+  begin?(fileCount: number, config: WorkspaceConfig, today: string): void;
   analyze(inputs: readonly AnalysisInput[], config: WorkspaceConfig, today: string): Promise<FileAnalysis[]>;
+  /** The full load is over: save caches, stop workers. */
+  end?(): Promise<void>;
 }
 
 export const inProcessAnalyzer: Analyzer = {

@@ -6,6 +6,11 @@ export interface WorkspaceFiles {
   list(): Promise<string[]>;
   /** Raw bytes of one file; throws when it cannot be read. */
   read(path: string): Promise<Uint8Array>;
+  /**
+   * Optional faster path: the file as UTF-8 text without BOM, or `undefined` when it is not valid
+   * UTF-8; throws when it cannot be read. Hosts with a native decoder provide it.
+   */
+  readText?(path: string): Promise<string | undefined>;
 }
 
 /** The date "today" in the workspace time zone, as YYYY-MM-DD. */

@@ -29,6 +29,9 @@ export function isRecordCandidate(path: string, config: WorkspaceConfig): boolea
   return !(out.length && out.every((seg, i) => parts[i] === seg) && parts.length > out.length);
 }
 
+/** Files read at once and handed to the analyzer together. */
+const BATCH = 200;
+
 export class Workspace {
   readonly index: WorkspaceIndex;
   config: WorkspaceConfig = { ...defaultConfig };
@@ -48,21 +51,26 @@ export class Workspace {
     return this.scanned;
   }
 
-  /** Reads and analyses every file. */
+  /** Reads and analyses every file; reading the next batch overlaps analysing the previous ones. */
   async load(): Promise<void> {
     const { files, logger } = this.options;
     this.index.today = this.options.clock.today();
     await this.loadConfig();
     const paths = (await files.list()).filter((p) => isRecordCandidate(p, this.config)).sort();
     this.scanned = paths.length + (this.hasConfig ? 1 : 0);
-    const inputs: AnalysisInput[] = [];
-    for (const path of paths) {
-      const read = await this.readText(path);
-      if (typeof read === 'string') inputs.push({ path, text: read });
-      else this.index.set(read, '');
+    this.analyzer.begin?.(paths.length, this.config, this.index.today);
+    const batches: Promise<void>[] = [];
+    try {
+      for (let start = 0; start < paths.length; start += BATCH) {
+        const texts = await Promise.all(paths.slice(start, start + BATCH).map((p) => this.readText(p)));
+        const inputs: AnalysisInput[] = [];
+        texts.forEach((t, i) => (typeof t === 'string' ? inputs.push({ path: paths[start + i], text: t }) : this.index.set(t, '')));
+        batches.push(this.analyzer.analyze(inputs, this.config, this.index.today).then((results) => results.forEach((a, i) => this.index.set(a, inputs[i].text))));
+      }
+      await Promise.all(batches);
+    } finally {
+      await this.analyzer.end?.();
     }
-    const results = await this.analyzer.analyze(inputs, this.config, this.index.today);
-    results.forEach((a, i) => this.index.set(a, inputs[i].text));
     logger?.info(`indexed ${this.index.records().length} records in ${paths.length} Markdown files`);
   }
 
@@ -150,16 +158,21 @@ export class Workspace {
       refs: [],
       diagnostics: [{ line: 1, column: 1, endLine: 1, endColumn: 1, code, severity: 'error', args }],
     });
-    let bytes: Uint8Array;
+    const { files } = this.options;
+    let bytes: Uint8Array | undefined;
+    let text: string | undefined;
     try {
-      bytes = await this.options.files.read(path);
+      if (files.readText) text = await files.readText(path);
+      else bytes = await files.read(path);
     } catch (e) {
       const reason = (e as { code?: string }).code ?? (e instanceof Error ? e.message : String(e));
       return broken('file.unreadable', { reason });
     }
-    if (bytes.length > MAX_FILE_BYTES) {
-      return broken('file.too-large', { size: Math.round(bytes.length / 1048576), limit: MAX_FILE_BYTES / 1048576 });
+    const size = bytes ? bytes.length : text !== undefined ? text.length : 0;
+    if (size > MAX_FILE_BYTES) {
+      return broken('file.too-large', { size: Math.round(size / 1048576), limit: MAX_FILE_BYTES / 1048576 });
     }
+    if (!bytes) return text ?? broken('file.encoding', {});
     const decoded = decodeUtf8(bytes);
     return decoded.ok ? decoded.text : broken('file.encoding', {});
   }

@@ -13,9 +13,14 @@ import type { WorkspaceConfig } from '../core/config';
 declare const __BUILD_ID__: string;
 const BUILD_ID = typeof __BUILD_ID__ === 'string' ? __BUILD_ID__ : 'dev';
 
+interface Entry {
+  hash: string;
+  analysis: FileAnalysis;
+}
+
 interface CacheFile {
   key: string;
-  entries: Record<string, { hash: string; analysis: FileAnalysis }>;
+  entries: Record<string, Entry>;
 }
 
 export function cacheDir(): string {
@@ -24,6 +29,10 @@ export function cacheDir(): string {
 
 function digest(s: string): string {
   return createHash('sha1').update(s).digest('base64');
+}
+
+function cacheKey(config: WorkspaceConfig, today: string): string {
+  return `${BUILD_ID}|${today}|${JSON.stringify(config)}`;
 }
 
 /** Wraps an analyzer: files whose text, settings and date are unchanged are not analysed again. */
@@ -35,22 +44,36 @@ export async function cachedAnalyzer(inner: Analyzer, workspaceDir: string): Pro
   } catch {
     previous = undefined;
   }
+  let old: Record<string, Entry> = {};
+  let key = '';
+  let next: Record<string, Entry> = {};
+  let misses = 0;
   return {
+    begin(fileCount, config, today) {
+      key = cacheKey(config, today);
+      old = previous?.key === key ? previous.entries : {};
+      next = {};
+      misses = 0;
+      // With most files cached, workers would only compete with hashing for the cores.
+      const cached = Object.keys(old).length;
+      inner.begin?.(cached >= fileCount * 0.9 ? 0 : fileCount - cached, config, today);
+    },
     async analyze(inputs, config, today) {
-      const key = `${BUILD_ID}|${today}|${JSON.stringify(config satisfies WorkspaceConfig)}`;
-      const old = previous?.key === key ? previous.entries : {};
+      if (!key) key = cacheKey(config, today);
       const hashes = inputs.map((i) => digest(i.text));
-      const results: (FileAnalysis | undefined)[] = inputs.map((input, i) => (old[input.path]?.hash === hashes[i] ? old[input.path].analysis : undefined));
+      const results = inputs.map((input, i) => (old[input.path]?.hash === hashes[i] ? old[input.path].analysis : undefined));
       const missing = inputs.filter((_, i) => !results[i]);
+      misses += missing.length;
       const fresh = missing.length ? await inner.analyze(missing, config, today) : [];
       let k = 0;
       for (let i = 0; i < results.length; i++) if (!results[i]) results[i] = fresh[k++];
-      if (missing.length || Object.keys(old).length !== inputs.length) {
-        const entries: CacheFile['entries'] = {};
-        inputs.forEach((input, i) => (entries[input.path] = { hash: hashes[i], analysis: results[i]! }));
-        await save(file, { key, entries });
-      }
+      inputs.forEach((input, i) => (next[input.path] = { hash: hashes[i], analysis: results[i]! }));
       return results as FileAnalysis[];
+    },
+    async end() {
+      await inner.end?.();
+      if (misses > 0 || Object.keys(old).length !== Object.keys(next).length) await save(file, { key, entries: next });
+      previous = { key, entries: next };
     },
   };
 }

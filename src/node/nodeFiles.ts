@@ -1,5 +1,6 @@
 /** The core's file access on a real disk. */
-import { promises as fs } from 'fs';
+import { isUtf8 } from 'buffer';
+import { promises as fs, readFileSync } from 'fs';
 import * as path from 'path';
 import type { WorkspaceFiles } from '../core/host';
 
@@ -33,6 +34,14 @@ export function nodeWorkspaceFiles(root: string): WorkspaceFiles {
     },
     async read(rel) {
       return fs.readFile(path.join(root, ...rel.split('/')));
+    },
+    // Synchronous reads are several times faster than fs.promises for thousands of small files;
+    // the CLI has nothing else to do meanwhile, and workers keep analysing.
+    async readText(rel) {
+      const buf = readFileSync(path.join(root, ...rel.split('/')));
+      if (!isUtf8(buf)) return undefined;
+      const text = buf.toString('utf8');
+      return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     },
   };
 }

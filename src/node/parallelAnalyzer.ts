@@ -1,4 +1,4 @@
-/** Analyses files on worker threads (both cores) when there are enough to be worth it. */
+/** Analyses files on worker threads (every core) when there are enough to be worth it. */
 import * as os from 'os';
 import { Worker } from 'worker_threads';
 import type { FileAnalysis } from '../core/analyze';
@@ -6,8 +6,7 @@ import { inProcessAnalyzer, type AnalysisInput, type Analyzer } from '../core/an
 import type { WorkspaceConfig } from '../core/config';
 
 /** Below this many files, starting workers costs more than it saves. */
-const MIN_FILES_FOR_WORKERS = 400;
-const CHUNK = 250;
+export const MIN_FILES_FOR_WORKERS = 400;
 
 export interface WorkerRequest {
   inputs: AnalysisInput[];
@@ -15,29 +14,37 @@ export interface WorkerRequest {
   today: string;
 }
 
-export function parallelAnalyzer(workerScript: string, threads = Math.min(4, os.availableParallelism?.() ?? os.cpus().length)): Analyzer {
+/** One worker thread and the queue of batches waiting for it. */
+class Lane {
+  private tail: Promise<unknown> = Promise.resolve();
+  pending = 0;
+  constructor(readonly worker: Worker) {}
+
+  run(req: WorkerRequest): Promise<FileAnalysis[]> {
+    this.pending++;
+    const result = this.tail.then(() => request(this.worker, req));
+    this.tail = result.catch(() => undefined);
+    return result.finally(() => this.pending--);
+  }
+}
+
+export function parallelAnalyzer(workerScript: string, threads = os.availableParallelism?.() ?? os.cpus().length): Analyzer {
+  let lanes: Lane[] = [];
   return {
-    async analyze(inputs, config, today) {
-      if (inputs.length < MIN_FILES_FOR_WORKERS || threads < 2) return inProcessAnalyzer.analyze(inputs, config, today);
-      const results: FileAnalysis[] = new Array(inputs.length);
-      let next = 0;
-      const workers = Array.from({ length: threads }, () => new Worker(workerScript, { workerData: { atelierWorker: true } }));
-      try {
-        await Promise.all(
-          workers.map(async (worker) => {
-            while (next < inputs.length) {
-              const start = next;
-              next += CHUNK;
-              const chunk = inputs.slice(start, start + CHUNK);
-              const out = await request(worker, { inputs: chunk, config, today });
-              out.forEach((a, i) => (results[start + i] = a));
-            }
-          }),
-        );
-      } finally {
-        await Promise.all(workers.map((w) => w.terminate()));
+    begin(fileCount) {
+      if (fileCount >= MIN_FILES_FOR_WORKERS && threads >= 2 && lanes.length === 0) {
+        lanes = Array.from({ length: threads }, () => new Lane(new Worker(workerScript)));
       }
-      return results;
+    },
+    analyze(inputs, config, today) {
+      if (lanes.length === 0) return inProcessAnalyzer.analyze(inputs, config, today);
+      const lane = lanes.reduce((a, b) => (b.pending < a.pending ? b : a));
+      return lane.run({ inputs: [...inputs], config, today });
+    },
+    async end() {
+      const done = lanes;
+      lanes = [];
+      await Promise.all(done.map((l) => l.worker.terminate()));
     },
   };
 }
