@@ -83,6 +83,17 @@ const REFERENCE_FIELDS: Partial<Record<RecordType, [string, RecordType][]>> = {
   client: [['contacts', 'person']],
 };
 
+/** Which record a field refers to (and the role a person needs), for completion and hover. */
+export function referenceField(type: RecordType, path: readonly (string | number)[]): { expected: RecordType; role?: string } | undefined {
+  const keys = path.filter((p): p is string => typeof p === 'string');
+  if (type === 'mission' && keys.join('.') === 'retributions.sessions') return { expected: 'session' };
+  if (keys.length !== 1) return undefined;
+  const hit = REFERENCE_FIELDS[type]?.find(([field]) => field === keys[0]);
+  if (!hit) return undefined;
+  const role = keys[0] === 'facilitators' ? 'facilitator' : keys[0] === 'coordinator' ? 'coordinator' : undefined;
+  return { expected: hit[1], role };
+}
+
 /** Every reference a record makes (rule 11). */
 export function referencesOf(type: RecordType, data: Data): Reference[] {
   const refs: Reference[] = [];

@@ -1,0 +1,78 @@
+/** Completion in front matter: field names, enum values, ids of the right records, dates and times. */
+import { isObject, list, referenceField } from '../records';
+import { isRecordType, recordTypes, type RecordType } from '../schema/schemas';
+import type { Workspace } from '../workspace';
+import { cursorAt } from './cursor';
+import { itemsOf, schemaAt, type SchemaNode } from './schemaNav';
+
+export interface Completion {
+  label: string;
+  kind: 'field' | 'value' | 'reference' | 'snippet';
+  detail?: string;
+  documentation?: string;
+  /** Text to insert; `${1}`-style tab stops when `snippet` is true. */
+  insertText: string;
+  snippet?: boolean;
+  /** Offsets of the text the completion replaces. */
+  start: number;
+  end: number;
+}
+
+/** Completions at `offset` in the text of the file `path` of the workspace. */
+export function completionsAt(ws: Workspace, path: string, text: string, offset: number): Completion[] {
+  const cursor = cursorAt(text, offset);
+  if (!cursor) return [];
+  const type = recordTypeOf(text);
+  const span = { start: cursor.start, end: cursor.end };
+  if (cursor.kind === 'value' && cursor.path.length === 1 && cursor.path[0] === 'type') {
+    return recordTypes.map((t) => ({ label: t, kind: 'value', insertText: t, ...span }));
+  }
+  if (!type) return cursor.kind === 'key' && cursor.path.length === 0 && !cursor.siblings.includes('type') ? [{ label: 'type', kind: 'field', insertText: 'type: ', ...span }] : [];
+  const node = schemaAt(type, cursor.path);
+  if (cursor.kind === 'key') return fieldsOf(node, cursor.siblings, span);
+  if (cursor.kind === 'item') {
+    const entry = itemsOf(type, node);
+    if (entry?.properties) return fieldsOf(entry, cursor.siblings, span);
+    return valuesFor(ws, path, type, cursor.path, entry, span).filter((c) => !cursor.items.includes(c.label));
+  }
+  return valuesFor(ws, path, type, cursor.path, node, span);
+}
+
+function fieldsOf(node: SchemaNode | undefined, present: readonly string[], span: { start: number; end: number }): Completion[] {
+  const required = new Set(node?.required ?? []);
+  return Object.entries(node?.properties ?? {})
+    .filter(([k]) => !present.includes(k))
+    .map(([k, p]) => ({ label: k, kind: 'field' as const, detail: `${p.title ?? k}${required.has(k) ? ' *' : ''}`, documentation: p.description, insertText: `${k}: `, ...span }));
+}
+
+function valuesFor(ws: Workspace, self: string, type: RecordType, path: readonly string[], node: SchemaNode | undefined, span: { start: number; end: number }): Completion[] {
+  const ref = referenceField(type, path);
+  if (ref) {
+    return ws
+      .records()
+      .filter((r) => r.type === ref.expected && r.path !== self && (!ref.role || list(r.facts?.roles).includes(ref.role)))
+      .map((r) => ({ label: r.id, kind: 'reference' as const, detail: labelOf(r.facts), documentation: r.path, insertText: r.id, ...span }));
+  }
+  if (node?.enum) return node.enum.map((v) => ({ label: String(v), kind: 'value' as const, documentation: node.description, insertText: String(v), ...span }));
+  if (node?.format === 'date') {
+    const today = ws.index.today;
+    return [{ label: today, kind: 'snippet', detail: 'YYYY-MM-DD', insertText: today, ...span }];
+  }
+  if (node?.pattern?.includes(':[0-5]')) {
+    return ['09:00', '09:30', '12:30', '13:30', '14:00', '17:00'].map((t) => ({ label: `"${t}"`, kind: 'snippet' as const, insertText: `"${t}"`, ...span }));
+  }
+  return [];
+}
+
+/** A short human label for a record: title, name, or first and last name. */
+export function labelOf(facts: Record<string, unknown> | undefined): string | undefined {
+  if (!isObject(facts)) return undefined;
+  const name = [facts.first_name, facts.last_name].filter((x) => typeof x === 'string').join(' ');
+  const label = facts.title ?? facts.name ?? facts.number ?? (name || undefined);
+  return typeof label === 'string' ? label : undefined;
+}
+
+export function recordTypeOf(text: string): RecordType | undefined {
+  const m = /^type[ \t]*:[ \t]*["']?([\w-]+)/m.exec(text);
+  return m && isRecordType(m[1]) ? m[1] : undefined;
+}
