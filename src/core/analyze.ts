@@ -22,6 +22,8 @@ export interface FileDiagnostic extends Range {
   code: string;
   severity: Severity;
   args?: Record<string, string | number>;
+  /** The data path the finding is about (quick fixes use it). */
+  path?: DataPath;
 }
 
 export interface FileAnalysis {
@@ -134,7 +136,7 @@ export function locateAll(findings: readonly Finding[], fm: FrontMatter, lines: 
   return findings.map((f) => {
     if (f.span) return { ...lines.range(f.span.start, f.span.end), code: f.code, severity: f.severity, args: f.args };
     const span = (locator ??= new YamlLocator(fm.yaml)).locate(f.path, f.target);
-    return { ...lines.range(fm.start + span.start, fm.start + span.end), code: f.code, severity: f.severity, args: f.args };
+    return { ...lines.range(fm.start + span.start, fm.start + span.end), code: f.code, severity: f.severity, args: f.args, path: f.path };
   });
 }
 

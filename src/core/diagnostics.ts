@@ -34,6 +34,8 @@ export interface Diagnostic extends Range {
   severity: Severity;
   code: string;
   args?: Record<string, string | number>;
+  /** The data path the diagnostic is about, when it is about a field. */
+  path?: DataPath;
   message: string;
 }
 

@@ -1,0 +1,237 @@
+/**
+ * Every word printed on generated documents (sign-in sheets, certificates, emails) and every
+ * message the document commands print, in French and English: the one place to translate them.
+ */
+import type { Locale } from './messages';
+
+export interface DocumentLabels {
+  // Calendar words, kept here rather than asked from Intl so output is the same everywhere.
+  weekdays: readonly string[];
+  weekdaysShort: readonly string[];
+  months: readonly string[];
+  monthsShort: readonly string[];
+  /** "12 mars 2026" / "12 March 2026", with the French "1er". */
+  dayOfMonth(day: number): string;
+  time(hours: number, minutes: number): string;
+  timeRange: string;
+  /** Joins the last two items of a list: " et " / " and ". */
+  and: string;
+  /** Separates days in a list of slots: " ; " / "; ". */
+  listSeparator: string;
+  duration(minutes: number): string;
+
+  morning: string;
+  afternoon: string;
+  present: string;
+  absent: string;
+  excused: string;
+  notRecorded: string;
+
+  signinSheet: string;
+  registrationNumber(n: string): string;
+  programme: string;
+  modules: string;
+  session: string;
+  dates: string;
+  place: string;
+  online: string;
+  phone: string;
+  accessCode: string;
+  facilitators: string;
+  groupOf(name: string): string;
+  participantsCount(n: number): string;
+  signHint: string;
+  number: string;
+  lastName: string;
+  firstName: string;
+  organisation: string;
+  email: string;
+  facilitator: string;
+  facilitatorSignature: string;
+  slotsPart(from: number, to: number, total: number): string;
+  page(current: number, total: number): string;
+  generated(date: string, path: string, at: string): string;
+  commit(hash: string): string;
+  uncommitted: string;
+  notInGit: string;
+
+  certificate: string;
+  certifies(organisation: string, registration?: string): string;
+  attended(name: string): string;
+  trainingTitle: string;
+  dayColumn: string;
+  halfDayColumn: string;
+  hoursColumn: string;
+  attendanceColumn: string;
+  timeAttended(attended: string, planned: string): string;
+  issued(date: string): string;
+  forOrganisation(organisation: string): string;
+  signature: string;
+
+  roles: Record<string, string>;
+  // Messages of the document commands (stderr).
+  skipped(name: string, reason: string): string;
+  neverPresent: string;
+  noAttendance: string;
+  noCertificate: string;
+  emptyValue(variable: string, count: number): string;
+  noGroup(count: number, facilitator: string): string;
+  missingGlyphs(chars: string, where: string): string;
+}
+
+const fr: DocumentLabels = {
+  weekdays: ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'],
+  weekdaysShort: ['dim.', 'lun.', 'mar.', 'mer.', 'jeu.', 'ven.', 'sam.'],
+  months: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  monthsShort: ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'],
+  dayOfMonth: (d) => (d === 1 ? '1er' : String(d)),
+  time: (h, m) => (m ? `${h} h ${String(m).padStart(2, '0')}` : `${h} h`),
+  timeRange: ' – ',
+  and: ' et ',
+  listSeparator: ' ; ',
+  duration: (min) => {
+    const h = Math.floor(min / 60);
+    const m = min % 60;
+    if (!h) return `${m} min`;
+    return m ? `${h} h ${String(m).padStart(2, '0')}` : `${h} h`;
+  },
+
+  morning: 'Matin',
+  afternoon: 'Après-midi',
+  present: 'Présent·e',
+  absent: 'Absent·e',
+  excused: 'Absence justifiée',
+  notRecorded: 'Non renseigné',
+
+  signinSheet: "Feuille d'émargement",
+  registrationNumber: (n) => `Déclaration d'activité n° ${n}`,
+  programme: 'Parcours',
+  modules: 'Modules',
+  session: 'Session',
+  dates: 'Date(s)',
+  place: 'Lieu',
+  online: 'En ligne',
+  phone: 'Téléphone',
+  accessCode: "code d'accès",
+  facilitators: 'Animation',
+  groupOf: (name) => `Groupe de ${name}`,
+  participantsCount: (n) => `${n} participant·e${n > 1 ? 's' : ''}`,
+  signHint: 'Chaque participant·e signe pour chaque demi-journée suivie ; l’animateur·ice signe aussi chaque demi-journée.',
+  number: 'N°',
+  lastName: 'Nom',
+  firstName: 'Prénom',
+  organisation: 'Organisation',
+  email: 'E-mail',
+  facilitator: 'Animateur·ice',
+  facilitatorSignature: "Signature de l'animation",
+  slotsPart: (from, to, total) => `Créneaux ${from} à ${to} sur ${total}`,
+  page: (c, t) => `page ${c} / ${t}`,
+  generated: (date, path, at) => `Généré le ${date} depuis ${path} (${at})`,
+  commit: (hash) => `commit ${hash}`,
+  uncommitted: 'modifications non enregistrées dans git',
+  notInGit: 'hors git',
+
+  certificate: 'Attestation de présence',
+  certifies: (org, reg) => `${org}${reg ? `, organisme de formation enregistré sous le numéro de déclaration d'activité ${reg},` : ''} atteste que`,
+  attended: () => 'a suivi la formation suivante :',
+  trainingTitle: 'Formation',
+  dayColumn: 'Date',
+  halfDayColumn: 'Demi-journée',
+  hoursColumn: 'Horaires',
+  attendanceColumn: 'Présence',
+  timeAttended: (a, p) => `Durée suivie : ${a} sur ${p} prévues.`,
+  issued: (date) => `Fait le ${date}.`,
+  forOrganisation: (org) => `Pour ${org},`,
+  signature: 'Signature et cachet',
+
+  roles: { facilitator: 'animateur·ice', coordinator: 'coordinateur·ice', 'client-contact': 'contact client' },
+  skipped: (name, reason) => `${name} : pas d'attestation (${reason}).`,
+  neverPresent: 'jamais présent·e',
+  noAttendance: 'émargement non renseigné',
+  noCertificate: "Aucune attestation écrite : personne n'a de présence enregistrée.",
+  emptyValue: (v, n) => `{{ ${v} }} n'a pas de valeur pour cette session : laissé vide dans ${n} message(s).`,
+  noGroup: (n, f) => `${n} participant·e(s) sans champ « group » ne figurent pas sur la feuille du groupe de ${f}.`,
+  missingGlyphs: (chars, where) => `La police ne sait pas imprimer ${chars} (${where}) : ces caractères sortiront mal.`,
+};
+
+const en: DocumentLabels = {
+  weekdays: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+  weekdaysShort: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
+  months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  monthsShort: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+  dayOfMonth: (d) => String(d),
+  time: (h, m) => `${h}:${String(m).padStart(2, '0')}`,
+  timeRange: ' – ',
+  and: ' and ',
+  listSeparator: '; ',
+  duration: (min) => {
+    const h = Math.floor(min / 60);
+    const m = min % 60;
+    const hours = h === 1 ? '1 hour' : `${h} hours`;
+    if (!h) return `${m} minutes`;
+    return m ? `${hours} ${m} minutes` : hours;
+  },
+
+  morning: 'Morning',
+  afternoon: 'Afternoon',
+  present: 'Present',
+  absent: 'Absent',
+  excused: 'Excused',
+  notRecorded: 'Not recorded',
+
+  signinSheet: 'Sign-in sheet',
+  registrationNumber: (n) => `Training body registration number ${n}`,
+  programme: 'Programme',
+  modules: 'Modules',
+  session: 'Session',
+  dates: 'Date(s)',
+  place: 'Place',
+  online: 'Online',
+  phone: 'Phone',
+  accessCode: 'access code',
+  facilitators: 'Facilitators',
+  groupOf: (name) => `${name}'s group`,
+  participantsCount: (n) => `${n} participant${n > 1 ? 's' : ''}`,
+  signHint: 'Each participant signs for every half-day attended; the facilitator signs every half-day too.',
+  number: '#',
+  lastName: 'Last name',
+  firstName: 'First name',
+  organisation: 'Organisation',
+  email: 'Email',
+  facilitator: 'Facilitator',
+  facilitatorSignature: 'Facilitator signature',
+  slotsPart: (from, to, total) => `Slots ${from} to ${to} of ${total}`,
+  page: (c, t) => `page ${c} / ${t}`,
+  generated: (date, path, at) => `Generated on ${date} from ${path} (${at})`,
+  commit: (hash) => `commit ${hash}`,
+  uncommitted: 'uncommitted changes',
+  notInGit: 'not in git',
+
+  certificate: 'Certificate of attendance',
+  certifies: (org, reg) => `${org}${reg ? `, training body registered under number ${reg},` : ''} certifies that`,
+  attended: () => 'attended the following training:',
+  trainingTitle: 'Training',
+  dayColumn: 'Date',
+  halfDayColumn: 'Half-day',
+  hoursColumn: 'Hours',
+  attendanceColumn: 'Attendance',
+  timeAttended: (a, p) => `Time attended: ${a} out of ${p} scheduled.`,
+  issued: (date) => `Issued on ${date}.`,
+  forOrganisation: (org) => `For ${org},`,
+  signature: 'Signature and stamp',
+
+  roles: { facilitator: 'facilitator', coordinator: 'coordinator', 'client-contact': 'client contact' },
+  skipped: (name, reason) => `${name}: no certificate (${reason}).`,
+  neverPresent: 'never present',
+  noAttendance: 'attendance not recorded',
+  noCertificate: 'No certificate written: nobody has a recorded presence.',
+  emptyValue: (v, n) => `{{ ${v} }} has no value for this session: left empty in ${n} message(s).`,
+  noGroup: (n, f) => `${n} participant(s) without a "group" field are not on the sheet of ${f}'s group.`,
+  missingGlyphs: (chars, where) => `The font cannot print ${chars} (${where}): these characters will come out wrong.`,
+};
+
+const catalogues: Record<Locale, DocumentLabels> = { fr, en };
+
+export function documentLabels(locale: Locale): DocumentLabels {
+  return catalogues[locale] ?? fr;
+}
