@@ -38,6 +38,7 @@ export class Workspace {
   /** False when atelier.yaml is missing: not an Atelier workspace. */
   hasConfig = false;
   private configDiagnostics: FileDiagnostic[] = [];
+  private readonly parsed = new Map<string, { text: string; data: RecordData | undefined }>();
   private readonly analyzer: Analyzer;
   private scanned = 0;
 
@@ -89,6 +90,7 @@ export class Workspace {
 
   /** A file was deleted. */
   remove(path: string): Set<string> {
+    this.parsed.delete(path);
     return this.index.delete(path);
   }
 
@@ -122,13 +124,23 @@ export class Workspace {
    */
   record(id: string, type?: RecordType): RecordData | undefined {
     const a = this.index.recordsWithId(id).find((r) => (type ? r.type === type : r.type !== 'unknown'));
-    if (!a || a.type === 'unknown' || !a.type) return undefined;
-    return parseRecordText(a.id, a.path, a.type, this.index.textOf(a.path) ?? '');
+    return a ? this.dataOf(a) : undefined;
   }
 
   /** The full data of every record of a type. */
   recordsOf(type: RecordType): RecordData[] {
-    return this.index.recordsOfType(type).flatMap((a) => parseRecordText(a.id, a.path, type, this.index.textOf(a.path) ?? '') ?? []);
+    return this.index.recordsOfType(type).flatMap((a) => this.dataOf(a) ?? []);
+  }
+
+  /** Parsed data, kept while the file's text is unchanged (views ask again on every change). */
+  private dataOf(a: FileAnalysis): RecordData | undefined {
+    if (!a.type || a.type === 'unknown') return undefined;
+    const text = this.index.textOf(a.path) ?? '';
+    const hit = this.parsed.get(a.path);
+    if (hit && hit.text === text) return hit.data;
+    const data = parseRecordText(a.id, a.path, a.type, text);
+    this.parsed.set(a.path, { text, data });
+    return data;
   }
 
   private async loadConfig(text?: string): Promise<void> {

@@ -7,12 +7,18 @@ import { CompletionProvider } from './providers/completion';
 import { RECORD_SELECTOR } from './providers/documents';
 import { NavigationProvider, renameEdit } from './providers/navigation';
 import { StatusBar } from './statusBar';
+import { MissionsTree } from './trees/missionsTree';
+import { QuotesTree } from './trees/quotesTree';
+import { SessionsTree } from './trees/sessionsTree';
+import { TodoTree } from './trees/todoTree';
 
 /** What `activate` returns: tests and other extensions await readiness instead of sleeping. */
 export interface AtelierApi {
   /** Resolves once every Atelier workspace is indexed and its diagnostics published. */
   ready: Promise<void>;
   roots: AtelierRoots;
+  /** The tree views' data, so tests can read what a user sees. */
+  trees: Record<'sessions' | 'quotes' | 'missions' | 'todo', vscode.TreeDataProvider<unknown>>;
 }
 
 export function activate(context: vscode.ExtensionContext): AtelierApi {
@@ -23,8 +29,15 @@ export function activate(context: vscode.ExtensionContext): AtelierApi {
   context.subscriptions.push(log, diagnostics, roots, status);
 
   // Indexing runs after activation returns, so activation itself stays instant.
-  const ready = new Promise<void>((resolve) => setTimeout(resolve, 0)).then(() => status.track(roots.load()));
+  const ready = new Promise<void>((resolve) => setTimeout(resolve, 0))
+    .then(() => status.track(roots.load()))
+    .then(() => void vscode.commands.executeCommand('setContext', 'atelier.hasWorkspace', roots.all().length > 0));
   ready.catch((e: unknown) => log.error(`indexing failed: ${e instanceof Error ? e.stack : String(e)}`));
+
+  const trees = { sessions: new SessionsTree(roots), quotes: new QuotesTree(roots), missions: new MissionsTree(roots), todo: new TodoTree(roots) };
+  for (const [name, tree] of Object.entries(trees)) {
+    context.subscriptions.push(tree, vscode.window.createTreeView(`atelier.${name}`, { treeDataProvider: tree, showCollapseAll: name !== 'todo' }));
+  }
 
   const navigation = new NavigationProvider(roots);
   context.subscriptions.push(
@@ -51,7 +64,7 @@ export function activate(context: vscode.ExtensionContext): AtelierApi {
       await vscode.commands.executeCommand('workbench.actions.view.problems');
     }),
   );
-  return { ready, roots };
+  return { ready, roots, trees };
 }
 
 export function deactivate(): void {}

@@ -9,7 +9,7 @@ import { cellMark, runningHeader, sheetInfo, slotChunks, slotHeader, type Signin
 
 const STYLE = `
 @page { size: A4 %ORIENTATION%; margin: 12mm 10mm 16mm;
-  @bottom-left { content: var(--provenance); font: 7pt sans-serif; color: #555; }
+  @bottom-left { content: %PROVENANCE%; font: 7pt sans-serif; color: #555; }
   @bottom-right { content: "page " counter(page) " / " counter(pages); font: 7pt sans-serif; color: #555; } }
 body { font: 9pt/1.25 Roboto, "Noto Sans", "DejaVu Sans", Arial, sans-serif; color: #000; margin: 0; }
 header .org { display: flex; justify-content: space-between; font-weight: bold; }
@@ -34,7 +34,6 @@ td.mark { text-align: center; font-style: italic; color: #555; font-size: 8pt; }
 td.email { font-size: 7.5pt; }
 .part { page-break-before: always; }
 footer { margin-top: 8pt; font-size: 7pt; color: #555; display: flex; justify-content: space-between; }
-@media print { footer { display: none; } }
 `;
 
 function slotTh(slot: SlotModel, l: DocumentLabels): string {
@@ -75,7 +74,7 @@ export function signinSheetHtml(sheet: SigninSheet, provenance: string): string 
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <title>${h(runningHeader(sheet, l))}</title>
-<style>${STYLE.replace('%ORIENTATION%', orientation)}:root { --provenance: ${cssString}; }</style>
+<style>${STYLE.replace('%ORIENTATION%', orientation).replace('%PROVENANCE%', () => cssString)}</style>
 </head>
 <body>
 <header>

@@ -56,6 +56,9 @@ const en: Record<string, Message> = {
   'rule.quote-approvals': (a) => `From "validated" on, both partner organisations must approve (${a.count} approval(s) listed).`,
   'rule.quote-validity': (a) => `Valid until ${a.until}, before the quote date ${a.date}.`,
   'rule.quote-accepted-late': (a) => `Accepted on ${a.on}, after the end of validity (${a.until}).`,
+  'rule.participant-group': (a) => `"${a.group}" is not a facilitator of this session; a group is named by its facilitator's id (${a.facilitators || 'none listed'}).`,
+  'template.unknown-placeholder': (a) => `Unknown placeholder {{ ${a.name} }}${a.kind === 'partial' ? ': templates cannot include other templates' : a.suggestion ? `; did you mean {{ ${a.suggestion} }}` : '; the README lists the placeholders'}${a.suggestion && a.kind !== 'partial' ? '?' : '.'}`,
+  'template.syntax': (a) => `Template syntax error: ${templateProblem('en', String(a.problem), String(a.name ?? ''))}.`,
   'secret.suspected': (a) => `This line looks like it holds a ${a.word}: never keep secrets in the repository; share them through a password manager.`,
 };
 
@@ -111,6 +114,9 @@ const fr: Record<string, Message> = {
   'rule.quote-approvals': (a) => `À partir de « validated », les deux structures partenaires doivent valider (${a.count} validation(s) indiquée(s)).`,
   'rule.quote-validity': (a) => `Valable jusqu'au ${a.until}, avant la date du devis (${a.date}).`,
   'rule.quote-accepted-late': (a) => `Accepté le ${a.on}, après la fin de validité (${a.until}).`,
+  'rule.participant-group': (a) => `« ${a.group} » n'anime pas cette session : un groupe porte l'identifiant de son animateur·ice (${a.facilitators || 'aucun·e listé·e'}).`,
+  'template.unknown-placeholder': (a) => `Variable inconnue {{ ${a.name} }}${a.kind === 'partial' ? ' : un modèle ne peut pas en inclure un autre' : a.suggestion ? ` ; vouliez-vous dire {{ ${a.suggestion} }}` : ' ; le README liste les variables possibles'}${a.suggestion && a.kind !== 'partial' ? ' ?' : '.'}`,
+  'template.syntax': (a) => `Erreur de syntaxe dans le modèle : ${templateProblem('fr', String(a.problem), String(a.name ?? ''))}.`,
   'secret.suspected': (a) => `Cette ligne semble contenir un ${a.word} : ne gardez jamais de secret dans le dépôt ; partagez-le par un gestionnaire de mots de passe.`,
 };
 
@@ -144,4 +150,13 @@ function formatWord(locale: Locale, format: string): string {
     fr: { date: 'une date valide (AAAA-MM-JJ)', email: 'une adresse e-mail valide', uri: 'une adresse web valide' },
   };
   return words[locale][format] ?? format;
+}
+
+/** Words for template syntax errors (mustache's messages are English and name offsets). */
+function templateProblem(locale: Locale, problem: string, name: string): string {
+  const words: Record<Locale, Record<string, string>> = {
+    en: { 'unclosed-tag': 'a "{{" is never closed by "}}"', 'unclosed-section': `the section {{#${name}}} is never closed by {{/${name}}}`, 'unopened-section': `{{/${name}}} closes a section that was not opened`, other: 'a tag cannot be read' },
+    fr: { 'unclosed-tag': 'un « {{ » n\'est jamais fermé par « }} »', 'unclosed-section': `la section {{#${name}}} n'est jamais fermée par {{/${name}}}`, 'unopened-section': `{{/${name}}} ferme une section qui n'a pas été ouverte`, other: 'une balise est illisible' },
+  };
+  return words[locale][problem] ?? words[locale].other;
 }

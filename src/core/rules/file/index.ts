@@ -5,12 +5,14 @@ import { capacity } from './capacity';
 import { derivedTotals } from './derivedTotals';
 import { duplicateParticipants } from './duplicateParticipants';
 import { lateParticipants } from './lateParticipants';
+import { participantGroups } from './participantGroups';
 import { quoteApprovals } from './quoteApprovals';
 import { quoteDates } from './quoteDates';
 import { quoteProof } from './quoteProof';
 import { retributionMonthly } from './retributionMonthly';
 import { sessionStatus } from './sessionStatus';
 import { slotOrder } from './slotOrder';
+import { templatePlaceholders } from './templatePlaceholders';
 import { vatRate } from './vatRate';
 
 export const fileRules: readonly FileRule[] = [
@@ -26,4 +28,6 @@ export const fileRules: readonly FileRule[] = [
   quoteApprovals,
   quoteDates,
   retributionMonthly,
+  participantGroups,
+  templatePlaceholders,
 ];

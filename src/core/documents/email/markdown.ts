@@ -1,0 +1,32 @@
+/**
+ * Markdown to HTML for the HTML part of emails, with remark. Raw HTML written in a template is
+ * dropped (remark-rehype keeps none without `allowDangerousHtml`), and the result is sanitized
+ * (GitHub's rules: no scripts, no event handlers, no javascript: links).
+ */
+import rehypeSanitize from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+
+const processor = unified().use(remarkParse).use(remarkRehype).use(rehypeSanitize).use(rehypeStringify).freeze();
+
+export function markdownToHtml(markdown: string): string {
+  return String(processor.processSync(markdown));
+}
+
+/** A value written into Markdown as literal text: every ASCII punctuation backslash-escaped, on one line. */
+export function markdownText(value: string): string {
+  return oneLine(value).replace(/[!-/:-@[-`{-~]/g, '\\$&');
+}
+
+/** A web address as a clickable link when it is a plain http(s) URL, else as literal text. */
+export function markdownUrl(value: string): string {
+  const v = oneLine(value);
+  return /^https?:\/\/[^\s<>"'`\\]+$/i.test(v) ? `<${v}>` : markdownText(v);
+}
+
+/** CR, LF and other line breaks become spaces: a value can never start a new line, block or header. */
+export function oneLine(value: string): string {
+  return value.replace(/[\r\n\u2028\u2029\u0085\v\f]+/g, ' ').trim();
+}
