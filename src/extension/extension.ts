@@ -7,6 +7,8 @@ import { CompletionProvider } from './providers/completion';
 import { RECORD_SELECTOR } from './providers/documents';
 import { NavigationProvider, renameEdit } from './providers/navigation';
 import { StatusBar } from './statusBar';
+import { addParticipants, changeStatus, recordAttendance } from './commands/editRecords';
+import { initWorkspace, newClient, newMission, newPerson, newQuote, newSession } from './commands/newRecords';
 import { MissionsTree } from './trees/missionsTree';
 import { QuotesTree } from './trees/quotesTree';
 import { SessionsTree } from './trees/sessionsTree';
@@ -58,6 +60,25 @@ export function activate(context: vscode.ExtensionContext): AtelierApi {
         for (const [uri, edits] of refs?.entries() ?? []) for (const te of edits) edit.replace(uri, te.range, te.newText);
       }
       if (edit.size) e.waitUntil(Promise.resolve(edit));
+    }),
+    vscode.commands.registerCommand('atelier.newSession', () => newSession(roots)),
+    vscode.commands.registerCommand('atelier.newQuote', () => newQuote(roots)),
+    vscode.commands.registerCommand('atelier.newMission', () => newMission(roots)),
+    vscode.commands.registerCommand('atelier.newClient', () => newClient(roots)),
+    vscode.commands.registerCommand('atelier.newPerson', () => newPerson(roots)),
+    vscode.commands.registerCommand('atelier.initWorkspace', () => initWorkspace(context.extensionUri)),
+    vscode.commands.registerCommand('atelier.addParticipants', (arg?: unknown) => addParticipants(roots, arg)),
+    vscode.commands.registerCommand('atelier.recordAttendance', (arg?: unknown) => recordAttendance(roots, arg)),
+    vscode.commands.registerCommand('atelier.changeStatus', (arg?: unknown) => changeStatus(roots, arg)),
+    vscode.commands.registerCommand('atelier.renameRecord', async (arg?: unknown) => {
+      const uri = arg instanceof vscode.Uri ? arg : (arg as { resourceUri?: vscode.Uri } | undefined)?.resourceUri ?? vscode.window.activeTextEditor?.document.uri;
+      const at = uri && roots.locate(uri);
+      if (!at) return;
+      const id = idOfPath(at.rel);
+      const newId = await vscode.window.showInputBox({ title: vscode.l10n.t('Rename record {0}', id), value: id });
+      const edit = newId && newId !== id ? renameEdit(at.root, id, newId.trim()) : undefined;
+      if (newId && !edit) return void vscode.window.showErrorMessage(vscode.l10n.t('"{0}" cannot be used: ids are file names, unique in the workspace.', newId));
+      if (edit) await vscode.workspace.applyEdit(edit);
     }),
     vscode.commands.registerCommand('atelier.validateWorkspace', async () => {
       await status.track(roots.load());

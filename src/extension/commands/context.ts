@@ -1,0 +1,40 @@
+/** What record commands act on: the record of a tree item, or of the active editor. */
+import * as vscode from 'vscode';
+import type { TextEdit } from '../../core/edit/textEdit';
+import type { RecordData } from '../../core/recordData';
+import type { RecordType } from '../../core/schema/schemas';
+import { idOfPath } from '../../core/analyze';
+import type { AtelierRoot, AtelierRoots } from '../atelierRoots';
+
+export interface Target {
+  root: AtelierRoot;
+  doc: vscode.TextDocument;
+  record: RecordData;
+}
+
+/** The record a command was invoked on (tree item with a resourceUri, a Uri, or the active editor). */
+export async function targetRecord(roots: AtelierRoots, arg: unknown, type: RecordType): Promise<Target | undefined> {
+  const uri = arg instanceof vscode.Uri ? arg : (arg as { resourceUri?: vscode.Uri } | undefined)?.resourceUri ?? vscode.window.activeTextEditor?.document.uri;
+  const at = uri && roots.locate(uri);
+  if (!uri || !at) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('Open a {0} record first.', type));
+    return undefined;
+  }
+  const doc = await vscode.workspace.openTextDocument(uri);
+  await at.root.workspace.update(at.rel, doc.getText());
+  const record = at.root.workspace.record(idOfPath(at.rel), type);
+  if (!record) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('This file is not a valid {0} record: fix its errors first.', type));
+    return undefined;
+  }
+  return { root: at.root, doc, record };
+}
+
+/** Applies core text edits to a document through a WorkspaceEdit (so undo works). */
+export async function applyToDocument(doc: vscode.TextDocument, edits: readonly (TextEdit | undefined)[]): Promise<boolean> {
+  const real = edits.filter((e): e is TextEdit => !!e);
+  if (!real.length) return false;
+  const we = new vscode.WorkspaceEdit();
+  for (const e of real) we.replace(doc.uri, new vscode.Range(doc.positionAt(e.start), doc.positionAt(e.end)), e.newText);
+  return vscode.workspace.applyEdit(we);
+}

@@ -1,0 +1,72 @@
+/** Commands that edit a record: change status, add participants, record attendance. */
+import * as vscode from 'vscode';
+import { parseParticipants } from '../../core/commands/participants';
+import { nextStatuses } from '../../core/commands/statusFlow';
+import { editFrontMatter, setValue } from '../../core/edit/frontMatterEdit';
+import { isObject, list, slotsOf } from '../../core/records';
+import { isRecordType } from '../../core/schema/schemas';
+import type { AtelierRoots } from '../atelierRoots';
+import { applyToDocument, targetRecord } from './context';
+
+export async function changeStatus(roots: AtelierRoots, arg?: unknown): Promise<void> {
+  const uri = arg instanceof vscode.Uri ? arg : (arg as { resourceUri?: vscode.Uri } | undefined)?.resourceUri ?? vscode.window.activeTextEditor?.document.uri;
+  const typeMatch = uri && /^type[ \t]*:[ \t]*([\w-]+)/m.exec((await vscode.workspace.openTextDocument(uri)).getText());
+  const type = typeMatch && isRecordType(typeMatch[1]) ? typeMatch[1] : 'session';
+  const t = await targetRecord(roots, uri, type);
+  if (!t) return;
+  const options = nextStatuses(type, t.record.data.status);
+  if (!options.length) return void vscode.window.showInformationMessage(vscode.l10n.t('No status can follow "{0}".', String(t.record.data.status)));
+  const pick = await vscode.window.showQuickPick(options, { title: vscode.l10n.t('Change status of {0}', t.record.id), placeHolder: String(t.record.data.status) });
+  if (pick) await applyToDocument(t.doc, [setValue(t.doc.getText(), ['status'], pick)]);
+}
+
+export async function addParticipants(roots: AtelierRoots, arg?: unknown): Promise<void> {
+  const t = await targetRecord(roots, arg, 'session');
+  if (!t) return;
+  let pasted = await vscode.env.clipboard.readText();
+  if (!/@/.test(pasted)) {
+    pasted = (await vscode.window.showInputBox({ title: vscode.l10n.t('Add participants'), prompt: vscode.l10n.t('First Last <email>, separated by ";" (or copy lines or CSV to the clipboard first)') }))?.split(';').join('\n') ?? '';
+  }
+  const parsed = parseParticipants(pasted, t.record.data);
+  for (const r of parsed.rejected) void vscode.window.showWarningMessage(vscode.l10n.t('Line {0} skipped ({1}): {2}', r.line, r.reason, r.text));
+  if (!parsed.participants.length) return;
+  const picks = await vscode.window.showQuickPick(
+    parsed.participants.map((p) => ({ label: `${p.first_name} ${p.last_name}`.trim(), description: p.email, picked: true, p })),
+    { canPickMany: true, title: vscode.l10n.t('Add {0} participant(s) to {1}', parsed.participants.length, t.record.id) },
+  );
+  if (!picks?.length) return;
+  const today = t.root.workspace.index.today;
+  const existing = list(t.record.data.participants);
+  const added = picks.map((x) => ({ ...x.p, added_on: today }));
+  await applyToDocument(t.doc, [editFrontMatter(t.doc.getText(), (doc) => (existing.length ? added.forEach((p) => doc.addIn(['participants'], doc.createNode(p))) : doc.set('participants', doc.createNode(added))))]);
+}
+
+export async function recordAttendance(roots: AtelierRoots, arg?: unknown): Promise<void> {
+  const t = await targetRecord(roots, arg, 'session');
+  if (!t) return;
+  const slots = slotsOf(t.record.data);
+  const slot = await vscode.window.showQuickPick(
+    slots.map((s) => ({ label: `${s.date} ${s.start ?? ''}–${s.end ?? ''}`, index: s.index })),
+    { title: vscode.l10n.t('Record attendance: which slot?') },
+  );
+  if (!slot) return;
+  const people = list(t.record.data.participants).map((p, i) => ({ p: isObject(p) ? p : {}, i }));
+  const picks = await vscode.window.showQuickPick(
+    people.map(({ p, i }) => ({ label: `${String(p.first_name ?? '')} ${String(p.last_name ?? '')}`.trim(), description: String(p.email ?? ''), picked: list(p.attendance)[slot.index] === 'present', i })),
+    { canPickMany: true, title: vscode.l10n.t('Who was present? (the others are recorded absent; "excused" is kept)') },
+  );
+  if (!picks) return;
+  const present = new Set(picks.map((x) => x.i));
+  const count = list(t.record.data.slots).length;
+  const edit = editFrontMatter(t.doc.getText(), (doc) => {
+    for (const { p, i } of people) {
+      const before = list(p.attendance);
+      const row = Array.from({ length: count }, (_, j) => (before[j] === undefined ? null : before[j]));
+      row[slot.index] = present.has(i) ? 'present' : row[slot.index] === 'excused' ? 'excused' : 'absent';
+      const node = doc.createNode(row);
+      (node as { flow?: boolean }).flow = true;
+      doc.setIn(['participants', i, 'attendance'], node);
+    }
+  });
+  await applyToDocument(t.doc, [edit]);
+}
