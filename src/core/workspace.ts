@@ -12,6 +12,7 @@ import { localize } from './localize';
 import { decodeUtf8 } from './parse/decode';
 import { parseRecordText, type RecordData } from './recordData';
 import type { RecordType } from './schema/schemas';
+import type { Locale } from './i18n/messages';
 
 export interface WorkspaceOptions {
   files: WorkspaceFiles;
@@ -35,6 +36,8 @@ const BATCH = 200;
 export class Workspace {
   readonly index: WorkspaceIndex;
   config: WorkspaceConfig = { ...defaultConfig };
+  /** Language of messages when the host overrides the workspace's (an editor setting). */
+  localeOverride?: Locale;
   /** False when atelier.yaml is missing: not an Atelier workspace. */
   hasConfig = false;
   private configDiagnostics: FileDiagnostic[] = [];
@@ -104,7 +107,7 @@ export class Workspace {
   /** Diagnostics of one file, in the workspace language. */
   diagnosticsOf(path: string): Diagnostic[] {
     const own = path === CONFIG_FILE ? this.configDiagnostics : this.index.diagnosticsOf(path);
-    return own.map((d) => localize(path, d, this.config.locale));
+    return own.map((d) => localize(path, d, this.localeOverride ?? this.config.locale));
   }
 
   /** Every diagnostic of the workspace, sorted by file and line. */

@@ -7,6 +7,7 @@ import { CONFIG_FILE } from '../core/config';
 import { systemClock } from '../core/host';
 import { Workspace } from '../core/workspace';
 import { toVscodeDiagnostic } from './convert';
+import { onSettingsChange, readSettings } from './settings';
 import { vscodeWorkspaceFiles } from './vscodeFiles';
 
 export interface AtelierRoot {
@@ -34,6 +35,7 @@ export class AtelierRoots implements vscode.Disposable {
       vscode.workspace.onDidCloseTextDocument((doc) => void this.fromDisk(doc.uri)),
       vscode.workspace.onDidRenameFiles((e) => void this.renamed(e.files)),
     );
+    this.disposables.push(onSettingsChange(() => this.roots.forEach((r) => this.publishAll(r))));
     const watcher = vscode.workspace.createFileSystemWatcher('**/{*.md,atelier.yaml}');
     this.disposables.push(watcher, watcher.onDidCreate((u) => void this.fromDisk(u)), watcher.onDidChange((u) => void this.fromDisk(u)), watcher.onDidDelete((u) => this.deleted(u)));
   }
@@ -118,9 +120,11 @@ export class AtelierRoots implements vscode.Disposable {
   }
 
   private publish(root: AtelierRoot, paths: Iterable<string>): void {
+    const settings = readSettings();
+    root.workspace.localeOverride = settings.locale;
     for (const rel of paths) {
       const uri = vscode.Uri.joinPath(root.uri, ...rel.split('/'));
-      this.diagnostics.set(uri, root.workspace.diagnosticsOf(rel).map(toVscodeDiagnostic));
+      this.diagnostics.set(uri, settings.validationEnabled ? root.workspace.diagnosticsOf(rel).map(toVscodeDiagnostic) : []);
     }
     this.changed.fire();
   }
