@@ -64,12 +64,12 @@ export function activate(context: vscode.ExtensionContext): AtelierApi {
     vscode.commands.registerCommand('atelier.newSession', () => newSession(roots)),
     vscode.commands.registerCommand('atelier.newQuote', () => newQuote(roots)),
     vscode.commands.registerCommand('atelier.newMission', () => newMission(roots)),
-    vscode.commands.registerCommand('atelier.newClient', () => newClient(roots)),
+    vscode.commands.registerCommand('atelier.newClient', (preset?: { name: string; channel: string }) => newClient(roots, preset)),
     vscode.commands.registerCommand('atelier.newPerson', () => newPerson(roots)),
     vscode.commands.registerCommand('atelier.initWorkspace', () => initWorkspace(context.extensionUri)),
-    vscode.commands.registerCommand('atelier.addParticipants', (arg?: unknown) => addParticipants(roots, arg)),
-    vscode.commands.registerCommand('atelier.recordAttendance', (arg?: unknown) => recordAttendance(roots, arg)),
-    vscode.commands.registerCommand('atelier.changeStatus', (arg?: unknown) => changeStatus(roots, arg)),
+    vscode.commands.registerCommand('atelier.addParticipants', (arg?: unknown, text?: string) => addParticipants(roots, arg, text)),
+    vscode.commands.registerCommand('atelier.recordAttendance', (arg?: unknown, slot?: number, present?: string[]) => recordAttendance(roots, arg, slot, present)),
+    vscode.commands.registerCommand('atelier.changeStatus', (arg?: unknown, status?: string) => changeStatus(roots, arg, status)),
     vscode.commands.registerCommand('atelier.renameRecord', async (arg?: unknown) => {
       const uri = arg instanceof vscode.Uri ? arg : (arg as { resourceUri?: vscode.Uri } | undefined)?.resourceUri ?? vscode.window.activeTextEditor?.document.uri;
       const at = uri && roots.locate(uri);

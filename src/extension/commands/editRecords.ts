@@ -8,7 +8,8 @@ import { isRecordType } from '../../core/schema/schemas';
 import type { AtelierRoots } from '../atelierRoots';
 import { applyToDocument, targetRecord } from './context';
 
-export async function changeStatus(roots: AtelierRoots, arg?: unknown): Promise<void> {
+/** `status` may be given (keybindings, scripts, tests); otherwise a quick pick offers the next ones. */
+export async function changeStatus(roots: AtelierRoots, arg?: unknown, status?: string): Promise<void> {
   const uri = arg instanceof vscode.Uri ? arg : (arg as { resourceUri?: vscode.Uri } | undefined)?.resourceUri ?? vscode.window.activeTextEditor?.document.uri;
   const typeMatch = uri && /^type[ \t]*:[ \t]*([\w-]+)/m.exec((await vscode.workspace.openTextDocument(uri)).getText());
   const type = typeMatch && isRecordType(typeMatch[1]) ? typeMatch[1] : 'session';
@@ -16,24 +17,24 @@ export async function changeStatus(roots: AtelierRoots, arg?: unknown): Promise<
   if (!t) return;
   const options = nextStatuses(type, t.record.data.status);
   if (!options.length) return void vscode.window.showInformationMessage(vscode.l10n.t('No status can follow "{0}".', String(t.record.data.status)));
-  const pick = await vscode.window.showQuickPick(options, { title: vscode.l10n.t('Change status of {0}', t.record.id), placeHolder: String(t.record.data.status) });
+  if (status && !options.includes(status)) return void vscode.window.showWarningMessage(vscode.l10n.t('No status can follow "{0}".', String(t.record.data.status)));
+  const pick = status ?? (await vscode.window.showQuickPick(options, { title: vscode.l10n.t('Change status of {0}', t.record.id), placeHolder: String(t.record.data.status) }));
   if (pick) await applyToDocument(t.doc, [setValue(t.doc.getText(), ['status'], pick)]);
 }
 
-export async function addParticipants(roots: AtelierRoots, arg?: unknown): Promise<void> {
+/** `text` may be given (scripts, tests): then every readable participant is added without asking. */
+export async function addParticipants(roots: AtelierRoots, arg?: unknown, text?: string): Promise<void> {
   const t = await targetRecord(roots, arg, 'session');
   if (!t) return;
-  let pasted = await vscode.env.clipboard.readText();
-  if (!/@/.test(pasted)) {
+  let pasted = text ?? (await vscode.env.clipboard.readText());
+  if (text === undefined && !/@/.test(pasted)) {
     pasted = (await vscode.window.showInputBox({ title: vscode.l10n.t('Add participants'), prompt: vscode.l10n.t('First Last <email>, separated by ";" (or copy lines or CSV to the clipboard first)') }))?.split(';').join('\n') ?? '';
   }
   const parsed = parseParticipants(pasted, t.record.data);
   for (const r of parsed.rejected) void vscode.window.showWarningMessage(vscode.l10n.t('Line {0} skipped ({1}): {2}', r.line, r.reason, r.text));
   if (!parsed.participants.length) return;
-  const picks = await vscode.window.showQuickPick(
-    parsed.participants.map((p) => ({ label: `${p.first_name} ${p.last_name}`.trim(), description: p.email, picked: true, p })),
-    { canPickMany: true, title: vscode.l10n.t('Add {0} participant(s) to {1}', parsed.participants.length, t.record.id) },
-  );
+  const all = parsed.participants.map((p) => ({ label: `${p.first_name} ${p.last_name}`.trim(), description: p.email, picked: true, p }));
+  const picks = text !== undefined ? all : await vscode.window.showQuickPick(all, { canPickMany: true, title: vscode.l10n.t('Add {0} participant(s) to {1}', parsed.participants.length, t.record.id) });
   if (!picks?.length) return;
   const today = t.root.workspace.index.today;
   const existing = list(t.record.data.participants);
@@ -41,20 +42,22 @@ export async function addParticipants(roots: AtelierRoots, arg?: unknown): Promi
   await applyToDocument(t.doc, [editFrontMatter(t.doc.getText(), (doc) => (existing.length ? added.forEach((p) => doc.addIn(['participants'], doc.createNode(p))) : doc.set('participants', doc.createNode(added))))]);
 }
 
-export async function recordAttendance(roots: AtelierRoots, arg?: unknown): Promise<void> {
+/** `slotIndex` and `presentEmails` may be given (scripts, tests); otherwise quick picks ask. */
+export async function recordAttendance(roots: AtelierRoots, arg?: unknown, slotIndex?: number, presentEmails?: string[]): Promise<void> {
   const t = await targetRecord(roots, arg, 'session');
   if (!t) return;
   const slots = slotsOf(t.record.data);
-  const slot = await vscode.window.showQuickPick(
+  const given = slotIndex !== undefined ? slots.find((s) => s.index === slotIndex) : undefined;
+  const slot = given ? { index: given.index } : await vscode.window.showQuickPick(
     slots.map((s) => ({ label: `${s.date} ${s.start ?? ''}–${s.end ?? ''}`, index: s.index })),
     { title: vscode.l10n.t('Record attendance: which slot?') },
   );
   if (!slot) return;
   const people = list(t.record.data.participants).map((p, i) => ({ p: isObject(p) ? p : {}, i }));
-  const picks = await vscode.window.showQuickPick(
-    people.map(({ p, i }) => ({ label: `${String(p.first_name ?? '')} ${String(p.last_name ?? '')}`.trim(), description: String(p.email ?? ''), picked: list(p.attendance)[slot.index] === 'present', i })),
-    { canPickMany: true, title: vscode.l10n.t('Who was present? (the others are recorded absent; "excused" is kept)') },
-  );
+  const choices = people.map(({ p, i }) => ({ label: `${String(p.first_name ?? '')} ${String(p.last_name ?? '')}`.trim(), description: String(p.email ?? ''), picked: list(p.attendance)[slot.index] === 'present', i }));
+  const picks = presentEmails
+    ? choices.filter((c) => presentEmails.includes(c.description))
+    : await vscode.window.showQuickPick(choices, { canPickMany: true, title: vscode.l10n.t('Who was present? (the others are recorded absent; "excused" is kept)') });
   if (!picks) return;
   const present = new Set(picks.map((x) => x.i));
   const count = list(t.record.data.slots).length;

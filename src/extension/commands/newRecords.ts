@@ -89,11 +89,12 @@ export async function newMission(roots: AtelierRoots): Promise<vscode.Uri | unde
   return create(root, 'mission', `${root.workspace.index.today.slice(0, 4)}-${client[0]}`, data);
 }
 
-export async function newClient(roots: AtelierRoots): Promise<vscode.Uri | undefined> {
+/** `preset` answers the questions (scripts, tests). */
+export async function newClient(roots: AtelierRoots, preset?: { name: string; channel: string }): Promise<vscode.Uri | undefined> {
   const root = await pickRoot(roots);
-  const name = root && (await ask(t('Name of the organisation')));
+  const name = root && (preset?.name ?? (await ask(t('Name of the organisation'))));
   if (!root || !name) return;
-  const channel = await vscode.window.showQuickPick(['direct', 'catalogue', 'marketplace', 'partner'], { title: t('Sales channel') });
+  const channel = preset?.channel ?? (await vscode.window.showQuickPick(['direct', 'catalogue', 'marketplace', 'partner'], { title: t('Sales channel') }));
   return channel ? create(root, 'client', newId(name), { type: 'client', name: name.trim(), channel }) : undefined;
 }
 

@@ -1,0 +1,126 @@
+/** What a coordinator sees and does in VS Code, on a copy of the sample workspace. */
+import { strict as assert } from 'node:assert';
+import * as vscode from 'vscode';
+import type { AtelierApi } from '../../../src/extension/extension';
+
+const EXTENSION_ID = 'atelier-coop.atelier';
+const SESSION = 'sessions/2026-03-12-atelier-lyon.md';
+
+async function api(): Promise<AtelierApi> {
+  const ext = vscode.extensions.getExtension<AtelierApi>(EXTENSION_ID)!;
+  const exports = await ext.activate();
+  await exports.ready;
+  return exports;
+}
+
+function uriOf(rel: string): vscode.Uri {
+  return vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, ...rel.split('/'));
+}
+
+/** Resolves when the Atelier diagnostics of `uri` satisfy `check` (no sleeping: the event drives it). */
+function diagnosticsWhere(uri: vscode.Uri, check: (d: vscode.Diagnostic[]) => boolean, what: string): Promise<vscode.Diagnostic[]> {
+  const ours = () => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Atelier');
+  if (check(ours())) return Promise.resolve(ours());
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => (sub.dispose(), reject(new Error(`timed out waiting for ${what}: ${JSON.stringify(ours().map((d) => d.message))}`))), 10000);
+    const sub = vscode.languages.onDidChangeDiagnostics(() => {
+      if (!check(ours())) return;
+      clearTimeout(timer);
+      sub.dispose();
+      resolve(ours());
+    });
+  });
+}
+
+async function replaceInDoc(doc: vscode.TextDocument, from: string, to: string): Promise<void> {
+  const at = doc.getText().indexOf(from);
+  assert.ok(at >= 0, `"${from}" not in ${doc.uri.path}`);
+  const edit = new vscode.WorkspaceEdit();
+  edit.replace(doc.uri, new vscode.Range(doc.positionAt(at), doc.positionAt(at + from.length)), to);
+  assert.ok(await vscode.workspace.applyEdit(edit));
+}
+
+const codeOf = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code));
+
+suite('editing records', () => {
+  test('the whole sample workspace is indexed without a problem', async () => {
+    const a = await api();
+    assert.equal(a.roots.all().length, 1);
+    assert.equal(a.roots.all()[0].workspace.records().length, 62);
+    const problems = vscode.languages.getDiagnostics().flatMap(([, ds]) => ds.filter((d) => d.source === 'Atelier'));
+    assert.deepEqual(problems.map((d) => d.message), []);
+  });
+
+  test('a broken edit shows a diagnostic on the exact value, the quick fix repairs it', async () => {
+    await api();
+    const uri = uriOf(SESSION);
+    const doc = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(doc);
+    await replaceInDoc(doc, 'kind: workshop', 'kind: worksop');
+    const [d] = await diagnosticsWhere(uri, (ds) => ds.some((x) => codeOf(x) === 'schema.enum'), 'the enum diagnostic');
+    assert.equal(doc.getText(d.range), 'worksop');
+    assert.equal(d.severity, vscode.DiagnosticSeverity.Error);
+    assert.match(d.message, /worksop/);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, d.range);
+    const fix = actions.find((a) => /workshop/.test(a.title));
+    assert.ok(fix?.edit, `no quick fix among ${actions.map((a) => a.title).join(', ')}`);
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.match(doc.getText(), /\nkind: workshop\n/);
+    await diagnosticsWhere(uri, (ds) => ds.length === 0, 'the diagnostic to disappear');
+    await doc.save();
+  });
+
+  test('completion lists enum values and ids of the right records', async () => {
+    await api();
+    const uri = uriOf(SESSION);
+    const doc = await vscode.workspace.openTextDocument(uri);
+    const kindLine = doc.getText().split('\n').findIndex((l) => l.startsWith('kind:'));
+    const kinds = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, new vscode.Position(kindLine, 6));
+    const labels = kinds.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+    for (const k of ['workshop', 'training-day', 'closing-webinar']) assert.ok(labels.includes(k), `${k} not in ${labels.join(', ')}`);
+    const facLine = doc.getText().split('\n').findIndex((l) => l.startsWith('facilitators:'));
+    const ids = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, new vscode.Position(facLine, doc.lineAt(facLine).text.length - 1));
+    const people = ids.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+    assert.ok(people.includes('lea-nguyen') && !people.includes('marie-leroy'), `facilitators offered: ${people.join(', ')}`);
+  });
+
+  test('hover shows a field description and a referenced record', async () => {
+    await api();
+    const uri = uriOf(SESSION);
+    const doc = await vscode.workspace.openTextDocument(uri);
+    const line = doc.getText().split('\n').findIndex((l) => l.startsWith('capacity:'));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(line, 2));
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))).join('\n');
+    assert.match(text, /Capacity/);
+    const progLine = doc.getText().split('\n').findIndex((l) => l.startsWith('programme:'));
+    const defs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeDefinitionProvider', uri, new vscode.Position(progLine, 14));
+    assert.match(defs[0].uri.path, /programmes\/se-reunir-autrement\.md$/);
+  });
+
+  test('tree views list the sessions, quotes and missions', async () => {
+    const a = await api();
+    const sessionGroups = (await a.trees.sessions.getChildren!()) as { item: vscode.TreeItem; children?: unknown[] }[];
+    assert.deepEqual(sessionGroups.map((g) => g.item.label), ['This week', 'Upcoming', 'Past']);
+    const quotes = (await a.trees.quotes.getChildren!()) as { item: vscode.TreeItem }[];
+    assert.ok(quotes.some((g) => g.item.label === 'accepted' && /TTC/.test(String(g.item.description))));
+    const missions = (await a.trees.missions.getChildren!()) as { item: vscode.TreeItem }[];
+    assert.ok(missions.some((m) => m.item.label === '2026-vallee-verte-numerique' && m.item.description === '5 / 6'));
+  });
+
+  test('commands create and edit records that validate', async () => {
+    await api();
+    const created = await vscode.commands.executeCommand<vscode.Uri>('atelier.newClient', { name: 'Collectif « Les Pas Sages »', channel: 'direct' });
+    assert.match(created.path, /clients\/collectif-les-pas-sages\.md$/);
+    await diagnosticsWhere(created, (ds) => ds.length === 0, 'the new client to validate');
+
+    const uri = uriOf('sessions/2026-12-03-atelier-vallee-verte.md');
+    const doc = await vscode.workspace.openTextDocument(uri);
+    await vscode.commands.executeCommand('atelier.addParticipants', uri, 'Zoé Ørsted <zoe.orsted@example.org>\nManon Leclerc <manon.leclerc@la-grange.example>');
+    assert.match(doc.getText(), /first_name: Zoé\n {4}last_name: Ørsted\n {4}email: zoe\.orsted@example\.org/);
+    assert.equal(doc.getText().match(/manon\.leclerc@/g)?.length, 1, 'the duplicate was not added');
+    await vscode.commands.executeCommand('atelier.changeStatus', uri, 'launched');
+    assert.match(doc.getText(), /\nstatus: launched\n/);
+    await vscode.commands.executeCommand('undo');
+    await diagnosticsWhere(uri, (ds) => ds.length === 0, 'the edited session to validate');
+  });
+});
