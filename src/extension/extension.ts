@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { idOfPath } from '../core/analyze';
 import { AtelierRoots } from './atelierRoots';
+import { setDiagnosticDocs } from './convert';
 import { CodeActionProvider } from './providers/codeActions';
 import { CompletionProvider } from './providers/completion';
 import { RECORD_SELECTOR } from './providers/documents';
@@ -24,6 +25,7 @@ export interface AtelierApi {
 }
 
 export function activate(context: vscode.ExtensionContext): AtelierApi {
+  setDiagnosticDocs(context.extensionUri);
   const log = vscode.window.createOutputChannel('Atelier', { log: true });
   const diagnostics = vscode.languages.createDiagnosticCollection('atelier');
   const roots = new AtelierRoots(diagnostics, log);
