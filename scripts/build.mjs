@@ -26,4 +26,5 @@ await Promise.all([
   build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js' }),
   build({ ...common, entryPoints: ['src/node/worker.ts'], outfile: 'dist/worker.js' }),
   build({ ...common, entryPoints: ['src/node/index.ts'], outfile: 'dist/atelier.js' }),
+  build({ ...common, entryPoints: ['src/node/documentsApi.ts'], outfile: 'dist/documents.js' }),
 ]);

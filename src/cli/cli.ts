@@ -5,7 +5,9 @@ import type { Workspace } from '../core/workspace';
 import { computeStats } from '../core/figures/stats';
 import { loadWorkspace } from '../node/loadWorkspace';
 import { formatStatsJson, formatStatsText } from './stats';
+import type { CommandInput } from './documents/input';
 import { formatGithub, formatJson, formatText, type Report } from './format';
+import { UsageError } from './usage';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -17,7 +19,7 @@ const USAGE = `usage: atelier <command> [options]
 
 commands:
   validate [--format text|json|github] [--base REV]   validate every record
-  signin-sheet SESSION_ID [--format pdf|html] [--out FILE]
+  signin-sheet SESSION_ID [--format pdf|html] [--out FILE] [--facilitator ID]
   certificates SESSION_ID [--out DIR]
   email TEMPLATE_ID --session SESSION_ID [--out DIR]
   stats [--format text|json]
@@ -28,8 +30,6 @@ options for every command:
   --no-cache        do not read or write the analysis cache
   -h, --help        show this help
 `;
-
-class UsageError extends Error {}
 
 interface Options {
   command?: string;
@@ -86,11 +86,13 @@ export async function cli(argv: readonly string[], io: CliIo): Promise<number> {
         return await validate(opts, io);
       case 'stats':
         return await stats(opts, io);
+      // Loaded on demand: the PDF and mail libraries would slow every `validate` down.
       case 'signin-sheet':
+        return await (await import('./documents/signinSheet')).signinSheetCommand(commandInput(opts, io), io);
       case 'certificates':
+        return await (await import('./documents/certificates')).certificatesCommand(commandInput(opts, io), io);
       case 'email':
-        io.stderr(`atelier: "${opts.command}" is not available in this version yet.\n`);
-        return 2;
+        return await (await import('./documents/email')).emailCommand(commandInput(opts, io), io);
       default:
         throw new UsageError(`unknown command "${opts.command}"`);
     }
@@ -101,6 +103,11 @@ export async function cli(argv: readonly string[], io: CliIo): Promise<number> {
     }
     throw e;
   }
+}
+
+/** The command line as the document commands read it (src/cli/documents). */
+function commandInput(opts: Options, io: CliIo): CommandInput {
+  return { positional: opts.positional, flag: (name) => flag(opts, name), open: () => openWorkspace(opts, io) };
 }
 
 /** Opens a workspace folder; a usage error when it is not one. */

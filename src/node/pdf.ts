@@ -11,9 +11,12 @@ import { PDF_FONT } from '../core/documents/pdfParts';
 
 const FONT_FILES = { normal: 'Roboto-Regular.ttf', bold: 'Roboto-Medium.ttf', italics: 'Roboto-Italic.ttf', bolditalics: 'Roboto-MediumItalic.ttf' } as const;
 
+/** Resolved at run time from the installed package (the bundle carries pdfmake's code, not its font files). */
+const PDFMAKE_PACKAGE = 'pdfmake/package.json';
+
 /** The folder of Roboto's files inside the installed pdfmake package. */
 export function fontFolder(): string {
-  return path.join(path.dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
+  return path.join(path.dirname(require.resolve(PDFMAKE_PACKAGE)), 'fonts', 'Roboto');
 }
 
 /** pdfmake's in-memory file store: its types leave it out, but fonts given as bytes must go there. */

@@ -1,10 +1,14 @@
 /** File names made from people's names and ids: ASCII letters, digits and dashes only, whatever they contain. */
 
+/** Letters that do not decompose into a base letter and an accent. */
+const LETTERS: Record<string, string> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', đ: 'd', ð: 'd', ł: 'l', þ: 'th', ı: 'i', ħ: 'h' };
+
 export function slug(value: string, fallback: string, max = 60): string {
   const s = value
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
+    .replace(/[øæœßđðłþıħ]/g, (c) => LETTERS[c])
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, max)

@@ -49,7 +49,7 @@ export function sheetInfo(sheet: SigninSheet, l: DocumentLabels): InfoLine[] {
   if (s.place) lines.push({ label: l.place, value: s.place });
   if (s.online?.url || s.online?.phone) lines.push({ label: l.online, value: onlineText(s, l) });
   if (sheet.facilitators.length) lines.push({ label: l.facilitators, value: sheet.facilitators.map(fullName).join(', ') });
-  if (sheet.group) lines.push({ label: l.groupOf(fullName(sheet.group)), value: l.participantsCount(sheet.participants.length) });
+  if (sheet.group) lines.push({ label: l.group, value: `${l.groupOf(fullName(sheet.group))} — ${l.participantsCount(sheet.participants.length)}` });
   return lines;
 }
 

@@ -34,6 +34,7 @@ td.mark { text-align: center; font-style: italic; color: #555; font-size: 8pt; }
 td.email { font-size: 7.5pt; }
 .part { page-break-before: always; }
 footer { margin-top: 8pt; font-size: 7pt; color: #555; display: flex; justify-content: space-between; }
+@media screen { body { max-width: 277mm; margin: 10mm auto; padding: 0 8mm; } }
 `;
 
 function slotTh(slot: SlotModel, l: DocumentLabels): string {

@@ -9,7 +9,7 @@ import type { SlotModel } from './sessionModel';
 import { cellMark, runningHeader, sheetInfo, slotChunks, slotHeader, type SigninSheet } from './signinSheet';
 
 /** Height of a row with a signature box: room for a hand-written signature. */
-const SIGNATURE_ROW = 27;
+const SIGNATURE_ROW = 25;
 const NUMBER_COLUMN = 18;
 const LINE = 0.6;
 const PADDING = 3;
@@ -21,7 +21,7 @@ const gridLayout = {
   vLineColor: () => RULE,
   paddingLeft: () => PADDING,
   paddingRight: () => PADDING,
-  paddingTop: () => 3,
+  paddingTop: () => 2,
   paddingBottom: () => 2,
 };
 

@@ -38,6 +38,7 @@ export interface DocumentLabels {
   phone: string;
   accessCode: string;
   facilitators: string;
+  group: string;
   groupOf(name: string): string;
   participantsCount(n: number): string;
   signHint: string;
@@ -114,6 +115,7 @@ const fr: DocumentLabels = {
   phone: 'Téléphone',
   accessCode: "code d'accès",
   facilitators: 'Animation',
+  group: 'Groupe',
   groupOf: (name) => `Groupe de ${name}`,
   participantsCount: (n) => `${n} participant·e${n > 1 ? 's' : ''}`,
   signHint: 'Chaque participant·e signe pour chaque demi-journée suivie ; l’animateur·ice signe aussi chaque demi-journée.',
@@ -190,6 +192,7 @@ const en: DocumentLabels = {
   phone: 'Phone',
   accessCode: 'access code',
   facilitators: 'Facilitators',
+  group: 'Group',
   groupOf: (name) => `${name}'s group`,
   participantsCount: (n) => `${n} participant${n > 1 ? 's' : ''}`,
   signHint: 'Each participant signs for every half-day attended; the facilitator signs every half-day too.',

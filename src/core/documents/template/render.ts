@@ -6,13 +6,19 @@ export interface TemplateView {
   [name: string]: string | TemplateView;
 }
 
-/** A view from plain nested data, every group without a prototype. */
-export function templateView(data: { [name: string]: string | undefined | { [name: string]: unknown } }): TemplateView {
+type Data = { [name: string]: string | undefined | Data };
+
+/**
+ * A view from plain nested data, every group without a prototype. A group whose values are all
+ * empty becomes '' so that a section on it ({{#session.online}}…{{/session.online}}) is skipped.
+ */
+export function templateView(data: Data): TemplateView {
   const view = Object.create(null) as TemplateView;
   for (const [k, v] of Object.entries(data)) {
-    if (typeof v === 'string') view[k] = v;
-    else if (v && typeof v === 'object') view[k] = templateView(v as { [name: string]: string | undefined });
-    else view[k] = '';
+    if (v && typeof v === 'object') {
+      const group = templateView(v);
+      view[k] = Object.values(group).some((x) => x !== '') ? group : '';
+    } else view[k] = v ?? '';
   }
   return view;
 }

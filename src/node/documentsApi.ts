@@ -1,0 +1,17 @@
+/**
+ * The document generators for scripts and benchmarks (dist/documents.js), apart from dist/atelier.js
+ * so that loading the validation API does not load the PDF and mail libraries.
+ */
+export { loadWorkspace } from './loadWorkspace';
+export { renderPdf } from './pdf';
+export { buildEml } from './eml';
+export { gitState } from './git';
+export { sessionModel } from '../core/documents/sessionModel';
+export { signinSheet } from '../core/documents/signinSheet';
+export { signinSheetPdf } from '../core/documents/signinSheetPdf';
+export { signinSheetHtml } from '../core/documents/signinSheetHtml';
+export { certificatePlan } from '../core/documents/certificate';
+export { certificatePdf } from '../core/documents/certificatePdf';
+export { composeEmails } from '../core/documents/email/message';
+export { provenanceText } from '../core/documents/provenance';
+export { documentLabels } from '../core/i18n/documents';
