@@ -5,8 +5,11 @@ import type { FileAnalysis } from '../core/analyze';
 import { inProcessAnalyzer, type AnalysisInput, type Analyzer } from '../core/analyzer';
 import type { WorkspaceConfig } from '../core/config';
 
-/** Below this many files, starting workers costs more than it saves. */
-export const MIN_FILES_FOR_WORKERS = 400;
+/**
+ * Below this many files, starting workers (each loads the bundle and compiles the schemas) costs
+ * more than it saves: measured on 2 cores, 1,000 files took 0.50 s with workers and 0.33 s without.
+ */
+export const MIN_FILES_FOR_WORKERS = 3000;
 
 export interface WorkerRequest {
   inputs: AnalysisInput[];

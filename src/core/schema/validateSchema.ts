@@ -4,22 +4,24 @@ import addFormats from 'ajv-formats';
 import type { DataPath, Finding } from '../diagnostics';
 import { configSchema, recordSchemas, type RecordType } from './schemas';
 
-let compiled: Map<RecordType | 'config', ValidateFunction> | undefined;
+let ajv: Ajv2020 | undefined;
+const compiled = new Map<RecordType | 'config', ValidateFunction>();
 
-function validators(): Map<RecordType | 'config', ValidateFunction> {
-  if (compiled) return compiled;
-  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowMatchingProperties: true });
-  addFormats(ajv, ['date', 'email', 'uri']);
-  compiled = new Map();
-  for (const [type, schema] of Object.entries(recordSchemas)) compiled.set(type as RecordType, ajv.compile(schema));
-  compiled.set('config', ajv.compile(configSchema));
-  return compiled;
+/** Each schema is compiled once, on first use (a warm run that only checks atelier.yaml compiles one). */
+function validatorFor(type: RecordType | 'config'): ValidateFunction {
+  let fn = compiled.get(type);
+  if (!fn) {
+    ajv ??= addFormats(new Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowMatchingProperties: true }), ['date', 'email', 'uri']);
+    fn = ajv.compile(type === 'config' ? configSchema : recordSchemas[type]);
+    compiled.set(type, fn);
+  }
+  return fn;
 }
 
 /** Schema findings for `data` of a record type (or of atelier.yaml). */
 export function validateSchema(type: RecordType | 'config', data: unknown): Finding[] {
-  const validate = validators().get(type);
-  if (!validate || validate(data)) return [];
+  const validate = validatorFor(type);
+  if (validate(data)) return [];
   return (validate.errors ?? []).flatMap((e) => toFinding(e, data));
 }
 
