@@ -1,7 +1,8 @@
 // Bundles the extension and the CLI with esbuild; `vscode` is provided by VS Code at run time.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 
 // Changes whenever the sources or schemas change: the CLI's analysis cache is keyed on it.
@@ -27,4 +28,16 @@ await Promise.all([
   build({ ...common, entryPoints: ['src/node/worker.ts'], outfile: 'dist/worker.js' }),
   build({ ...common, entryPoints: ['src/node/index.ts'], outfile: 'dist/atelier.js' }),
   build({ ...common, entryPoints: ['src/node/documentsApi.ts'], outfile: 'dist/documents.js' }),
+  // Webview apps run in the browser side of VS Code.
+  build({ bundle: true, platform: 'browser', target: 'es2022', format: 'iife', sourcemap: true, logLevel: 'warning', entryPoints: ['src/webview/emailPreview/main.ts'], outfile: 'dist/webview/emailPreview.js' }),
+  // The CLI as a function, loaded by the extension only when a document is generated.
+  build({ ...common, entryPoints: ['src/cli/api.ts'], outfile: 'dist/cli-api.js' }),
 ]);
+
+mkdirSync('dist/webview', { recursive: true });
+copyFileSync('src/webview/emailPreview/style.css', 'dist/webview/emailPreview.css');
+
+// The PDF font travels with the bundles (the .vsix has no node_modules).
+const fonts = path.join(path.dirname(createRequire(import.meta.url).resolve('pdfmake/package.json')), 'fonts', 'Roboto');
+mkdirSync('dist/fonts/Roboto', { recursive: true });
+for (const f of ['Roboto-Regular.ttf', 'Roboto-Medium.ttf', 'Roboto-Italic.ttf', 'Roboto-MediumItalic.ttf']) copyFileSync(path.join(fonts, f), path.join('dist/fonts/Roboto', f));

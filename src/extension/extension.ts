@@ -9,6 +9,8 @@ import { RECORD_SELECTOR } from './providers/documents';
 import { NavigationProvider, renameEdit } from './providers/navigation';
 import { StatusBar } from './statusBar';
 import { addParticipants, changeStatus, recordAttendance } from './commands/editRecords';
+import { generateCertificates, generateSigninSheet } from './documents/documentCommands';
+import { composeEmailsCommand } from './documents/emailPreview';
 import { initWorkspace, newClient, newMission, newPerson, newQuote, newSession } from './commands/newRecords';
 import { MissionsTree } from './trees/missionsTree';
 import { QuotesTree } from './trees/quotesTree';
@@ -82,6 +84,9 @@ export function activate(context: vscode.ExtensionContext): AtelierApi {
       if (newId && !edit) return void vscode.window.showErrorMessage(vscode.l10n.t('"{0}" cannot be used: ids are file names, unique in the workspace.', newId));
       if (edit) await vscode.workspace.applyEdit(edit);
     }),
+    vscode.commands.registerCommand('atelier.generateSigninSheet', (arg?: unknown) => generateSigninSheet(roots, log, arg)),
+    vscode.commands.registerCommand('atelier.generateCertificates', (arg?: unknown) => generateCertificates(roots, log, arg)),
+    vscode.commands.registerCommand('atelier.composeEmails', (arg?: unknown, template?: string) => composeEmailsCommand(roots, context.extensionUri, log, arg, template)),
     vscode.commands.registerCommand('atelier.validateWorkspace', async () => {
       await status.track(roots.load());
       await vscode.commands.executeCommand('workbench.actions.view.problems');

@@ -3,7 +3,7 @@
  * pdfmake package (Latin with every accent, Vietnamese, Greek, Cyrillic), read from node_modules
  * once and embedded (subset) in every PDF. Documents may not read files or URLs: text is only text.
  */
-import { promises as fs } from 'fs';
+import { existsSync, promises as fs } from 'fs';
 import * as path from 'path';
 import pdfmake from 'pdfmake';
 import type { TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces';
@@ -14,9 +14,10 @@ const FONT_FILES = { normal: 'Roboto-Regular.ttf', bold: 'Roboto-Medium.ttf', it
 /** Resolved at run time from the installed package (the bundle carries pdfmake's code, not its font files). */
 const PDFMAKE_PACKAGE = 'pdfmake/package.json';
 
-/** The folder of Roboto's files inside the installed pdfmake package. */
+/** The folder of Roboto's files: copied beside the bundles by the build (the .vsix has no node_modules), else inside the installed pdfmake package. */
 export function fontFolder(): string {
-  return path.join(path.dirname(require.resolve(PDFMAKE_PACKAGE)), 'fonts', 'Roboto');
+  const beside = path.join(__dirname, 'fonts', 'Roboto');
+  return existsSync(beside) ? beside : path.join(path.dirname(require.resolve(PDFMAKE_PACKAGE)), 'fonts', 'Roboto');
 }
 
 /** pdfmake's in-memory file store: its types leave it out, but fonts given as bytes must go there. */

@@ -1,0 +1,31 @@
+/** Generate sign-in sheet, Generate certificates: the CLI's generators on the session at hand. */
+import * as vscode from 'vscode';
+import { idOfPath } from '../../core/analyze';
+import type { AtelierRoot, AtelierRoots } from '../atelierRoots';
+import { report, runCli, type CliResult } from './runCli';
+
+/** The session a command targets: tree item, Uri, the active editor, or a quick pick. */
+export async function pickSession(roots: AtelierRoots, arg: unknown): Promise<{ root: AtelierRoot; id: string } | undefined> {
+  const uri = arg instanceof vscode.Uri ? arg : (arg as { resourceUri?: vscode.Uri } | undefined)?.resourceUri ?? vscode.window.activeTextEditor?.document.uri;
+  const at = uri && roots.locate(uri);
+  if (at && at.root.workspace.index.get(at.rel)?.type === 'session') return { root: at.root, id: idOfPath(at.rel) };
+  const items = roots.all().flatMap((root) => root.workspace.records().filter((r) => r.type === 'session').map((r) => ({ label: String(r.facts?.title ?? r.id), description: r.id, root, id: r.id })));
+  const pick = await vscode.window.showQuickPick(items.sort((a, b) => (a.id < b.id ? 1 : -1)), { title: vscode.l10n.t('Which session?') });
+  return pick && { root: pick.root, id: pick.id };
+}
+
+export async function generateSigninSheet(roots: AtelierRoots, log: vscode.LogOutputChannel, arg?: unknown): Promise<CliResult | undefined> {
+  const s = await pickSession(roots, arg);
+  if (!s) return undefined;
+  const result = await runCli(s.root.uri, ['signin-sheet', s.id], log);
+  report(result, vscode.l10n.t('Sign-in sheet'));
+  return result;
+}
+
+export async function generateCertificates(roots: AtelierRoots, log: vscode.LogOutputChannel, arg?: unknown): Promise<CliResult | undefined> {
+  const s = await pickSession(roots, arg);
+  if (!s) return undefined;
+  const result = await runCli(s.root.uri, ['certificates', s.id], log);
+  report(result, vscode.l10n.t('Attendance certificates'));
+  return result;
+}
