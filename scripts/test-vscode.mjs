@@ -302,8 +302,10 @@ async function build() {
 
   // One CommonJS file with mocha and every test: the extension host can require() it without
   // node_modules or a TypeScript loader. `vscode` is provided by the extension host.
-  const tests = findTests(path.join(root, 'test/vscode/suite'));
-  if (tests.length === 0) throw new StepError('no test/vscode/suite/**/*.test.ts found');
+  // ATELIER_VSCODE_SUITE_DIR picks another folder of tests (the benchmark uses test/vscode/bench).
+  const suiteDir = path.resolve(root, process.env.ATELIER_VSCODE_SUITE_DIR || 'test/vscode/suite');
+  const tests = findTests(suiteDir);
+  if (tests.length === 0) throw new StepError(`no ${path.relative(root, suiteDir)}/**/*.test.ts found`);
   const rel = (p) => `./${path.relative(root, p).split(path.sep).join('/')}`;
   const entry = [
     `import { createRunner } from ${JSON.stringify(rel(path.join(root, 'test/vscode/suite/index.ts')))};`,
@@ -467,7 +469,9 @@ async function runInCodeServer({ atelierVsix, runnerVsix }) {
   let ok = false;
   try {
     // The workspace under test is a copy: tests may edit it. generated/ is (git-ignored) output.
-    cpSync(path.join(root, 'sample-workspace'), workspace, { recursive: true, filter: (src) => path.basename(src) !== 'generated' });
+    // ATELIER_VSCODE_WORKSPACE_SRC opens another workspace (the benchmark opens 10,000 generated records).
+    const source = path.resolve(root, process.env.ATELIER_VSCODE_WORKSPACE_SRC || 'sample-workspace');
+    cpSync(source, workspace, { recursive: true, filter: (src) => path.basename(src) !== 'generated' });
     mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
     writeFileSync(
       path.join(userDataDir, 'User/settings.json'),

@@ -22,11 +22,14 @@ export interface AtelierApi {
   /** Resolves once every Atelier workspace is indexed and its diagnostics published. */
   ready: Promise<void>;
   roots: AtelierRoots;
+  /** How long `activate` took, and how long until the first diagnostics were published (ms). */
+  timings: { activateMs: number; readyMs: number };
   /** The tree views' data, so tests can read what a user sees. */
   trees: Record<'sessions' | 'quotes' | 'missions' | 'todo', vscode.TreeDataProvider<unknown>>;
 }
 
 export function activate(context: vscode.ExtensionContext): AtelierApi {
+  const started = performance.now();
   setDiagnosticDocs(context.extensionUri);
   const log = vscode.window.createOutputChannel('Atelier', { log: true });
   const diagnostics = vscode.languages.createDiagnosticCollection('atelier');
@@ -92,7 +95,10 @@ export function activate(context: vscode.ExtensionContext): AtelierApi {
       await vscode.commands.executeCommand('workbench.actions.view.problems');
     }),
   );
-  return { ready, roots, trees };
+  const timings = { activateMs: 0, readyMs: 0 };
+  void ready.then(() => (timings.readyMs = performance.now() - started));
+  timings.activateMs = performance.now() - started;
+  return { ready, roots, trees, timings };
 }
 
 export function deactivate(): void {}

@@ -1,0 +1,18 @@
+/** Benchmark (not a test of correctness): activation time and time to first diagnostics in a real VS Code. */
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as vscode from 'vscode';
+import type { AtelierApi } from '../../../src/extension/extension';
+
+suite('benchmark: activation', () => {
+  test('activation returns at once; the index and diagnostics follow', async function () {
+    this.timeout(600000);
+    const ext = vscode.extensions.getExtension<AtelierApi>('atelier-coop.atelier')!;
+    const api = await ext.activate();
+    await api.ready;
+    const records = api.roots.all().reduce((n, r) => n + r.workspace.records().length, 0);
+    const figures = { records, activateMs: Math.round(api.timings.activateMs * 10) / 10, firstDiagnosticsMs: Math.round(api.timings.readyMs) };
+    if (process.env.ATELIER_VSCODE_BENCH_OUT) fs.writeFileSync(process.env.ATELIER_VSCODE_BENCH_OUT, JSON.stringify(figures));
+    assert.ok(records > 0, JSON.stringify(figures));
+  });
+});
