@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { parseParticipants } from '../../core/commands/participants';
 import { nextStatuses } from '../../core/commands/statusFlow';
-import { editFrontMatter, setValue } from '../../core/edit/frontMatterEdit';
+import { addParticipantsEdit, attendanceEdit, statusEdit } from '../../core/commands/recordEdits';
 import { isObject, list, slotsOf } from '../../core/records';
 import { isRecordType } from '../../core/schema/schemas';
 import type { AtelierRoots } from '../atelierRoots';
@@ -19,7 +19,7 @@ export async function changeStatus(roots: AtelierRoots, arg?: unknown, status?: 
   if (!options.length) return void vscode.window.showInformationMessage(vscode.l10n.t('No status can follow "{0}".', String(t.record.data.status)));
   if (status && !options.includes(status)) return void vscode.window.showWarningMessage(vscode.l10n.t('No status can follow "{0}".', String(t.record.data.status)));
   const pick = status ?? (await vscode.window.showQuickPick(options, { title: vscode.l10n.t('Change status of {0}', t.record.id), placeHolder: String(t.record.data.status) }));
-  if (pick) await applyToDocument(t.doc, [setValue(t.doc.getText(), ['status'], pick)]);
+  if (pick) await applyToDocument(t.doc, [statusEdit(t.doc.getText(), pick)]);
 }
 
 /** `text` may be given (scripts, tests): then every readable participant is added without asking. */
@@ -36,10 +36,7 @@ export async function addParticipants(roots: AtelierRoots, arg?: unknown, text?:
   const all = parsed.participants.map((p) => ({ label: `${p.first_name} ${p.last_name}`.trim(), description: p.email, picked: true, p }));
   const picks = text !== undefined ? all : await vscode.window.showQuickPick(all, { canPickMany: true, title: vscode.l10n.t('Add {0} participant(s) to {1}', parsed.participants.length, t.record.id) });
   if (!picks?.length) return;
-  const today = t.root.workspace.index.today;
-  const existing = list(t.record.data.participants);
-  const added = picks.map((x) => ({ ...x.p, added_on: today }));
-  await applyToDocument(t.doc, [editFrontMatter(t.doc.getText(), (doc) => (existing.length ? added.forEach((p) => doc.addIn(['participants'], doc.createNode(p))) : doc.set('participants', doc.createNode(added))))]);
+  await applyToDocument(t.doc, [addParticipantsEdit(t.doc.getText(), t.record.data, picks.map((x) => x.p), t.root.workspace.index.today)]);
 }
 
 /** `slotIndex` and `presentEmails` may be given (scripts, tests); otherwise quick picks ask. */
@@ -59,17 +56,5 @@ export async function recordAttendance(roots: AtelierRoots, arg?: unknown, slotI
     ? choices.filter((c) => presentEmails.includes(c.description))
     : await vscode.window.showQuickPick(choices, { canPickMany: true, title: vscode.l10n.t('Who was present? (the others are recorded absent; "excused" is kept)') });
   if (!picks) return;
-  const present = new Set(picks.map((x) => x.i));
-  const count = list(t.record.data.slots).length;
-  const edit = editFrontMatter(t.doc.getText(), (doc) => {
-    for (const { p, i } of people) {
-      const before = list(p.attendance);
-      const row = Array.from({ length: count }, (_, j) => (before[j] === undefined ? null : before[j]));
-      row[slot.index] = present.has(i) ? 'present' : row[slot.index] === 'excused' ? 'excused' : 'absent';
-      const node = doc.createNode(row);
-      (node as { flow?: boolean }).flow = true;
-      doc.setIn(['participants', i, 'attendance'], node);
-    }
-  });
-  await applyToDocument(t.doc, [edit]);
+  await applyToDocument(t.doc, [attendanceEdit(t.doc.getText(), t.record.data, slot.index, new Set(picks.map((x) => x.i)))]);
 }
