@@ -283,6 +283,20 @@ function removeStaleInstalls(parent) {
   }
 }
 
+/** Answers a workbench dialog, if one is open, with its default button (Enter), and notes what it said. */
+async function answerDialog(page, answered) {
+  try {
+    // Only modal dialogs (notifications are dialogs too, and must be left alone).
+    const box = page.locator('.monaco-dialog-modal-block');
+    if (!(await box.count())) return;
+    const text = ((await box.first().innerText({ timeout: 1000 })) ?? '').replace(/\s+/g, ' ').trim();
+    await page.keyboard.press('Enter');
+    answered.push(`"${text}" → Enter (default button)`);
+  } catch {
+    // The dialog closed meanwhile: nothing to answer.
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // b. Build: the extension (dist/), the test bundle (dist-test/suite.js), the two .vsix files.
 
@@ -547,7 +561,11 @@ async function runInCodeServer({ atelierVsix, runnerVsix }) {
 
     t = Date.now();
     const deadline = Date.now() + resultsTimeoutS * 1000;
+    const answered = [];
     while (!existsSync(resultsFile)) {
+      // A modal dialog (e.g. "Extension 'Atelier' wants to make refactoring changes with this file
+      // rename") waits for a person: answer it as one would, with its first (default) button.
+      await answerDialog(page, answered);
       if (csDead()) throw new StepError(`code-server exited (code ${codeServer.exitCode}) before the tests reported\n${diagnostics(tmp, userDataDir)}`);
       if (Date.now() > deadline) {
         throw new StepError(
@@ -559,6 +577,7 @@ async function runInCodeServer({ atelierVsix, runnerVsix }) {
     }
     const result = JSON.parse(readFileSync(resultsFile, 'utf8'));
     log(`suite finished in the extension host after ${secs(t)} s`);
+    for (const a of answered) log(`answered a dialog: ${a}`);
 
     // The same page serves UI checks: wait for the Explorer to list the workspace, then screenshot.
     try {

@@ -7,6 +7,7 @@ import { CodeActionProvider } from './providers/codeActions';
 import { CompletionProvider } from './providers/completion';
 import { RECORD_SELECTOR } from './providers/documents';
 import { NavigationProvider, renameEdit } from './providers/navigation';
+import { isOwnRename } from './providers/ownRenames';
 import { StatusBar } from './statusBar';
 import { addParticipants, changeStatus, recordAttendance } from './commands/editRecords';
 import { generateCertificates, generateSigninSheet } from './documents/documentCommands';
@@ -60,6 +61,7 @@ export function activate(context: vscode.ExtensionContext): AtelierApi {
     vscode.workspace.onWillRenameFiles((e) => {
       const edit = new vscode.WorkspaceEdit();
       for (const { oldUri, newUri } of e.files) {
+        if (isOwnRename(oldUri, newUri)) continue;
         const from = roots.locate(oldUri);
         const to = roots.locate(newUri);
         if (!from || !to || from.root !== to.root || !from.rel.endsWith('.md')) continue;
@@ -83,7 +85,8 @@ export function activate(context: vscode.ExtensionContext): AtelierApi {
       if (!at) return;
       const id = idOfPath(at.rel);
       const newId = await vscode.window.showInputBox({ title: vscode.l10n.t('Rename record {0}', id), value: id });
-      const edit = newId && newId !== id ? renameEdit(at.root, id, newId.trim()) : undefined;
+      // The command shows the refactor preview: the user sees every file that changes before applying.
+      const edit = newId && newId !== id ? renameEdit(at.root, id, newId.trim(), { preview: true }) : undefined;
       if (newId && !edit) return void vscode.window.showErrorMessage(vscode.l10n.t('"{0}" cannot be used: ids are file names, unique in the workspace.', newId));
       if (edit) await vscode.workspace.applyEdit(edit);
     }),

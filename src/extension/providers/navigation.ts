@@ -5,6 +5,7 @@ import { tokenAt } from '../../core/language/tokenAt';
 import { idOfPath } from '../../core/analyze';
 import type { AtelierRoot, AtelierRoots } from '../atelierRoots';
 import { coreRange, recordDocument, toRange } from './documents';
+import { expectOwnRename } from './ownRenames';
 
 const uriOf = (root: AtelierRoot, rel: string) => vscode.Uri.joinPath(root.uri, ...rel.split('/'));
 
@@ -57,12 +58,16 @@ export class NavigationProvider implements vscode.HoverProvider, vscode.Definiti
 }
 
 /** The workspace edit that renames a record's file and every reference to it (previewable). */
-export function renameEdit(root: AtelierRoot, id: string, newId: string, options: { renameFile?: boolean } = {}): vscode.WorkspaceEdit | undefined {
+export function renameEdit(root: AtelierRoot, id: string, newId: string, options: { renameFile?: boolean; preview?: boolean } = {}): vscode.WorkspaceEdit | undefined {
   const plan = renameRecord(root.workspace, id, newId);
   if (!plan) return undefined;
   const edit = new vscode.WorkspaceEdit();
   const label = vscode.l10n.t('Rename record {0} → {1}', id, newId);
-  for (const ref of plan.references) edit.replace(uriOf(root, ref.path), coreRange(ref), newId, { label, needsConfirmation: false });
-  if (options.renameFile !== false) edit.renameFile(uriOf(root, plan.from), uriOf(root, plan.to), { overwrite: false }, { label, needsConfirmation: false });
+  const metadata = { label, needsConfirmation: options.preview === true };
+  for (const ref of plan.references) edit.replace(uriOf(root, ref.path), coreRange(ref), newId, metadata);
+  if (options.renameFile !== false) {
+    expectOwnRename(uriOf(root, plan.from), uriOf(root, plan.to));
+    edit.renameFile(uriOf(root, plan.from), uriOf(root, plan.to), { overwrite: false }, metadata);
+  }
   return edit;
 }

@@ -40,6 +40,11 @@ async function replaceInDoc(doc: vscode.TextDocument, from: string, to: string):
   assert.ok(await vscode.workspace.applyEdit(edit));
 }
 
+/** Fails with `label` when `p` takes longer than `ms`, instead of a silent mocha time-out. */
+function within<T>(p: Thenable<T>, ms: number, label: string): Promise<T> {
+  return Promise.race([Promise.resolve(p), new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`${label}: no answer after ${ms} ms`)), ms))]);
+}
+
 const codeOf = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code));
 
 suite('editing records', () => {
@@ -95,6 +100,42 @@ suite('editing records', () => {
     const progLine = doc.getText().split('\n').findIndex((l) => l.startsWith('programme:'));
     const defs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeDefinitionProvider', uri, new vscode.Position(progLine, 14));
     assert.match(defs[0].uri.path, /programmes\/se-reunir-autrement\.md$/);
+  });
+
+  test('find all references of a person, and rename it everywhere at once', async () => {
+    await api();
+    const uri = uriOf(SESSION);
+    const doc = await vscode.workspace.openTextDocument(uri);
+    const line = doc.getText().split('\n').findIndex((l) => l.startsWith('facilitators:'));
+    const at = new vscode.Position(line, doc.lineAt(line).text.indexOf('samir-vidal') + 2);
+    // VS Code's built-in Markdown extension may add the cursor's own place: compare distinct places.
+    const all = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', uri, at);
+    const refs = all.filter((r, i) => all.findIndex((o) => o.uri.toString() === r.uri.toString() && o.range.start.isEqual(r.range.start)) === i);
+    const files = [...new Set(refs.map((r) => r.uri.path.replace(/.*\/workspace\//, '')))].sort();
+    assert.ok(files.includes(SESSION) && files.some((f) => f.startsWith('missions/')), files.join(', '));
+    assert.equal(refs.length, 8, 'two missions and six sessions name samir-vidal');
+    const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', uri, at, 'samir-vidal-2');
+    const where = (u: vscode.Uri, r: vscode.Range) => `${u.path.replace(/.*\/workspace\//, '')}:${r.start.line + 1}:${r.start.character + 1}`;
+    const renamedAt = edit.entries().flatMap(([u, edits]) => edits.filter((e) => e.newText === 'samir-vidal-2').map((e) => where(u, e.range)));
+    assert.deepEqual(renamedAt.sort(), refs.map((r) => where(r.uri, r.range)).sort(), 'every reference is renamed');
+
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const renamed = uriOf('people/samir-vidal-2.md');
+    assert.ok((await vscode.workspace.fs.stat(renamed)).size > 0, 'the file was renamed');
+    assert.match(doc.getText(), /facilitators: \[samir-vidal-2, /);
+    await vscode.workspace.saveAll(false);
+    await diagnosticsWhere(uri, (ds) => ds.length === 0, 'no dangling reference after the rename');
+  });
+
+  test('renaming a record file (as the Explorer does) updates the references to it', async () => {
+    await api();
+    const edit = new vscode.WorkspaceEdit();
+    edit.renameFile(uriOf('programmes/decider-par-consentement.md'), uriOf('programmes/consentement.md'));
+    assert.ok(await within(vscode.workspace.applyEdit(edit), 8000, 'applyEdit'));
+    const session = await vscode.workspace.openTextDocument(uriOf('sessions/2026-10-06-formation-rouages-j1.md'));
+    assert.match(session.getText(), /\nprogramme: consentement\n/);
+    await within(vscode.workspace.saveAll(false), 8000, 'saveAll');
+    await diagnosticsWhere(session.uri, (ds) => ds.length === 0, 'no dangling programme reference');
   });
 
   test('tree views list the sessions, quotes and missions', async () => {
