@@ -357,7 +357,7 @@ async function packageVsix(dir) {
   // `npm list`, no node_modules). vsce runs `vscode:prepublish` if defined, never `prepare`, and
   // we built just before. No repository or LICENSE file in this private project: allow both.
   // stdin is closed, so a vsce prompt fails fast instead of waiting.
-  const vsceArgs = ['package', '--no-dependencies', '--allow-missing-repository', '--skip-license'];
+  const vsceArgs = ['package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--no-rewrite-relative-links'];
   const atelierVsix = path.join(dir, 'atelier.vsix');
   const runnerVsix = path.join(dir, 'atelier-test-runner.vsix');
   await run('vsce package (Atelier)', process.execPath, [vsce, ...vsceArgs, '--out', atelierVsix], { timeoutMs: 2 * MIN });
