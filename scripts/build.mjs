@@ -30,12 +30,15 @@ await Promise.all([
   build({ ...common, entryPoints: ['src/node/documentsApi.ts'], outfile: 'dist/documents.js' }),
   // Webview apps run in the browser side of VS Code.
   build({ bundle: true, platform: 'browser', target: 'es2022', format: 'iife', sourcemap: true, logLevel: 'warning', entryPoints: ['src/webview/emailPreview/main.ts'], outfile: 'dist/webview/emailPreview.js' }),
+  // The dashboard, with Chart.js inside (no CDN): minified, it is loaded on every opening.
+  build({ bundle: true, platform: 'browser', target: 'es2022', format: 'iife', minify: true, sourcemap: true, logLevel: 'warning', legalComments: 'linked', entryPoints: ['src/webview/dashboard/main.ts'], outfile: 'dist/webview/dashboard.js' }),
   // The CLI as a function, loaded by the extension only when a document is generated.
   build({ ...common, entryPoints: ['src/cli/api.ts'], outfile: 'dist/cli-api.js' }),
 ]);
 
 mkdirSync('dist/webview', { recursive: true });
 copyFileSync('src/webview/emailPreview/style.css', 'dist/webview/emailPreview.css');
+copyFileSync('src/webview/dashboard/style.css', 'dist/webview/dashboard.css');
 
 // The PDF font travels with the bundles (the .vsix has no node_modules).
 const fonts = path.join(path.dirname(createRequire(import.meta.url).resolve('pdfmake/package.json')), 'fonts', 'Roboto');

@@ -2,11 +2,17 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import type { Workspace } from '../core/workspace';
-import { computeStats } from '../core/figures/stats';
+import { computeDashboard } from '../core/dashboard/dashboard';
+import { filteredStats, statsReport } from '../core/dashboard/report';
+import type { DashboardFilters } from '../core/dashboard/model';
 import { loadWorkspace } from '../node/loadWorkspace';
-import { formatStatsJson, formatStatsText } from './stats';
+import { formatStatsJson, formatStatsText, TEXT_LIMITS } from './stats';
 import type { CommandInput } from './documents/input';
 import { formatGithub, formatJson, formatText, type Report } from './format';
+import { mergeReview } from '../core/review';
+import { GitError } from '../node/history';
+import { reviewWorkspace } from '../node/review';
+import { stagedWorkspaceFiles } from '../node/stagedFiles';
 import { UsageError } from './usage';
 
 export interface CliIo {
@@ -18,11 +24,15 @@ export interface CliIo {
 const USAGE = `usage: atelier <command> [options]
 
 commands:
-  validate [--format text|json|github] [--base REV]   validate every record
+  validate [--format text|json|github] [--base REV] [--staged]
+                    validate every record; --base adds the rules that compare with
+                    revision REV and git history; --staged checks what is staged
+  diff REV [--format markdown|json]   what the change since REV does, record by record
+  hook install|uninstall              a git pre-commit hook that validates staged files
   signin-sheet SESSION_ID [--format pdf|html] [--out FILE] [--facilitator ID]
   certificates SESSION_ID [--out DIR]
   email TEMPLATE_ID --session SESSION_ID [--out DIR]
-  stats [--format text|json]
+  stats [--format text|json] [--from DATE] [--to DATE] [--programme ID] [--client ID]
 
 options for every command:
   --workspace DIR   the workspace folder (default: the current folder)
@@ -37,7 +47,7 @@ interface Options {
   flags: Map<string, string | true>;
 }
 
-const VALUED = new Set(['--workspace', '--format', '--base', '--out', '--session', '--facilitator', '--today']);
+const VALUED = new Set(['--workspace', '--format', '--base', '--out', '--session', '--facilitator', '--today', '--from', '--to', '--programme', '--client']);
 
 function parseArgs(argv: readonly string[]): Options {
   const opts: Options = { positional: [], flags: new Map() };
@@ -49,7 +59,7 @@ function parseArgs(argv: readonly string[]): Options {
       const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
       if (value === undefined || value === '') throw new UsageError(`${name} needs a value`);
       opts.flags.set(name, value);
-    } else if (arg === '--no-cache' || arg === '-h' || arg === '--help') {
+    } else if (arg === '--no-cache' || arg === '--staged' || arg === '-h' || arg === '--help') {
       opts.flags.set(arg === '-h' ? '--help' : arg, true);
     } else if (arg.startsWith('-')) {
       throw new UsageError(`unknown option ${arg}`);
@@ -93,12 +103,20 @@ export async function cli(argv: readonly string[], io: CliIo): Promise<number> {
         return await (await import('./documents/certificates')).certificatesCommand(commandInput(opts, io), io);
       case 'email':
         return await (await import('./documents/email')).emailCommand(commandInput(opts, io), io);
+      case 'diff':
+        return await (await import('./diff')).diffCommand({ ...commandInput(opts, io), staged: opts.flags.has('--staged') }, io);
+      case 'hook':
+        return await (await import('./hook')).hookCommand(opts.positional, flag(opts, '--workspace'), io);
       default:
         throw new UsageError(`unknown command "${opts.command}"`);
     }
   } catch (e) {
     if (e instanceof UsageError) {
       io.stderr(`atelier: ${e.message}\n\n${USAGE}`);
+      return 2;
+    }
+    if (e instanceof GitError) {
+      io.stderr(`atelier: ${e.message}\n`);
       return 2;
     }
     throw e;
@@ -117,7 +135,8 @@ async function openWorkspace(opts: Options, io: CliIo): Promise<{ workspace: Wor
   if (!stat?.isDirectory()) throw new UsageError(`workspace folder not found: ${dir}`);
   const today = flag(opts, '--today');
   if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new UsageError('--today takes a date YYYY-MM-DD');
-  const workspace = await loadWorkspace(dir, { today, cache: !opts.flags.has('--no-cache') });
+  const files = opts.flags.has('--staged') ? await stagedWorkspaceFiles(dir) : undefined;
+  const workspace = await loadWorkspace(dir, { today, cache: !opts.flags.has('--no-cache'), files });
   if (!workspace.hasConfig) throw new UsageError(`not an Atelier workspace: no atelier.yaml in ${dir}`);
   return { workspace, dir };
 }
@@ -125,9 +144,13 @@ async function openWorkspace(opts: Options, io: CliIo): Promise<{ workspace: Wor
 async function stats(opts: Options, io: CliIo): Promise<number> {
   const format = flag(opts, '--format') ?? 'text';
   if (!['text', 'json'].includes(format)) throw new UsageError(`unknown format "${format}" (text or json)`);
+  const filters: DashboardFilters = { from: flag(opts, '--from'), to: flag(opts, '--to'), programme: flag(opts, '--programme'), client: flag(opts, '--client') };
+  for (const name of ['--from', '--to'] as const) if (flag(opts, name) !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(flag(opts, name)!)) throw new UsageError(`${name} takes a date YYYY-MM-DD`);
   const { workspace } = await openWorkspace(opts, io);
-  const figures = computeStats(workspace);
-  io.stdout(format === 'json' ? formatStatsJson(figures) : formatStatsText(figures, workspace.config.locale));
+  const model = computeDashboard(workspace, filters, TEXT_LIMITS);
+  // A filter on an id the workspace does not have would silently show nothing.
+  for (const key of ['programme', 'client'] as const) if (filters[key] && model.filters[key] !== filters[key]) throw new UsageError(`no ${key} with id "${filters[key]}"`);
+  io.stdout(format === 'json' ? formatStatsJson(statsReport(workspace, filters)) : formatStatsText(filteredStats(workspace, model.filters), model));
   return 0;
 }
 
@@ -135,9 +158,14 @@ async function validate(opts: Options, io: CliIo): Promise<number> {
   const format = flag(opts, '--format') ?? 'text';
   if (!['text', 'json', 'github'].includes(format)) throw new UsageError(`unknown format "${format}" (text, json or github)`);
   if (opts.positional.length) throw new UsageError(`validate takes no argument (got "${opts.positional[0]}")`);
-  if (opts.flags.has('--base')) throw new UsageError('--base (rules that compare with git history) is not available in this version yet');
   const { workspace, dir } = await openWorkspace(opts, io);
-  const report: Report = { files: workspace.fileCount, records: workspace.records().length, diagnostics: workspace.diagnostics() };
+  let diagnostics = workspace.diagnostics();
+  const base = flag(opts, '--base');
+  if (base !== undefined) {
+    const review = await reviewWorkspace(workspace, dir, { base, staged: opts.flags.has('--staged') });
+    diagnostics = mergeReview(diagnostics, review.result, workspace.config.locale);
+  }
+  const report: Report = { files: workspace.fileCount, records: workspace.records().length, diagnostics };
   if (format === 'json') io.stdout(formatJson(report));
   else if (format === 'github') io.stdout(formatGithub(report, dir, io.cwd));
   else io.stdout(formatText(report, workspace.config.locale));

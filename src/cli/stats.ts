@@ -1,25 +1,73 @@
 /** `atelier stats`: the dashboard figures, as JSON (shared/format.md) or a terminal summary. */
+import type { DashboardModel, Listing } from '../core/dashboard/model';
+import type { StatsReport } from '../core/dashboard/report';
 import type { Stats } from '../core/figures/stats';
+import { dashboardFormats, dashboardLabels } from '../core/i18n/dashboard';
 import type { Locale } from '../core/i18n/messages';
 
-export function formatStatsJson(stats: Stats): string {
-  return JSON.stringify(stats, null, 2) + '\n';
+export function formatStatsJson(report: StatsReport): string {
+  return JSON.stringify(report, null, 2) + '\n';
 }
 
-const money = (x: number, locale: Locale) => new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { style: 'currency', currency: 'EUR' }).format(x);
-const pct = (x: number | null) => (x === null ? '—' : `${Math.round(x * 100)} %`);
+/** A terminal shows this many rows per list; the JSON has them all. */
+export const TEXT_LIMITS = { list: 15, links: 5, problems: 0 };
 
-export function formatStatsText(stats: Stats, locale: Locale): string {
+/** The summary a coordinator reads in a terminal: the dashboard's sections, then every quote, mission and session. */
+export function formatStatsText(stats: Stats, model: DashboardModel): string {
+  const locale: Locale = model.locale;
+  const l = dashboardLabels(locale);
+  const f = dashboardFormats(locale, model.currency);
   const fr = locale === 'fr';
+  const colon = fr ? ' : ' : ': ';
   const out: string[] = [];
-  out.push(fr ? 'Devis' : 'Quotes');
-  for (const q of stats.quotes) {
-    const rec = q.recurring ? ` + ${money(q.recurring.total_ht, locale)} HT / ${fr ? (q.recurring.period === 'week' ? 'semaine' : 'mois') : q.recurring.period}` : '';
-    out.push(`  ${(q.number ?? q.id).padEnd(14)} ${(q.status ?? '?').padEnd(10)} ${money(q.total_ht, locale)} HT${rec} · ${money(q.total_ttc, locale)} TTC`);
+  const rows = <T>(list: Listing<T>, line: (item: T) => string) => {
+    if (!list.count) out.push(`  ${l.nothing}`);
+    for (const item of list.items) out.push(`  ${line(item)}`);
+    if (list.count > list.items.length) out.push(`  … ${l.more(list.count - list.items.length)}`);
+  };
+  const filters = Object.entries(model.filters).map(([k, v]) => `${k}=${v}`);
+  out.push(`${l.title} — ${model.organisation || '—'} — ${l.asOf(model.today)}${filters.length ? ` (${filters.join(', ')})` : ''}`, '');
+
+  const q = model.quotes;
+  out.push(l.quotes);
+  for (const s of q.by_status) {
+    const rec = s.recurring.map((r) => ` + ${f.money(r.total_ht)} ${l.ht} / ${l.perPeriod[r.period]}`).join('');
+    out.push(`  ${(l.quoteStatuses[s.status] ?? s.status).padEnd(12)} ${String(s.count).padStart(4)}  ${f.money(s.total_ht).padStart(14)} ${l.ht}${rec} · ${f.money(s.total_ttc)} ${l.ttc}`);
   }
-  out.push('', fr ? 'Missions (planifié / commandé, réalisé)' : 'Missions (planned / ordered, done)');
+  out.push(`  ${l.conversion}${colon}${f.percent(q.conversion.rate)} (${l.conversionDetail(q.conversion.accepted, q.conversion.decided)})`);
+  out.push('', `${l.acceptedByMonth}`);
+  for (const m of q.accepted_by_month) if (m.count) out.push(`  ${f.month(m.month).padEnd(10)} ${f.money(m.total_ht).padStart(14)} ${l.ht} · ${f.money(m.total_ttc)} ${l.ttc} (${m.quotes.items.map((x) => x.label).join(', ')})`);
+  out.push('', l.expiring);
+  rows(q.expiring, (e) => `${e.label.padEnd(14)} ${(l.quoteStatuses[e.status] ?? e.status).padEnd(10)} ${e.valid_until}  ${l.daysLeft(e.days_left)}`);
+  out.push('', fr ? 'Tous les devis' : 'Every quote');
+  for (const x of stats.quotes) {
+    const rec = x.recurring ? ` + ${f.money(x.recurring.total_ht)} HT / ${fr ? (x.recurring.period === 'week' ? 'semaine' : 'mois') : x.recurring.period}` : '';
+    out.push(`  ${(x.number ?? x.id).padEnd(14)} ${(x.status ?? '?').padEnd(10)} ${f.money(x.total_ht)} HT${rec} · ${f.money(x.total_ttc)} TTC`);
+  }
+
+  const mi = model.missions;
+  out.push('', `${l.missions} (${l.planned.toLowerCase()} / ${l.ordered.toLowerCase()}, ${l.done.toLowerCase()})`);
   for (const m of stats.missions) out.push(`  ${m.id.padEnd(32)} ${(m.status ?? '?').padEnd(7)} ${m.planned} / ${m.ordered}, ${m.done}`);
+  out.push('', l.byKind);
+  for (const k of mi.by_kind) out.push(`  ${(l.kinds[k.kind] ?? k.kind).padEnd(30)} ${l.ordered} ${k.ordered} · ${l.planned} ${k.planned} · ${l.done} ${k.done}`);
+  out.push('', l.retributions);
+  rows(mi.retributions, (r) => `${r.mission.id}: ${r.sessions.items.map((s) => s.id).join(', ')} — ${r.now ? l.retributionNow : l.retributionFrom(r.from)}`);
+  out.push('', l.readyToClose);
+  rows(mi.ready_to_close, (m) => `${m.id} (${l.sessionsCount(m.sessions)})`);
+
+  const se = model.sessions;
+  out.push('', `${l.upcoming} (${l.participants} / ${l.capacity}, ${l.fillRate})`);
+  rows(se.upcoming, (s) => `${s.first_date}  ${s.label.slice(0, 60).padEnd(60)} ${s.participants} / ${s.capacity ?? '—'}  ${f.percent(s.fill_rate)}`);
+  out.push('', l.attendanceByProgramme);
+  if (!se.by_programme.length) out.push(`  ${l.nothing}`);
+  for (const p of se.by_programme) out.push(`  ${p.label.slice(0, 60).padEnd(60)} ${f.percent(p.rate).padStart(5)}  (${l.presentOfRecorded(p.present, p.recorded)})`);
+  out.push('', l.pastPlanned);
+  rows(se.past_planned, (s) => `${s.last_date}  ${s.id}`);
   out.push('', fr ? 'Sessions (inscrit·es / capacité, présence)' : 'Sessions (participants / capacity, attendance)');
-  for (const s of stats.sessions) out.push(`  ${s.id.padEnd(44)} ${(s.status ?? '?').padEnd(9)} ${s.participants} / ${s.capacity ?? '—'}  ${pct(s.attendance_rate)}`);
+  for (const s of stats.sessions) out.push(`  ${s.id.padEnd(44)} ${(s.status ?? '?').padEnd(9)} ${s.participants} / ${s.capacity ?? '—'}  ${f.percent(s.attendance_rate)}`);
+
+  out.push('', l.todos);
+  rows(model.todos, (t) => `${t.due}${t.overdue ? ` (${l.overdue})` : ''}  ${l.todoKinds[t.kind]} — ${t.detail || t.label}`);
+  out.push('', `${l.problems}${colon}${l.problemCounts(model.problems.errors, model.problems.warnings, model.problems.infos)}`);
   return out.join('\n') + '\n';
 }

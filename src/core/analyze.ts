@@ -4,6 +4,7 @@
  * A pure function of (path, text, settings, today), so results can be cached and computed in workers.
  */
 import { CONFIG_FILE, configFrom, type WorkspaceConfig } from './config';
+import { attendanceTally, type AttendanceTally } from './figures/sessionFigures';
 import type { DataPath, Finding, Range, Severity } from './diagnostics';
 import { findConflictMarkers } from './parse/conflicts';
 import { splitFrontMatter, type FrontMatter } from './parse/frontMatter';
@@ -37,6 +38,8 @@ export interface FileAnalysis {
   /** The record's data with participant lists reduced to a count: what cross-record rules read. */
   facts?: Data;
   participantCount?: number;
+  /** A session's attendance entries, counted here so figures never parse participant lists again. */
+  attendance?: AttendanceTally;
   refs: Reference[];
   diagnostics: FileDiagnostic[];
 }
@@ -95,7 +98,8 @@ export function analyzeRecordFile(path: string, text: string, config: WorkspaceC
 
   const participantCount = Array.isArray(data.participants) ? data.participants.length : undefined;
   const facts = type === 'session' ? { ...data, participants: undefined } : data;
-  return { ...base, isRecord: true, type, facts, participantCount, refs: type === 'unknown' ? [] : referencesOf(type, data), diagnostics };
+  const attendance = type === 'session' ? attendanceTally(data) : undefined;
+  return { ...base, isRecord: true, type, facts, participantCount, attendance, refs: type === 'unknown' ? [] : referencesOf(type, data), diagnostics };
 }
 
 /** Schema and single-record business rules; a rule finding replaces a schema warning on the same key. */

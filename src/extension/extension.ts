@@ -12,6 +12,7 @@ import { StatusBar } from './statusBar';
 import { addParticipants, changeStatus, recordAttendance } from './commands/editRecords';
 import { generateCertificates, generateSigninSheet } from './documents/documentCommands';
 import { composeEmailsCommand } from './documents/emailPreview';
+import { Dashboards } from './dashboard/dashboards';
 import { initWorkspace, newClient, newMission, newPerson, newQuote, newSession } from './commands/newRecords';
 import { MissionsTree } from './trees/missionsTree';
 import { QuotesTree } from './trees/quotesTree';
@@ -27,6 +28,8 @@ export interface AtelierApi {
   timings: { activateMs: number; readyMs: number };
   /** The tree views' data, so tests can read what a user sees. */
   trees: Record<'sessions' | 'quotes' | 'missions' | 'todo', vscode.TreeDataProvider<unknown>>;
+  /** The dashboard panel, so tests can read the model it shows. */
+  dashboards: Dashboards;
 }
 
 export function activate(context: vscode.ExtensionContext): AtelierApi {
@@ -48,6 +51,10 @@ export function activate(context: vscode.ExtensionContext): AtelierApi {
   for (const [name, tree] of Object.entries(trees)) {
     context.subscriptions.push(tree, vscode.window.createTreeView(`atelier.${name}`, { treeDataProvider: tree, showCollapseAll: name !== 'todo' }));
   }
+
+  // Registered during activation: VS Code restores a dashboard left open before a reload through it.
+  const dashboards = new Dashboards(roots, context.extensionUri, log);
+  context.subscriptions.push(dashboards, vscode.window.registerWebviewPanelSerializer('atelier.dashboard', dashboards));
 
   const navigation = new NavigationProvider(roots);
   context.subscriptions.push(
@@ -93,6 +100,7 @@ export function activate(context: vscode.ExtensionContext): AtelierApi {
     vscode.commands.registerCommand('atelier.generateSigninSheet', (arg?: unknown) => generateSigninSheet(roots, log, arg)),
     vscode.commands.registerCommand('atelier.generateCertificates', (arg?: unknown) => generateCertificates(roots, log, arg)),
     vscode.commands.registerCommand('atelier.composeEmails', (arg?: unknown, template?: string) => composeEmailsCommand(roots, context.extensionUri, log, arg, template)),
+    vscode.commands.registerCommand('atelier.openDashboard', () => dashboards.open()),
     vscode.commands.registerCommand('atelier.validateWorkspace', async () => {
       await status.track(roots.load());
       await vscode.commands.executeCommand('workbench.actions.view.problems');
@@ -101,7 +109,7 @@ export function activate(context: vscode.ExtensionContext): AtelierApi {
   const timings = { activateMs: 0, readyMs: 0 };
   void ready.then(() => (timings.readyMs = performance.now() - started));
   timings.activateMs = performance.now() - started;
-  return { ready, roots, trees, timings };
+  return { ready, roots, trees, timings, dashboards };
 }
 
 export function deactivate(): void {}

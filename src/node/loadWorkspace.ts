@@ -1,7 +1,7 @@
 /** Opens a workspace folder on disk with the Node adapters: real files, worker threads, content cache. */
 import * as path from 'path';
 import { inProcessAnalyzer, type Analyzer } from '../core/analyzer';
-import { fixedClock, systemClock } from '../core/host';
+import { fixedClock, systemClock, type WorkspaceFiles } from '../core/host';
 import { Workspace } from '../core/workspace';
 import { cachedAnalyzer } from './cache';
 import { nodeWorkspaceFiles } from './nodeFiles';
@@ -14,6 +14,8 @@ export interface LoadOptions {
   cache?: boolean;
   /** Use worker threads for large workspaces (default true). */
   workers?: boolean;
+  /** Where the files come from (default: the folder on disk; `--staged`: the git index). */
+  files?: WorkspaceFiles;
 }
 
 /** The worker script sits beside the bundle that uses it (dist/). */
@@ -22,7 +24,7 @@ export const WORKER_SCRIPT = path.join(__dirname, 'worker.js');
 export async function loadWorkspace(dir: string, options: LoadOptions = {}): Promise<Workspace> {
   let analyzer: Analyzer | undefined = options.workers === false ? undefined : parallelAnalyzer(WORKER_SCRIPT);
   if (options.cache !== false) analyzer = await cachedAnalyzer(analyzer ?? inProcessAnalyzer, dir);
-  const workspace = new Workspace({ files: nodeWorkspaceFiles(path.resolve(dir)), clock: options.today ? fixedClock(options.today) : systemClock(), analyzer });
+  const workspace = new Workspace({ files: options.files ?? nodeWorkspaceFiles(path.resolve(dir)), clock: options.today ? fixedClock(options.today) : systemClock(), analyzer });
   await workspace.load();
   return workspace;
 }

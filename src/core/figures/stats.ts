@@ -1,12 +1,15 @@
 /** The figures of `atelier stats --format json` (shared/format.md), from a loaded workspace. */
 import { text } from '../records';
 import type { Workspace } from '../workspace';
+import { factsOf, sessionsByMission, spanOf } from './facts';
 import { missionFigures, type MissionFigures } from './missionFigures';
 import { quoteTotals, type QuoteTotals } from './quoteTotals';
-import { sessionFigures, type SessionFigures } from './sessionFigures';
+import { figuresFromCounts, type SessionFigures } from './sessionFigures';
 
 export interface QuoteStat extends QuoteTotals {
   id: string;
+  /** The record's file, relative to the workspace. */
+  path: string;
   number: string | null;
   status: string | null;
   client: string | null;
@@ -15,6 +18,7 @@ export interface QuoteStat extends QuoteTotals {
 
 export interface SessionStat extends SessionFigures {
   id: string;
+  path: string;
   title: string | null;
   status: string | null;
   kind: string | null;
@@ -26,6 +30,7 @@ export interface SessionStat extends SessionFigures {
 
 export interface MissionStat extends MissionFigures {
   id: string;
+  path: string;
   status: string | null;
   client: string | null;
 }
@@ -39,9 +44,10 @@ export interface Stats {
 const orNull = (v: unknown): string | null => text(v) ?? null;
 
 export function computeStats(ws: Workspace): Stats {
-  const sessions = ws.recordsOf('session');
-  const quotes: QuoteStat[] = ws.recordsOf('quote').map((q) => ({
+  const sessions = factsOf(ws, 'session');
+  const quotes: QuoteStat[] = factsOf(ws, 'quote').map((q) => ({
     id: q.id,
+    path: q.path,
     number: orNull(q.data.number),
     status: orNull(q.data.status),
     client: orNull(q.data.client),
@@ -49,26 +55,29 @@ export function computeStats(ws: Workspace): Stats {
     ...quoteTotals(q.data, ws.config.vat_rate),
   }));
   const sessionStats: SessionStat[] = sessions.map((s) => {
-    const days = ((s.data.slots as { date?: unknown }[] | undefined) ?? []).map((x) => (x && typeof x === 'object' ? text(x.date) : undefined)).filter((d): d is string => !!d).sort();
+    const span = spanOf(s.data);
     return {
       id: s.id,
+      path: s.path,
       title: orNull(s.data.title),
       status: orNull(s.data.status),
       kind: orNull(s.data.kind),
       mission: orNull(s.data.mission),
       programme: orNull(s.data.programme),
-      first_date: days[0] ?? null,
-      last_date: days[days.length - 1] ?? null,
-      ...sessionFigures(s.data),
+      first_date: span?.first ?? null,
+      last_date: span?.last ?? null,
+      ...figuresFromCounts(s.data.capacity, s.participants, s.attendance),
     };
   });
-  const missions: MissionStat[] = ws.recordsOf('mission').map((m) => ({
+  const byMission = sessionsByMission(sessions);
+  const missions: MissionStat[] = factsOf(ws, 'mission').map((m) => ({
     id: m.id,
+    path: m.path,
     status: orNull(m.data.status),
     client: orNull(m.data.client),
     ...missionFigures(
       m.data,
-      sessions.filter((s) => s.data.mission === m.id).map((s) => s.data),
+      (byMission.get(m.id) ?? []).map((s) => s.data),
     ),
   }));
   const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);

@@ -60,6 +60,20 @@ const en: Record<string, Message> = {
   'template.unknown-placeholder': (a) => `Unknown placeholder {{ ${a.name} }}${a.kind === 'partial' ? ': templates cannot include other templates' : a.suggestion ? `; did you mean {{ ${a.suggestion} }}` : '; the README lists the placeholders'}${a.suggestion && a.kind !== 'partial' ? '?' : '.'}`,
   'template.syntax': (a) => `Template syntax error: ${templateProblem('en', String(a.problem), String(a.name ?? ''))}.`,
   'secret.suspected': (a) => `This line looks like it holds a ${a.word}: never keep secrets in the repository; share them through a password manager.`,
+  // Rules that compare with a base revision and git history (validate --base).
+  'review.slots-frozen': (a) => `The session started on ${a.start}: its slots keep their dates and times (rule 3). Slot ${a.before} → ${a.after}.`,
+  'review.mission-frozen': (a) =>
+    a.kind === 'deleted'
+      ? `This record of mission "${a.mission}", which is closed, was deleted: a closed mission and its sessions are frozen (rule 7).`
+      : a.kind === 'new-session'
+        ? `Mission "${a.mission}" is closed: no session can be added to it (rule 7).`
+        : `${a.kind === 'mission' ? 'This mission is closed: it is' : `Mission "${a.mission}" is closed: its sessions are`} frozen, no further edits (rule 7)${a.field ? `; "${a.field}" was changed` : '; the notes were changed'}.`,
+  'review.late-participant': (a) => `${a.name} was added ${a.commit ? `by commit ${a.commit} on ${a.added}` : `on ${a.added} (not committed yet)`}, more than 14 days after the session started (${a.start}); participants can join until ${a.limit} (rule 2).`,
+  'review.quote-frozen': (a) => `Quote ${a.number} is accepted: its lines, prices and client are frozen; "${a.field}" was changed (${a.before === '—' ? 'added' : `accepted value: ${a.before}`}). Make a new quote or an amendment instead.`,
+  'review.not-planned-ahead': (a) => `This session was first committed on ${a.committed}${a.commit ? ` (commit ${a.commit})` : ' (not committed yet)'}, after it started (${a.start}): sessions must be planned, and committed, before they take place (rule 4).`,
+  'review.retribution-early': (a) => `The retribution for session "${a.session}" was requested ${a.commit ? `by commit ${a.commit} on ${a.requested}` : `on ${a.requested} (not committed yet)`}, before the session ends (${a.end}): request it after the end (rule 6).`,
+  'review.retribution-monthly': (a) => `This mission's history already holds a retribution request dated ${a.month} (for ${a.sessions}, commit ${a.commit}), deleted or re-dated since: a mission makes at most one request per calendar month (rule 6).`,
+  'review.renamed-id': (a) => `"${a.old}" was renamed to "${a.new}" (${a.from} → ${a.to}), but this reference still uses the old id: write "${a.new}".`,
 };
 
 const fr: Record<string, Message> = {
@@ -118,6 +132,19 @@ const fr: Record<string, Message> = {
   'template.unknown-placeholder': (a) => `Variable inconnue {{ ${a.name} }}${a.kind === 'partial' ? ' : un modèle ne peut pas en inclure un autre' : a.suggestion ? ` ; vouliez-vous dire {{ ${a.suggestion} }}` : ' ; le README liste les variables possibles'}${a.suggestion && a.kind !== 'partial' ? ' ?' : '.'}`,
   'template.syntax': (a) => `Erreur de syntaxe dans le modèle : ${templateProblem('fr', String(a.problem), String(a.name ?? ''))}.`,
   'secret.suspected': (a) => `Cette ligne semble contenir un ${a.word} : ne gardez jamais de secret dans le dépôt ; partagez-le par un gestionnaire de mots de passe.`,
+  'review.slots-frozen': (a) => `La session a commencé le ${a.start} : ses créneaux gardent leurs dates et horaires (règle 3). Créneau ${a.before} → ${a.after}.`,
+  'review.mission-frozen': (a) =>
+    a.kind === 'deleted'
+      ? `Cette fiche de la mission « ${a.mission} », qui est close, a été supprimée : une mission close et ses sessions sont figées (règle 7).`
+      : a.kind === 'new-session'
+        ? `La mission « ${a.mission} » est close : on ne peut plus lui ajouter de session (règle 7).`
+        : `${a.kind === 'mission' ? 'Cette mission est close : elle est figée' : `La mission « ${a.mission} » est close : ses sessions sont figées`}, plus aucune modification (règle 7)${a.field ? ` ; « ${a.field} » a été modifié` : ' ; les notes ont été modifiées'}.`,
+  'review.late-participant': (a) => `${a.name} a été ajouté·e ${a.commit ? `par le commit ${a.commit} le ${a.added}` : `le ${a.added} (pas encore commité)`}, plus de 14 jours après le début de la session (${a.start}) ; les inscriptions sont possibles jusqu'au ${a.limit} (règle 2).`,
+  'review.quote-frozen': (a) => `Le devis ${a.number} est accepté : ses lignes, ses prix et son client sont figés ; « ${a.field} » a été modifié (${a.before === '—' ? 'ajout' : `valeur acceptée : ${a.before}`}). Faites plutôt un nouveau devis ou un avenant.`,
+  'review.not-planned-ahead': (a) => `Cette session a été commitée pour la première fois le ${a.committed}${a.commit ? ` (commit ${a.commit})` : ' (pas encore commitée)'}, après son début (${a.start}) : une session doit être planifiée, et commitée, avant d'avoir lieu (règle 4).`,
+  'review.retribution-early': (a) => `La rétribution de la session « ${a.session} » a été demandée ${a.commit ? `par le commit ${a.commit} le ${a.requested}` : `le ${a.requested} (pas encore commitée)`}, avant la fin de la session (${a.end}) : demandez-la après la fin (règle 6).`,
+  'review.retribution-monthly': (a) => `L'historique de la mission contient déjà une demande de rétribution datée de ${a.month} (pour ${a.sessions}, commit ${a.commit}), supprimée ou redatée depuis : une mission fait au plus une demande par mois civil (règle 6).`,
+  'review.renamed-id': (a) => `« ${a.old} » a été renommé en « ${a.new} » (${a.from} → ${a.to}), mais cette référence utilise encore l'ancien identifiant : écrivez « ${a.new} ».`,
 };
 
 const catalogues: Record<Locale, Record<string, Message>> = { en, fr };

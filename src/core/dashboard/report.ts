@@ -1,0 +1,62 @@
+/**
+ * `atelier stats --format json`: the per-record figures format.md requires (quotes, sessions,
+ * missions), then the dashboard's sections under `summary`, whole (no list is cut), within the filters.
+ */
+import { computeStats, type Stats } from '../figures/stats';
+import type { Workspace } from '../workspace';
+import { computeDashboard, dashboardScope, filterStats } from './dashboard';
+import { NO_LIMITS, type DashboardFilters, type DashboardModel } from './model';
+
+export interface StatsReport extends Stats {
+  today: string;
+  filters: DashboardFilters;
+  summary: {
+    quotes: Omit<DashboardModel['quotes'], 'list' | 'expiring' | 'accepted_by_month'> & {
+      accepted_by_month: (Omit<DashboardModel['quotes']['accepted_by_month'][number], 'quotes'> & { quotes: string[] })[];
+      expiring: DashboardModel['quotes']['expiring']['items'];
+    };
+    missions: {
+      by_kind: (Omit<DashboardModel['missions']['by_kind'][number], 'missions'> & { missions: string[] })[];
+      retributions: { mission: string; sessions: string[]; now: boolean; from: string }[];
+      ready_to_close: string[];
+    };
+    sessions: {
+      upcoming: DashboardModel['sessions']['upcoming']['items'];
+      attendance_by_programme: DashboardModel['sessions']['by_programme'];
+      past_planned: string[];
+    };
+    todos: DashboardModel['todos']['items'];
+    problems: { errors: number; warnings: number; infos: number };
+  };
+}
+
+/** The per-record figures within the filters. */
+export function filteredStats(ws: Workspace, filters: DashboardFilters): Stats {
+  return filterStats(computeStats(ws), dashboardScope(ws, filters).scope);
+}
+
+export function statsReport(ws: Workspace, filters: DashboardFilters = {}): StatsReport {
+  const m = computeDashboard(ws, filters, NO_LIMITS);
+  const ids = (links: { items: { id: string }[] }) => links.items.map((l) => l.id);
+  return {
+    ...filteredStats(ws, m.filters),
+    today: m.today,
+    filters: m.filters,
+    summary: {
+      quotes: {
+        by_status: m.quotes.by_status,
+        conversion: m.quotes.conversion,
+        accepted_by_month: m.quotes.accepted_by_month.map((x) => ({ ...x, quotes: ids(x.quotes) })),
+        expiring: m.quotes.expiring.items,
+      },
+      missions: {
+        by_kind: m.missions.by_kind.map((k) => ({ ...k, missions: ids(k.missions) })),
+        retributions: m.missions.retributions.items.map((r) => ({ mission: r.mission.id, sessions: ids(r.sessions), now: r.now, from: r.from })),
+        ready_to_close: ids(m.missions.ready_to_close),
+      },
+      sessions: { upcoming: m.sessions.upcoming.items, attendance_by_programme: m.sessions.by_programme, past_planned: ids(m.sessions.past_planned) },
+      todos: m.todos.items,
+      problems: { errors: m.problems.errors, warnings: m.problems.warnings, infos: m.problems.infos },
+    },
+  };
+}

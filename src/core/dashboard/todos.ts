@@ -1,0 +1,17 @@
+/** To do this week: the reminders and actions of figures/todos.ts, within the programme and client filters. */
+import { computeTodos } from '../figures/todos';
+import type { Workspace } from '../workspace';
+import type { Links } from './links';
+import { listing, type Listing, type TodoRow } from './model';
+import type { Scope } from './scope';
+
+/** Reminders due within a week (overdue ones included), as the To do view lists them. */
+export const TODO_DAYS = 7;
+
+export function todosSection(ws: Workspace, links: Links, scope: Scope, limit: number): Listing<TodoRow> {
+  const today = ws.index.today;
+  const rows = computeTodos(ws, TODO_DAYS)
+    .filter((t) => scope.matches(t.id))
+    .map((t) => ({ id: t.id, path: t.path, label: links.get(t.id)?.label ?? t.id, kind: t.kind, due: t.due, overdue: t.due < today, detail: t.detail }));
+  return listing(rows, limit);
+}

@@ -1,0 +1,63 @@
+/** History facts of one changed record, derived from its committed versions (pure: hosts read git). */
+import { list, isObject, type Data } from '../records';
+import { newParticipants, newRequests, newlyRequestedSessions, ParticipantIndex, participantsOf, requestsOf } from './identity';
+import { RecordReader, type ReadRecord } from './record';
+import type { ChangedFile, CommittedVersion, Dated, HistoryFacts, HistoryNeeds, PastRequest } from './types';
+
+/** What to gather for a changed file, from its base and current versions (undefined when unreadable). */
+export function historyNeeds(base: ReadRecord | undefined, current: ReadRecord | undefined): HistoryNeeds {
+  const none = { commits: false, earlier: false };
+  if (!current) return none;
+  const before = base && base.type === current.type ? base.data : undefined;
+  if (current.type === 'session') return { commits: !base || newParticipants(before, current.data).length > 0, earlier: false };
+  if (current.type === 'mission') {
+    return { commits: newlyRequestedSessions(before, current.data).size > 0, earlier: newRequests(before, current.data).length > 0 };
+  }
+  return none;
+}
+
+const short = (hash: string) => hash.slice(0, 7);
+
+export function historyFacts(change: ChangedFile, today: string, reader = new RecordReader()): HistoryFacts {
+  const path = change.path ?? change.basePath ?? '';
+  const dataOf = (v: CommittedVersion): Data | undefined => reader.read(path, v.text)?.data;
+  const indexes = new WeakMap<Data, ParticipantIndex>();
+  const participantIndex = (data: Data): ParticipantIndex => {
+    let index = indexes.get(data);
+    if (!index) indexes.set(data, (index = new ParticipantIndex(participantsOf(data))));
+    return index;
+  };
+  const commits = change.commits ?? [];
+  // The earliest commit (by day) whose version satisfies `has`; today when none does yet.
+  const firstWhere = (has: (data: Data) => boolean): Dated => {
+    let best: CommittedVersion | undefined;
+    for (const v of commits) {
+      const data = dataOf(v);
+      if (data && has(data) && (!best || v.day < best.day)) best = v;
+    }
+    return best ? { day: best.day, commit: short(best.hash) } : { day: today };
+  };
+  return {
+    fileAdded: () => {
+      const first = commits.reduce<CommittedVersion | undefined>((a, v) => (!a || v.day < a.day ? v : a), undefined);
+      return first ? { day: first.day, commit: short(first.hash) } : { day: today };
+    },
+    participantAdded: (p) => firstWhere((data) => participantIndex(data).find(p) !== undefined),
+    retributionRequested: (id) => firstWhere((data) => list(data.retributions).some((r) => isObject(r) && list(r.sessions).includes(id))),
+    pastRequests: () => {
+      const seen = new Set<string>();
+      const out: PastRequest[] = [];
+      for (const v of [...(change.earlier ?? []), ...commits]) {
+        for (const r of requestsOf(dataOf(v))) {
+          if (!r.requested) continue;
+          const month = r.requested.slice(0, 7);
+          const key = `${month} ${[...r.sessions].sort().join(',')}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          out.push({ month, sessions: r.sessions, commit: short(v.hash) });
+        }
+      }
+      return out;
+    },
+  };
+}

@@ -1,0 +1,29 @@
+/** The review of a workspace's change against a git revision: history gathered here, rules in the core. */
+import { RecordReader, reviewChanges, workspaceWorld, type ReviewResult } from '../core/review';
+import { isRecordCandidate, type Workspace } from '../core/workspace';
+import { gatherChanges } from './history';
+
+export interface WorkspaceReview {
+  /** The base commit, resolved. */
+  base: string;
+  result: ReviewResult;
+  /** Milliseconds per step (git calls, rules). */
+  timings: Record<string, number>;
+}
+
+/** Throws GitError (a message for the user) when git or the revision is not there. */
+export async function reviewWorkspace(workspace: Workspace, dir: string, options: { base: string; staged?: boolean }): Promise<WorkspaceReview> {
+  const reader = new RecordReader();
+  const gathered = await gatherChanges({
+    reader,
+    dir,
+    base: options.base,
+    staged: options.staged,
+    isCandidate: (p) => isRecordCandidate(p, workspace.config),
+    currentText: (p) => workspace.index.textOf(p),
+    timeZone: workspace.config.timezone,
+  });
+  const start = Date.now();
+  const result = reviewChanges(gathered.changes, workspaceWorld(workspace, gathered.changes, reader), workspace.config, reader);
+  return { base: gathered.base, result, timings: { ...gathered.timings, rules: Date.now() - start } };
+}

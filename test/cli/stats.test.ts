@@ -1,0 +1,64 @@
+/** `atelier stats` (the real binary) prints the dashboard's figures: JSON per format.md plus `summary`, and a terminal summary. */
+import * as assert from 'assert';
+import * as path from 'path';
+import { atelier, ROOT } from './run';
+
+const FIXTURE = path.join(ROOT, 'test', 'fixtures', 'dashboard');
+const stats = (...args: string[]) => atelier(['stats', '--workspace', FIXTURE, '--today', '2026-11-23', ...args]);
+const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+
+describe('atelier stats: the dashboard figures', () => {
+  it('JSON keeps the shape format.md requires and adds the dashboard sections under "summary"', () => {
+    const r = stats('--format', 'json');
+    assert.strictEqual(r.status, 0, r.stderr);
+    const s = JSON.parse(r.stdout);
+    for (const q of s.quotes) for (const k of ['id', 'number', 'status', 'total_ht', 'total_vat', 'total_ttc', 'recurring']) assert.ok(k in q, k);
+    for (const x of s.sessions) for (const k of ['id', 'status', 'participants', 'capacity', 'attendance_rate']) assert.ok(k in x, k);
+    for (const m of s.missions) for (const k of ['id', 'status', 'ordered', 'planned', 'done']) assert.ok(k in m, k);
+    assert.deepStrictEqual(s.quotes.find((q: { id: string }) => q.id === 'q1').total_ht, 100);
+    const sum = s.summary;
+    assert.deepStrictEqual(sum.quotes.by_status.find((x: { status: string }) => x.status === 'accepted'), { status: 'accepted', count: 3, total_ht: 1068, total_ttc: 1281.6, recurring: [{ period: 'week', total_ht: 1500, total_ttc: 1800 }] });
+    assert.deepStrictEqual(sum.quotes.conversion, { accepted: 3, decided: 5, rate: 0.6 });
+    assert.deepStrictEqual(sum.quotes.accepted_by_month.filter((m: { count: number }) => m.count).map((m: { month: string; quotes: string[] }) => [m.month, m.quotes]), [['2026-01', ['q1']], ['2026-03', ['q2']], ['2026-09', ['q8']]]);
+    assert.deepStrictEqual(sum.quotes.expiring.map((e: { id: string }) => e.id), ['q7', 'q5']);
+    assert.deepStrictEqual(sum.missions.retributions, [
+      { mission: 'm-beta', sessions: ['s-beta-1', 's-beta-2'], now: true, from: '2026-11-23' },
+      { mission: 'm-alpha', sessions: ['s-alpha-1'], now: false, from: '2026-12-01' },
+    ]);
+    assert.deepStrictEqual(sum.missions.ready_to_close, ['m-gamma']);
+    assert.deepStrictEqual(sum.sessions.upcoming.map((u: { id: string; fill_rate: number }) => [u.id, u.fill_rate]), [['s-alpha-2', 0.2], ['s-inter', 0.1]]);
+    assert.deepStrictEqual(sum.sessions.past_planned, ['s-oublie']);
+    assert.strictEqual(sum.todos.length, 8);
+    assert.deepStrictEqual(sum.problems, { errors: 1, warnings: 1, infos: 0 });
+  });
+
+  it('filters by client, programme and period, like the dashboard', () => {
+    const s = JSON.parse(stats('--format', 'json', '--client', 'client-a', '--from', '2026-09-01').stdout);
+    assert.deepStrictEqual(s.filters, { from: '2026-09-01', client: 'client-a' });
+    assert.deepStrictEqual(s.quotes.map((q: { id: string }) => q.id), ['q5', 'q8']);
+    assert.deepStrictEqual(s.missions.map((m: { id: string }) => m.id), ['m-alpha']);
+    const p = JSON.parse(stats('--format', 'json', '--programme', 'prog-b').stdout);
+    assert.deepStrictEqual(p.summary.sessions.upcoming.map((u: { id: string }) => u.id), ['s-inter']);
+  });
+
+  it('refuses a filter it cannot apply instead of printing nothing', () => {
+    const r = stats('--client', 'nobody');
+    assert.strictEqual(r.status, 2);
+    assert.match(r.stderr, /no client with id "nobody"/);
+    assert.strictEqual(stats('--from', '2026-9-1').status, 2);
+  });
+
+  it('prints a readable summary in the workspace language', () => {
+    const r = stats();
+    assert.strictEqual(r.status, 0, r.stderr);
+    const out = plain(r.stdout);
+    for (const line of [
+      'Tableau de bord — Coopérative Tableau — Chiffres au 2026-11-23',
+      '  accepté         3      1 068,00 € HT + 1 500,00 € HT / semaine · 1 281,60 € TTC',
+      '  Taux de transformation : 60 % (3 accepté(s) sur 5 tranché(s))',
+      '  m-beta: s-beta-1, s-beta-2 — à demander maintenant',
+      '  m-gamma (1 session(s))',
+      'Problèmes : 1 erreur(s), 1 avertissement(s), 0 info(s)',
+    ]) assert.ok(out.includes(line), `missing: ${line}\n${out}`);
+  });
+});

@@ -1,0 +1,193 @@
+/**
+ * The dashboard webview in headless Chromium, on the dashboard fixture (today 2026-11-23): the
+ * numbers shown are the core's (and `atelier stats`'s), filters narrow them, links open files,
+ * workspace strings stay inert, and it reads well in light and dark themes (screenshots).
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { computeDashboard } from '../../src/core/dashboard/dashboard';
+import { statsReport } from '../../src/core/dashboard/report';
+import { dashboardFormats } from '../../src/core/i18n/dashboard';
+import { openWorkspace, readFixture } from '../helpers/workspace';
+import { bundleWebview, startHarness, type Harness } from './harness';
+
+const TODAY = '2026-11-23';
+const SHOTS = path.join(__dirname, '..', '..', 'dist-test');
+const f = dashboardFormats('fr', 'EUR');
+/** Relative luminance of a CSS rgb() colour (WCAG). */
+function luminance(css: string): number {
+  const [r, g, b] = (css.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((v) => {
+    const c = Number(v) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** Intl writes narrow no-break spaces in French numbers; compare with plain spaces. */
+const plain = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+
+describe('dashboard webview (Chromium)', function () {
+  this.timeout(60_000);
+  let h: Harness;
+  let assets: { js: string; css: string };
+
+  const rows = (figure: string) => h.page.locator(`[data-figure="${figure}"] tbody tr`).evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td'), (td) => td.innerText)));
+  const text = async (selector: string) => plain(await h.page.locator(selector).first().textContent());
+  const renders = async () => Number(await h.page.evaluate(() => document.body.dataset.renders ?? 0));
+
+  before(async () => {
+    assets = await bundleWebview();
+    h = await startHarness(await openWorkspace(readFixture('dashboard'), TODAY), assets);
+    await h.open('light');
+  });
+  after(async () => h?.close());
+
+  it('shows the figures the core computes, the same as `atelier stats --format json`', async () => {
+    const report = statsReport(h.workspace);
+    const byStatus = (await rows('quotes-by-status')).map((r) => r.map(plain));
+    const statusWords: Record<string, string> = { draft: 'brouillon', validated: 'validé', sent: 'envoyé', accepted: 'accepté', refused: 'refusé', expired: 'expiré' };
+    assert.deepStrictEqual(
+      byStatus,
+      report.summary.quotes.by_status.map((s) => [statusWords[s.status], String(s.count), plain([f.money(s.total_ht), ...s.recurring.map((r) => ` + ${f.money(r.total_ht)} / semaine`)].join('')), plain(f.money(s.total_ttc))]),
+    );
+    // To the cent: three lines of 33.333 € make 100.00 € HT (not 99.99 €); sums of rounded documents.
+    assert.deepStrictEqual(byStatus.find((r) => r[0] === 'accepté'), ['accepté', '3', '1 068,00 € + 1 500,00 € / semaine', '1 281,60 €']);
+    assert.deepStrictEqual(byStatus.find((r) => r[0] === 'brouillon'), ['brouillon', '1', '1 234,56 €', '1 481,47 €']);
+    assert.strictEqual(await text('[data-figure="conversion"]'), '60 %');
+    assert.deepStrictEqual(
+      (await rows('accepted-by-month')).map((r) => r.map(plain)),
+      [
+        ['janv. 2026', '1', '100,00 €', '120,00 €'],
+        ['mars 2026', '1', '800,00 €', '960,00 €'],
+        ['sept. 2026', '1', '168,00 €', '201,60 €'],
+      ],
+    );
+    assert.deepStrictEqual((await rows('expiring')).map((r) => [r[0], plain(r[3])]), [
+      ['D-2026-007', 'expiré depuis 3 jour(s)'],
+      ['D-2026-005', 'encore 7 jour(s)'],
+    ]);
+    assert.deepStrictEqual((await rows('missions-by-kind')).map((r) => r.map(plain)), report.summary.missions.by_kind.map((k) => [{ 'welcome-webinar': "webinaire d'accueil", workshop: 'atelier', 'training-day': 'journée de formation' }[k.kind], String(k.ordered), String(k.planned), String(k.done)]));
+    assert.deepStrictEqual((await rows('missions')).map((r) => [r[0], plain(r[3]), r[5]]), [
+      ['m-alpha', '3 / 4', '2'],
+      ['m-beta', '2 / 2', '2'],
+      ['m-gamma', '1 / 1', '1'],
+    ]);
+    const retributions = await h.page.locator('[data-figure="retributions"] > li').allInnerTexts();
+    assert.deepStrictEqual(retributions.map(plain), ['m-beta — 2 session(s) — à demander maintenant', 'm-alpha — 1 session(s) — prochaine demande à partir du 2026-12-01 (une par mois)']);
+    assert.deepStrictEqual((await h.page.locator('[data-figure="ready-to-close"] > li').allInnerTexts()).map(plain), ['m-gamma (1 session(s))']);
+    assert.deepStrictEqual((await rows('upcoming')).map((r) => [r[0], r[1], plain(r[4]), plain(r[5])]), [
+      ['2026-12-01', 'Alpha — atelier 2', '2 / 10', '20 %'],
+      ['2026-12-10', 'Inter — consentement à Nantes', '2 / 20', '10 %'],
+    ]);
+    assert.deepStrictEqual((await rows('attendance-by-programme')).map((r) => [r[0], r[1], plain(r[2])]), report.summary.sessions.attendance_by_programme.map((p) => [p.label, String(p.sessions), plain(f.percent(p.rate))]));
+    assert.deepStrictEqual((await rows('attendance')).map((r) => [r[1], plain(r[2])]), report.sessions.filter((s) => s.recorded).sort((a, b) => (b.first_date! < a.first_date! ? -1 : 1)).map((s) => [s.title, plain(f.percent(s.attendance_rate))]));
+    assert.deepStrictEqual((await h.page.locator('[data-figure="past-planned"] > li a').allInnerTexts()), ['Atelier passé resté planifié']);
+    const todos = (await rows('todos')).map((r) => [plain(r[0]), r[1]]);
+    assert.deepStrictEqual(todos, report.summary.todos.map((t) => [t.overdue ? `${t.due} (en retard)` : t.due, { 'activity-check': "Vérifier l'activité du groupe", 'follow-up-mail': 'Envoyer le courriel de relance', 'learners-list': 'Récupérer la liste des apprenant·es', 'purge-personal-data': 'Supprimer les données des apprenant·es', 'retribution-request': 'Demander les rétributions', 'mission-close': 'Clôturer la mission', 'session-past-planned': 'Session passée encore planifiée' }[t.kind]]));
+    for (const kind of ['Vérifier l\'activité du groupe', 'Envoyer le courriel de relance', 'Récupérer la liste des apprenant·es', 'Supprimer les données des apprenant·es']) assert.ok(todos.some((t) => t[1] === kind), kind);
+    assert.strictEqual(await text('[data-figure="problem-counts"]'), '1 erreur(s), 1 avertissement(s), 0 info(s)');
+    assert.strictEqual(await text('[data-card="sold"] .value'), plain(f.money(1068)));
+    assert.strictEqual(await text('[data-card="todo"] .value'), String(report.summary.todos.length));
+  });
+
+  it('narrows the figures to a client and a period, as `atelier stats --client --from` does', async () => {
+    const n = await renders();
+    await h.page.selectOption('#filter-client', 'client-a');
+    await h.rendered(n + 1);
+    const numbers = async () => (await rows('quote-list')).map((r) => r[0]);
+    assert.deepStrictEqual(await numbers(), ['D-2026-005', 'D-2026-008', 'D-2026-003', 'D-2026-001']);
+    assert.deepStrictEqual(await numbers(), computeDashboard(h.workspace, { client: 'client-a' }).quotes.list.items.map((q) => q.label));
+    assert.strictEqual(await text('[data-figure="conversion"]'), '67 %'); // 2 accepted of 3 decided
+    await h.page.fill('#filter-from', '2026-09-01');
+    await h.page.dispatchEvent('#filter-from', 'change');
+    await h.rendered(n + 2);
+    assert.deepStrictEqual(await numbers(), ['D-2026-005', 'D-2026-008']);
+    assert.strictEqual(await h.page.inputValue('#filter-period'), 'custom');
+    assert.deepStrictEqual(h.messages.at(-2), { type: 'filters', filters: { client: 'client-a', from: '2026-09-01' } });
+    await h.page.click('#reset-filters');
+    await h.rendered(n + 3);
+    assert.strictEqual((await numbers()).length, 8);
+  });
+
+  it('opens the file behind a figure, and a problem at its line and column', async () => {
+    await h.page.locator('[data-figure="quote-list"] a', { hasText: 'D-2026-002' }).click();
+    assert.deepStrictEqual(h.messages.at(-1), { type: 'open', path: 'quotes/q2.md' });
+    await h.page.locator('[data-figure="upcoming"] a').first().click();
+    assert.deepStrictEqual(h.messages.at(-1), { type: 'open', path: 'sessions/s-alpha-2.md' });
+    await h.page.locator('[data-figure="problems"] a', { hasText: 'sessions/s-beta-2.md' }).click();
+    assert.deepStrictEqual(h.messages.at(-1), { type: 'open', path: 'sessions/s-beta-2.md', line: 15, column: 129 });
+  });
+
+  it('sorts the problems table by a column, and back', async () => {
+    const severities = async () => (await rows('problems')).map((r) => r[0]);
+    assert.deepStrictEqual(await severities(), ['avertissement', 'erreur']); // by file: clients/ before sessions/
+    await h.page.click('[data-sort="severity"]');
+    assert.deepStrictEqual(await severities(), ['erreur', 'avertissement']);
+    await h.page.click('[data-sort="severity"]');
+    assert.deepStrictEqual(await severities(), ['avertissement', 'erreur']);
+    assert.strictEqual(await h.page.getAttribute('[data-sort="severity"]', 'data-sort'), 'severity');
+    await h.page.click('[data-sort="file"]');
+  });
+
+  it('keeps an injection payload in the workspace inert: it renders as text', async () => {
+    const dialogs: string[] = [];
+    h.page.on('dialog', (d) => void (dialogs.push(d.message()), d.dismiss()));
+    const body = plain(await h.page.locator('body').textContent());
+    assert.ok(body.includes('<img src=x onerror=alert(1)>'), 'the client name is shown as text');
+    assert.ok(body.includes('<script>alert(1)</script>'), 'the session title is shown as text');
+    assert.ok(body.includes('« <img src=x onerror=alert(2)> »'), 'the problem message is shown as text');
+    assert.strictEqual(await h.page.locator('img').count(), 0);
+    assert.strictEqual(await h.page.locator('script').count(), 1);
+    assert.deepStrictEqual(dialogs, []);
+    assert.deepStrictEqual(h.violations, [], 'nothing was blocked by the CSP: nothing tried to run');
+  });
+
+  it('updates when a record changes, and keeps its filters across a reload', async () => {
+    const q6 = readFixture('dashboard')['quotes/q6.md'] as string;
+    await h.workspace.update('quotes/q6.md', q6.replace('status: draft', 'status: sent\napprovals: [coop-a, coop-b]'));
+    const n = await renders();
+    await h.push();
+    await h.rendered(n + 1);
+    assert.deepStrictEqual((await rows('quotes-by-status')).find((r) => r[0] === 'envoyé')?.slice(0, 2), ['envoyé', '2']);
+    await h.workspace.update('quotes/q6.md', q6);
+
+    await h.page.selectOption('#filter-client', 'client-b');
+    await h.rendered(n + 2);
+    await h.page.reload();
+    await h.rendered();
+    assert.strictEqual(await h.page.inputValue('#filter-client'), 'client-b');
+    assert.deepStrictEqual(h.messages.filter((m) => m.type === 'ready').at(-1), { type: 'ready', filters: { client: 'client-b' } });
+    await h.page.click('#reset-filters');
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`reads well in the ${theme} theme (screenshot dist-test/dashboard-${theme}.png)`, async () => {
+      await h.open(theme);
+      // The heading and table text contrast with the background (WCAG AA, 4.5:1).
+      const colours = await h.page.evaluate((selectors) => [getComputedStyle(document.body).backgroundColor, ...selectors.map((q) => getComputedStyle(document.querySelector(q)!).color)], ['h1', 'td', 'a.file-link', '.card .label']);
+      const [bg, ...fgs] = colours.map(luminance);
+      const ratio = Math.min(...fgs.map((fg) => (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05)));
+      assert.ok(ratio >= 4.5, `contrast ${ratio.toFixed(2)}`);
+      // Charts are drawn (not blank) with the theme's colours.
+      const painted = await h.page.locator('canvas').evaluateAll((cs) => cs.map((c) => (c as HTMLCanvasElement).toDataURL().length));
+      assert.ok(painted.length >= 4 && painted.every((n) => n > 5000), `canvas sizes ${painted.join(', ')}`);
+      fs.mkdirSync(SHOTS, { recursive: true });
+      await h.page.screenshot({ path: path.join(SHOTS, `dashboard-${theme}.png`), fullPage: true });
+    });
+  }
+
+  it('speaks English in an English workspace', async () => {
+    const files = readFixture('dashboard');
+    files['atelier.yaml'] = (files['atelier.yaml'] as string).replace('locale: fr', 'locale: en');
+    const en = await startHarness(await openWorkspace(files, TODAY), assets);
+    try {
+      await en.open();
+      assert.strictEqual(await en.page.locator('h1').evaluate((e) => e.firstChild?.textContent), 'Dashboard');
+      assert.deepStrictEqual((await en.page.locator('[data-figure="quotes-by-status"] tbody tr td:first-child').allInnerTexts()).slice(0, 3), ['draft', 'validated', 'sent']);
+      assert.strictEqual(plain(await en.page.locator('[data-figure="conversion"]').textContent()), '60%');
+    } finally {
+      await en.close();
+    }
+  });
+});

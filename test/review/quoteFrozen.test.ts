@@ -1,0 +1,33 @@
+import * as assert from 'assert';
+import { expectReview, Repo } from './repo';
+
+const ACCEPTED = 'quotes/d-2026-021-rouages.md';
+const DRAFT = 'quotes/d-2026-046-terre-vivante.md';
+
+describe('review: an accepted quote keeps its lines, prices and client', () => {
+  it('flags a price, a client and a line added, each on its line', async () => {
+    const repo = Repo.sample();
+    repo.edit(ACCEPTED, '    unit_price: 700', '    unit_price: ⟦review.quote-frozen|750⟧');
+    repo.edit(ACCEPTED, 'client: scop-les-rouages', 'client: ⟦review.quote-frozen|fournil-cooperatif⟧');
+    repo.edit(ACCEPTED, 'discount: 0', '  - ⟦review.quote-frozen|label⟧: Frais de déplacement\n    quantity: 1\n    unit: flat\n    unit_price: 120\ndiscount: 0');
+    repo.commit('Reprice the quote', '2026-09-01');
+    const v = await expectReview(repo, 'HEAD~1');
+    const price = v.diagnostics.find((d) => d.message.includes('unit_price'));
+    assert.strictEqual(price?.message, 'Le devis D-2026-021 est accepté : ses lignes, ses prix et son client sont figés ; « lines.unit_price » a été modifié (valeur acceptée : 700). Faites plutôt un nouveau devis ou un avenant.');
+  });
+
+  it('flags a line removed, on the lines key', async () => {
+    const repo = Repo.sample();
+    repo.edit(ACCEPTED, "  - label: Webinaires d'approfondissement (1 h chacun)\n    quantity: 2\n    unit: hour\n    unit_price: 160\n", '');
+    repo.edit(ACCEPTED, 'lines:', '⟦review.quote-frozen|lines⟧:');
+    await expectReview(repo, 'HEAD');
+  });
+
+  it('stays silent on its notes and status, and on a draft quote', async () => {
+    const repo = Repo.sample();
+    repo.edit(ACCEPTED, 'Commission de la', 'Commission de la place de marché ; la');
+    repo.edit(DRAFT, '    unit_price: 140', '    unit_price: 150');
+    repo.commit('Notes; reprice the draft', '2026-11-21');
+    await expectReview(repo, 'HEAD~1');
+  });
+});
