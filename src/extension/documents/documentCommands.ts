@@ -14,18 +14,15 @@ export async function pickSession(roots: AtelierRoots, arg: unknown): Promise<{ 
   return pick && { root: pick.root, id: pick.id };
 }
 
-export async function generateSigninSheet(roots: AtelierRoots, log: vscode.LogOutputChannel, arg?: unknown): Promise<CliResult | undefined> {
+/** Runs one of the CLI's session document generators on the session at hand and reports what it wrote. */
+async function generate(roots: AtelierRoots, log: vscode.LogOutputChannel, arg: unknown, command: 'signin-sheet' | 'certificates', what: string): Promise<CliResult | undefined> {
   const s = await pickSession(roots, arg);
   if (!s) return undefined;
-  const result = await runCli(s.root.uri, ['signin-sheet', s.id], log);
-  report(result, vscode.l10n.t('Sign-in sheet'));
+  const result = await runCli(s.root.uri, [command, s.id], log);
+  report(result, what);
   return result;
 }
 
-export async function generateCertificates(roots: AtelierRoots, log: vscode.LogOutputChannel, arg?: unknown): Promise<CliResult | undefined> {
-  const s = await pickSession(roots, arg);
-  if (!s) return undefined;
-  const result = await runCli(s.root.uri, ['certificates', s.id], log);
-  report(result, vscode.l10n.t('Attendance certificates'));
-  return result;
-}
+export const generateSigninSheet = (roots: AtelierRoots, log: vscode.LogOutputChannel, arg?: unknown) => generate(roots, log, arg, 'signin-sheet', vscode.l10n.t('Sign-in sheet'));
+
+export const generateCertificates = (roots: AtelierRoots, log: vscode.LogOutputChannel, arg?: unknown) => generate(roots, log, arg, 'certificates', vscode.l10n.t('Attendance certificates'));
