@@ -3,7 +3,7 @@
 // with a typical pull request (a dozen records over 3 commits) and a large one (about 650 records
 // over 20 commits). Prints the median of 5 CLI runs per step and the review's own steps in-process.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,8 +17,12 @@ const ENV = { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTE
 
 const git = (dir, args, date) => execFileSync('git', args, { cwd: dir, env: date ? { ...ENV, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : ENV, stdio: ['ignore', 'pipe', 'pipe'] }).toString();
 
+const made = [ENV.ATELIER_CACHE_DIR];
+process.on('exit', () => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
 function repoOf(src) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'atelier-review-bench-'));
+  made.push(dir);
   cpSync(src, dir, { recursive: true });
   git(dir, ['init', '-q', '-b', 'main']);
   git(dir, ['add', '-A']);

@@ -1,4 +1,4 @@
-/** Reads `git log -z --format=%x1e%H%x1f%cI --name-status`: commits with the files they touched. */
+/** Reads `git log -z --format=%x1e%H%x1f%aI --name-status`: commits with the files they touched. */
 
 export interface LogEntry {
   /** A, M, D, R, C, T… (the score of R and C dropped). */
@@ -10,12 +10,13 @@ export interface LogEntry {
 
 export interface LogCommit {
   hash: string;
-  /** Committer date, ISO 8601 with offset. */
+  /** Author date, ISO 8601 with offset: when the change was made (a rebase or a cherry-pick keeps it). */
   date: string;
   entries: LogEntry[];
 }
 
-export const LOG_FORMAT = '--format=%x1e%H%x1f%cI';
+// Author dates: rebasing a branch onto main re-dates its commits' committer dates, not these.
+export const LOG_FORMAT = '--format=%x1e%H%x1f%aI';
 
 export function parseLog(output: string): LogCommit[] {
   const commits: LogCommit[] = [];

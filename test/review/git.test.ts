@@ -2,10 +2,9 @@
 import * as assert from 'assert';
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { SAMPLE } from '../cli/run';
-import { expectReview, Repo, validate } from './repo';
+import { expectReview, Repo, tempDir, validate } from './repo';
 
 const PARIS = 'sessions/2026-10-01-se-reunir-autrement-paris.md';
 const END_OF_LIST = '---\n\nSession inter du catalogue';
@@ -52,12 +51,19 @@ describe('review: git history', () => {
     assert.match(v.diagnostics[0].message, new RegExp(`^Zoe Morel a été ajouté·e par le commit ${zoe.slice(0, 7)} le 2026-10-20`));
   });
 
+  it('dates by author date, which a rebase keeps (committer date: the rebase)', async () => {
+    const repo = Repo.sample();
+    repo.edit(PARIS, END_OF_LIST, participant('Lina') + END_OF_LIST);
+    repo.commit('Add Lina in time, rebased later', '2026-10-12', '2026-11-20');
+    await expectReview(repo, 'HEAD~1');
+  });
+
   it('works in a shallow clone once the base is fetched, and says how to fetch it before', async () => {
     const origin = Repo.sample();
     origin.git('checkout', '-q', '-b', 'feature');
     origin.edit(PARIS, END_OF_LIST, late('Lina') + END_OF_LIST);
     origin.commit('Add Lina', '2026-10-20');
-    const clone = fs.mkdtempSync(path.join(os.tmpdir(), 'atelier-shallow-'));
+    const clone = tempDir('atelier-shallow-');
     execFileSync('git', ['clone', '-q', '--depth', '1', '--branch', 'feature', `file://${origin.dir}`, clone]);
     assert.strictEqual(execFileSync('git', ['rev-parse', '--is-shallow-repository'], { cwd: clone, encoding: 'utf8' }).trim(), 'true');
     const before = await validate(clone, ['--base', 'origin/main']);
@@ -79,7 +85,7 @@ describe('review: git history', () => {
   });
 
   it('outside any repository: a clear message, exit 2', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atelier-nogit-'));
+    const dir = tempDir('atelier-nogit-');
     fs.cpSync(SAMPLE, dir, { recursive: true });
     const v = await validate(dir, ['--base', 'main']);
     assert.strictEqual(v.status, 2);

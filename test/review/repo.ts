@@ -15,6 +15,16 @@ import { TODAY, unmark, type Mark } from '../helpers/workspace';
 process.env.GIT_CONFIG_GLOBAL = '/dev/null';
 process.env.GIT_CONFIG_NOSYSTEM = '1';
 
+/** Temp folders made by these tests, removed when the run ends. */
+const made: string[] = [];
+after(() => made.splice(0).forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+
+export function tempDir(prefix: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+
 const IDENTITY = { GIT_AUTHOR_NAME: 'Camille Martin', GIT_AUTHOR_EMAIL: 'camille@example.org', GIT_COMMITTER_NAME: 'Camille Martin', GIT_COMMITTER_EMAIL: 'camille@example.org' };
 
 /** "2026-10-20" → noon in Paris that day; a full ISO date is kept. */
@@ -31,7 +41,7 @@ export class Repo {
 
   /** An empty repository (no commit). */
   static empty(): Repo {
-    const repo = new Repo(fs.mkdtempSync(path.join(os.tmpdir(), 'atelier-git-')));
+    const repo = new Repo(tempDir('atelier-git-'));
     repo.git('init', '-q', '-b', 'main');
     return repo;
   }
@@ -85,10 +95,10 @@ export class Repo {
     this.write(to, text);
   }
 
-  /** Commits everything at a fixed author and committer date; returns the hash. */
-  commit(message: string, day: string): string {
+  /** Commits everything at a fixed author date (and committer date, the same unless given); returns the hash. */
+  commit(message: string, day: string, committed = day): string {
     this.git('add', '-A');
-    execFileSync('git', ['commit', '-q', '--allow-empty', '-m', message], { cwd: this.dir, env: { ...process.env, ...IDENTITY, GIT_AUTHOR_DATE: when(day), GIT_COMMITTER_DATE: when(day) } });
+    execFileSync('git', ['commit', '-q', '--allow-empty', '-m', message], { cwd: this.dir, env: { ...process.env, ...IDENTITY, GIT_AUTHOR_DATE: when(day), GIT_COMMITTER_DATE: when(committed) } });
     return this.git('rev-parse', 'HEAD').trim();
   }
 

@@ -38,7 +38,9 @@ export interface ReviewResult {
 
 export function reviewChanges(changes: readonly ChangedFile[], world: ReviewWorld, config: WorkspaceConfig, reader = new RecordReader()): ReviewResult {
   const diagnostics = new Map<string, FileDiagnostic[]>();
-  const add = (path: string, ds: FileDiagnostic[]) => ds.length && diagnostics.set(path, [...(diagnostics.get(path) ?? []), ...ds]);
+  const add = (path: string, ds: FileDiagnostic[]) => {
+    if (ds.length) diagnostics.set(path, [...(diagnostics.get(path) ?? []), ...ds]);
+  };
   const records: RecordReview[] = [];
   // In path order, as git lists them (renames paired by the host come last otherwise).
   const sorted = [...changes].sort((a, b) => ((a.path ?? a.basePath ?? '') < (b.path ?? b.basePath ?? '') ? -1 : 1));
@@ -47,7 +49,7 @@ export function reviewChanges(changes: readonly ChangedFile[], world: ReviewWorl
     if (!path) continue;
     const base = c.basePath ? reader.read(c.basePath, c.baseText) : undefined;
     const now = c.path ? reader.read(c.path, c.text) : undefined;
-    const change: ChangeKind = !c.basePath ? 'added' : !c.path ? 'deleted' : idOfPath(c.basePath) !== idOfPath(c.path) || c.basePath !== c.path ? 'renamed' : 'modified';
+    const change: ChangeKind = !c.basePath ? 'added' : !c.path ? 'deleted' : c.basePath !== c.path ? 'renamed' : 'modified';
     const notes = summarize(base, now, config);
     if (change === 'renamed') notes.unshift({ kind: 'renamed', from: c.basePath!, to: c.path! });
     const own = now ? positioned(now, checkRecord(c, base, now, world, reader)) : deletedFindings(base, world);

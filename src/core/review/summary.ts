@@ -53,6 +53,8 @@ export function summarize(base: ReadRecord | undefined, now: ReadRecord | undefi
   if (!now) return [{ kind: 'deleted', title: titleOf(base!.data) }];
   if (!base || base.type !== now.type) return [{ kind: 'added', title: titleOf(now.data), date: firstDate(now.data) }];
   const notes: ChangeNote[] = [];
+  // Fields changed that no note tells in words: named at the end.
+  const others: string[] = [];
   const a = base.data;
   const b = now.data;
   if (text(a.status) !== text(b.status)) notes.push({ kind: 'status', before: shortValue(a.status), after: shortValue(b.status) });
@@ -61,7 +63,7 @@ export function summarize(base: ReadRecord | undefined, now: ReadRecord | undefi
   if (now.type === 'mission') {
     const added = newRequests(a, b).map((r) => ({ requested: r.requested ?? '?', sessions: r.sessions }));
     if (added.length) notes.push({ kind: 'requests', added });
-    else if (diffData(a.retributions, b.retributions).length) notes.push({ kind: 'fields', fields: ['retributions'] });
+    else if (diffData(a.retributions, b.retributions).length) others.push('retributions');
   }
   for (const field of ['facilitators', 'contacts']) {
     if (!(OWN[now.type] ?? []).includes(field)) continue;
@@ -71,7 +73,6 @@ export function summarize(base: ReadRecord | undefined, now: ReadRecord | undefi
     const removed = before.filter((x) => !after.includes(x));
     if (added.length || removed.length) notes.push({ kind: 'people', field, added, removed });
   }
-  const others: string[] = [];
   for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
     if ((OWN[now.type] ?? []).includes(key) || key === 'status' || diffData(a[key], b[key]).length === 0) continue;
     const scalar = (v: unknown) => v === undefined || v === null || typeof v !== 'object';
