@@ -19,8 +19,16 @@ if (hasCode) {
 }
 
 console.log(`No VS Code command found: running the Atelier CLI on ${path.relative(process.cwd(), workspace) || '.'}\n`);
-console.log('$ atelier validate --workspace sample-workspace');
-const v = run(process.execPath, [path.join(root, 'bin', 'atelier.js'), 'validate', '--workspace', workspace]);
-console.log(`\nThe records are in ${workspace} (one Markdown file per record, grouped by folder).`);
+const atelier = (...args) => {
+  console.log(`\n$ atelier ${args.join(' ')}`);
+  return run(process.execPath, [path.join(root, 'bin', 'atelier.js'), ...args, '--workspace', workspace]);
+};
+const v = atelier('validate');
+atelier('stats');
+atelier('signin-sheet', '2026-03-12-atelier-lyon');
+atelier('certificates', '2026-03-12-atelier-lyon');
+atelier('email', 'bienvenue-apres-achat', '--session', '2026-11-05-accueil-vallee-verte');
+console.log(`\nThe records are in ${workspace} (one Markdown file per record, grouped by folder);`);
+console.log(`the documents above were written to ${path.join(workspace, 'generated')} (PDF sign-in sheet and certificates, .eml drafts).`);
 console.log('Try a mistake: change a session\'s "kind" to "atelier" and run `npx atelier validate --workspace sample-workspace` again.');
 process.exit(v.status ?? 1);
