@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { CONFIG_FILE } from '../core/config';
+import type { Diagnostic } from '../core/diagnostics';
 import { systemClock } from '../core/host';
 import { Workspace } from '../core/workspace';
 import { toVscodeDiagnostic } from './convert';
@@ -24,6 +25,8 @@ export class AtelierRoots implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   /** Fires after diagnostics were republished (tree views and tests listen). */
   readonly onDidChange = this.changed.event;
+  /** Adds findings from elsewhere (the git review) to a file's own diagnostics before they are published. */
+  extraDiagnostics: (root: AtelierRoot, rel: string, own: Diagnostic[]) => Diagnostic[] = (_root, _rel, own) => own;
 
   constructor(
     private readonly diagnostics: vscode.DiagnosticCollection,
@@ -119,12 +122,13 @@ export class AtelierRoots implements vscode.Disposable {
     }
   }
 
-  private publish(root: AtelierRoot, paths: Iterable<string>): void {
+  /** Republishes the diagnostics of these files (workspace-relative paths). */
+  publish(root: AtelierRoot, paths: Iterable<string>): void {
     const settings = readSettings();
     root.workspace.localeOverride = settings.locale;
     for (const rel of paths) {
       const uri = vscode.Uri.joinPath(root.uri, ...rel.split('/'));
-      this.diagnostics.set(uri, settings.validationEnabled ? root.workspace.diagnosticsOf(rel).map(toVscodeDiagnostic) : []);
+      this.diagnostics.set(uri, settings.validationEnabled ? this.extraDiagnostics(root, rel, root.workspace.diagnosticsOf(rel)).map(toVscodeDiagnostic) : []);
     }
     this.changed.fire();
   }

@@ -9,6 +9,9 @@ import { RECORD_SELECTOR } from './providers/documents';
 import { NavigationProvider, renameEdit } from './providers/navigation';
 import { isOwnRename } from './providers/ownRenames';
 import { StatusBar } from './statusBar';
+import { BlameHover } from './review/blameHover';
+import { LiveReview } from './review/liveReview';
+import { reviewChangesCommand } from './review/reviewCommand';
 import { addParticipants, changeStatus, recordAttendance } from './commands/editRecords';
 import { generateCertificates, generateSigninSheet } from './documents/documentCommands';
 import { composeEmailsCommand } from './documents/emailPreview';
@@ -30,6 +33,8 @@ export interface AtelierApi {
   trees: Record<'sessions' | 'quotes' | 'missions' | 'todo', vscode.TreeDataProvider<unknown>>;
   /** The dashboard panel, so tests can read the model it shows. */
   dashboards: Dashboards;
+  /** The live git review, so tests can ask for a review now. */
+  review: LiveReview;
 }
 
 export function activate(context: vscode.ExtensionContext): AtelierApi {
@@ -39,12 +44,15 @@ export function activate(context: vscode.ExtensionContext): AtelierApi {
   const diagnostics = vscode.languages.createDiagnosticCollection('atelier');
   const roots = new AtelierRoots(diagnostics, log);
   const status = new StatusBar(roots);
-  context.subscriptions.push(log, diagnostics, roots, status);
+  const review = new LiveReview(roots, log);
+  const blame = new BlameHover(roots);
+  context.subscriptions.push(log, diagnostics, roots, status, review, blame);
 
   // Indexing runs after activation returns, so activation itself stays instant.
   const ready = new Promise<void>((resolve) => setTimeout(resolve, 0))
     .then(() => status.track(roots.load()))
-    .then(() => void vscode.commands.executeCommand('setContext', 'atelier.hasWorkspace', roots.all().length > 0));
+    .then(() => void vscode.commands.executeCommand('setContext', 'atelier.hasWorkspace', roots.all().length > 0))
+    .then(() => review.schedule());
   ready.catch((e: unknown) => log.error(`indexing failed: ${e instanceof Error ? e.stack : String(e)}`));
 
   const trees = { sessions: new SessionsTree(roots), quotes: new QuotesTree(roots), missions: new MissionsTree(roots), todo: new TodoTree(roots) };
@@ -60,6 +68,7 @@ export function activate(context: vscode.ExtensionContext): AtelierApi {
   context.subscriptions.push(
     vscode.languages.registerCompletionItemProvider(RECORD_SELECTOR, new CompletionProvider(roots), ...CompletionProvider.triggers),
     vscode.languages.registerHoverProvider(RECORD_SELECTOR, navigation),
+    vscode.languages.registerHoverProvider(RECORD_SELECTOR, blame),
     vscode.languages.registerDefinitionProvider(RECORD_SELECTOR, navigation),
     vscode.languages.registerReferenceProvider(RECORD_SELECTOR, navigation),
     vscode.languages.registerRenameProvider(RECORD_SELECTOR, navigation),
@@ -101,15 +110,17 @@ export function activate(context: vscode.ExtensionContext): AtelierApi {
     vscode.commands.registerCommand('atelier.generateCertificates', (arg?: unknown) => generateCertificates(roots, log, arg)),
     vscode.commands.registerCommand('atelier.composeEmails', (arg?: unknown, template?: string) => composeEmailsCommand(roots, context.extensionUri, log, arg, template)),
     vscode.commands.registerCommand('atelier.openDashboard', () => dashboards.open()),
+    vscode.commands.registerCommand('atelier.reviewChanges', () => reviewChangesCommand(review)),
     vscode.commands.registerCommand('atelier.validateWorkspace', async () => {
       await status.track(roots.load());
+      await review.refresh();
       await vscode.commands.executeCommand('workbench.actions.view.problems');
     }),
   );
   const timings = { activateMs: 0, readyMs: 0 };
   void ready.then(() => (timings.readyMs = performance.now() - started));
   timings.activateMs = performance.now() - started;
-  return { ready, roots, trees, timings, dashboards };
+  return { ready, roots, trees, timings, dashboards, review };
 }
 
 export function deactivate(): void {}

@@ -27,6 +27,8 @@ export interface GatherOptions {
   timeZone: string;
   /** Parsed versions, shared with the review that follows. */
   reader?: RecordReader;
+  /** Files whose current text may differ from the disk (unsaved editors): git diff cannot see them. */
+  dirtyPaths?: readonly string[];
 }
 
 export interface Gathered {
@@ -134,10 +136,15 @@ export async function gatherChanges(opts: GatherOptions): Promise<Gathered> {
     const basePath = s.basePath && opts.isCandidate(s.basePath) ? s.basePath : undefined;
     return path || basePath ? [{ status: s.status, path, basePath }] : [];
   });
+  // An unsaved edit of a file unchanged on disk: compared with its base version, dropped below if equal.
+  const listed = new Set(sides.flatMap((s) => [s.path, s.basePath]));
+  const dirty = new Set((opts.dirtyPaths ?? []).filter((p) => !listed.has(p) && opts.isCandidate(p)));
+  for (const p of dirty) sides.push({ status: 'M', path: p, basePath: p });
   lap('diff');
 
   const baseTexts = await readBlobs(dir, sides.map((s) => (s.basePath ? `${base}:${prefix}${s.basePath}` : 'atelier-no-such-object')));
   let changes: ChangedFile[] = sides.map((s, i) => ({ path: s.path, basePath: s.basePath, baseText: s.basePath ? baseTexts[i] : undefined, text: s.path ? opts.currentText(s.path) : undefined }));
+  changes = changes.filter((c) => !(c.path && dirty.has(c.path)) || (c.baseText !== undefined && c.baseText !== c.text));
   changes = pairRenames(changes);
   lap('versions');
 

@@ -12,7 +12,16 @@ export interface WorkspaceReview {
 }
 
 /** Throws GitError (a message for the user) when git or the revision is not there. */
-export async function reviewWorkspace(workspace: Workspace, dir: string, options: { base: string; staged?: boolean }): Promise<WorkspaceReview> {
+export interface ReviewOptions {
+  base: string;
+  staged?: boolean;
+  /** The current text of a file (the editor's buffer); the workspace index by default. */
+  currentText?: (path: string) => string | undefined;
+  /** Files with unsaved edits, which git diff cannot see. */
+  dirtyPaths?: readonly string[];
+}
+
+export async function reviewWorkspace(workspace: Workspace, dir: string, options: ReviewOptions): Promise<WorkspaceReview> {
   const reader = new RecordReader();
   const gathered = await gatherChanges({
     reader,
@@ -20,7 +29,8 @@ export async function reviewWorkspace(workspace: Workspace, dir: string, options
     base: options.base,
     staged: options.staged,
     isCandidate: (p) => isRecordCandidate(p, workspace.config),
-    currentText: (p) => workspace.index.textOf(p),
+    currentText: options.currentText ?? ((p) => workspace.index.textOf(p)),
+    dirtyPaths: options.dirtyPaths,
     timeZone: workspace.config.timezone,
   });
   const start = Date.now();
