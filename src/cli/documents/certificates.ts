@@ -3,19 +3,16 @@ import * as path from 'path';
 import { certificatePlan } from '../../core/documents/certificate';
 import { certificatePdf } from '../../core/documents/certificatePdf';
 import { safeSegment, slug, uniqueNames } from '../../core/documents/fileNames';
-import { fullName, sessionModel } from '../../core/documents/sessionModel';
+import { fullName } from '../../core/documents/sessionModel';
 import { missingGlyphs } from '../../node/glyphs';
 import { renderPdf } from '../../node/pdf';
 import type { CliIo } from '../cli';
-import { fromCwd, openContext, outputFolder, provenanceOf, recordPath, reportErrors, singleId, warn, writeOutput, type CommandInput } from './input';
+import { type CommandInput, fromCwd, openSession, outputFolder, provenanceOf, warn, writeOutput } from './input';
 
 export async function certificatesCommand(input: CommandInput, io: CliIo): Promise<number> {
-  const id = singleId(input, 'session id');
-  const ctx = await openContext(input, io);
-  const file = recordPath(ctx, id, 'session');
-  if (reportErrors(ctx, [file])) return 1;
-  const session = sessionModel(ctx.workspace, id);
-  if (!session) return 1;
+  const opened = await openSession(input, io);
+  if (!opened) return 1;
+  const { ctx, id, file, session } = opened;
 
   const plan = certificatePlan(session);
   for (const s of plan.skipped) warn(ctx, ctx.labels.skipped(fullName(s.participant), s.reason === 'never-present' ? ctx.labels.neverPresent : ctx.labels.noAttendance));

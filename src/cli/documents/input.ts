@@ -3,6 +3,7 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import { documentLabels, type DocumentLabels } from '../../core/i18n/documents';
 import { provenanceText } from '../../core/documents/provenance';
+import { sessionModel, type SessionModel } from '../../core/documents/sessionModel';
 import type { RecordType } from '../../core/schema/schemas';
 import type { Workspace } from '../../core/workspace';
 import { gitState } from '../../node/git';
@@ -82,4 +83,17 @@ export async function writeOutput(ctx: Context, file: string, bytes: Uint8Array 
 
 export function warn(ctx: Context, message: string): void {
   ctx.io.stderr(`atelier: ${message}\n`);
+}
+
+/**
+ * The session a document command works on: opened, checked (its errors reported), modelled.
+ * Undefined (exit 1) when the session record has errors.
+ */
+export async function openSession(input: CommandInput, io: CliIo): Promise<{ ctx: Context; id: string; file: string; session: SessionModel } | undefined> {
+  const id = singleId(input, 'session id');
+  const ctx = await openContext(input, io);
+  const file = recordPath(ctx, id, 'session');
+  if (reportErrors(ctx, [file])) return undefined;
+  const session = sessionModel(ctx.workspace, id);
+  return session ? { ctx, id, file, session } : undefined;
 }

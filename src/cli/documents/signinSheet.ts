@@ -1,6 +1,5 @@
 /** `atelier signin-sheet SESSION_ID [--format pdf|html] [--out FILE] [--facilitator ID]`. */
 import { safeSegment } from '../../core/documents/fileNames';
-import { sessionModel } from '../../core/documents/sessionModel';
 import { signinSheet } from '../../core/documents/signinSheet';
 import { signinSheetHtml } from '../../core/documents/signinSheetHtml';
 import { signinSheetPdf } from '../../core/documents/signinSheetPdf';
@@ -9,17 +8,14 @@ import { missingGlyphs } from '../../node/glyphs';
 import { renderPdf } from '../../node/pdf';
 import type { CliIo } from '../cli';
 import { UsageError } from '../usage';
-import { fromCwd, openContext, outputFolder, provenanceOf, recordPath, reportErrors, singleId, warn, writeOutput, type CommandInput } from './input';
+import { type CommandInput, fromCwd, openSession, outputFolder, provenanceOf, warn, writeOutput } from './input';
 
 export async function signinSheetCommand(input: CommandInput, io: CliIo): Promise<number> {
   const format = input.flag('--format') ?? 'pdf';
   if (format !== 'pdf' && format !== 'html') throw new UsageError(`unknown format "${format}" (pdf or html)`);
-  const id = singleId(input, 'session id');
-  const ctx = await openContext(input, io);
-  const file = recordPath(ctx, id, 'session');
-  if (reportErrors(ctx, [file])) return 1;
-  const session = sessionModel(ctx.workspace, id);
-  if (!session) return 1;
+  const opened = await openSession(input, io);
+  if (!opened) return 1;
+  const { ctx, id, file, session } = opened;
 
   const facilitator = input.flag('--facilitator');
   if (facilitator !== undefined && !session.facilitators.some((f) => f.id === facilitator)) {
