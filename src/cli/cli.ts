@@ -5,6 +5,7 @@ import type { Workspace } from '../core/workspace';
 import { computeDashboard } from '../core/dashboard/dashboard';
 import { filteredStats, statsReport } from '../core/dashboard/report';
 import type { DashboardFilters } from '../core/dashboard/model';
+import { date as calendarDate } from '../core/records';
 import { loadWorkspace } from '../node/loadWorkspace';
 import { formatStatsJson, formatStatsText, TEXT_LIMITS } from './stats';
 import type { CommandInput } from './documents/input';
@@ -134,7 +135,7 @@ async function openWorkspace(opts: Options, io: CliIo): Promise<{ workspace: Wor
   const stat = await fs.stat(dir).catch(() => undefined);
   if (!stat?.isDirectory()) throw new UsageError(`workspace folder not found: ${dir}`);
   const today = flag(opts, '--today');
-  if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new UsageError('--today takes a date YYYY-MM-DD');
+  if (today !== undefined && !calendarDate(today)) throw new UsageError(`--today takes a real date YYYY-MM-DD (got "${today}")`);
   const files = opts.flags.has('--staged') ? await stagedWorkspaceFiles(dir) : undefined;
   const workspace = await loadWorkspace(dir, { today, cache: !opts.flags.has('--no-cache'), files });
   if (!workspace.hasConfig) throw new UsageError(`not an Atelier workspace: no atelier.yaml in ${dir}`);

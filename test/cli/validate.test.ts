@@ -61,6 +61,9 @@ describe('atelier validate (the real binary)', () => {
     assert.strictEqual(atelier(['validate', '--format', 'xml']).status, 2);
     assert.strictEqual(atelier(['frobnicate']).status, 2);
     assert.strictEqual(atelier(['validate', '--bogus']).status, 2);
+    const badDay = atelier(['validate', '--workspace', 'sample-workspace', '--today', '2026-02-30']);
+    assert.strictEqual(badDay.status, 2);
+    assert.match(badDay.stderr, /--today takes a real date/);
   });
 
   it('gives the same answer from the cache on a second run, and sees a changed file', () => {
