@@ -2,10 +2,10 @@
 // VS Code; ends with one "N passed, N failed" line for the whole run (CI reads it).
 import { spawn } from 'node:child_process';
 
-function run(cmd, args) {
+function run(cmd, args, env = {}) {
   return new Promise((resolve) => {
     let out = '';
-    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } });
     child.stdout.on('data', (chunk) => {
       process.stdout.write(chunk);
       out += chunk;
@@ -30,11 +30,14 @@ failed += Number(/(\d+) failing/.exec(unit.out)?.[1] ?? 0) || (unit.code !== 0 ?
 if (process.env.ATELIER_SKIP_VSCODE_TESTS) {
   console.log('\n(integration tests in VS Code skipped: ATELIER_SKIP_VSCODE_TESTS is set)');
 } else {
-  const vs = await run(npm, ['run', '--silent', 'test:vscode']);
-  const m = /(\d+) passed, (\d+) failed\s*$/.exec(vs.out);
-  passed += Number(m?.[1] ?? 0);
-  failed += m ? Number(m[2]) : 0;
-  if (vs.code !== 0 && !(m && Number(m[2]) > 0)) failed += 1;
+  // The main suite in English, then the extension's French texts in a VS Code set to French.
+  for (const env of [{}, { ATELIER_VSCODE_LOCALE: 'fr', ATELIER_VSCODE_SUITE_DIR: 'test/vscode/french' }]) {
+    const vs = await run(npm, ['run', '--silent', 'test:vscode'], env);
+    const m = /(\d+) passed, (\d+) failed\s*$/.exec(vs.out);
+    passed += Number(m?.[1] ?? 0);
+    failed += m ? Number(m[2]) : 0;
+    if (vs.code !== 0 && !(m && Number(m[2]) > 0)) failed += 1;
+  }
 }
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

@@ -365,8 +365,13 @@ async function packageVsix(dir) {
     cwd: path.join(root, 'test/vscode/runner-extension'),
     timeoutMs: 2 * MIN,
   });
+  // ATELIER_VSCODE_LOCALE=fr: a test-only declaration of French (no language pack can be
+  // downloaded here) so VS Code runs in French and the extension's French texts are used.
+  const french = process.env.ATELIER_VSCODE_LOCALE === 'fr';
+  const localeVsix = path.join(dir, 'atelier-test-locale-fr.vsix');
+  if (french) await run('vsce package (French)', process.execPath, [vsce, ...vsceArgs, '--out', localeVsix], { cwd: path.join(root, 'test/vscode/french-pack'), timeoutMs: 2 * MIN });
   log(`packaged ${path.basename(atelierVsix)} and ${path.basename(runnerVsix)} in ${secs(t)} s`);
-  return { atelierVsix, runnerVsix };
+  return { atelierVsix, runnerVsix, localeVsix: french ? localeVsix : undefined };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -470,7 +475,7 @@ async function startChromium(tmp) {
   return { child, port };
 }
 
-async function runInCodeServer({ atelierVsix, runnerVsix }) {
+async function runInCodeServer({ atelierVsix, runnerVsix, localeVsix }) {
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'atelier-vscode-'));
   removeOnSignal.add(tmp);
   const workspace = path.join(tmp, 'workspace');
@@ -512,13 +517,22 @@ async function runInCodeServer({ atelierVsix, runnerVsix }) {
     const profileArgs = ['--user-data-dir', userDataDir, '--extensions-dir', extensionsDir];
     // Atelier first: the runner's extensionDependencies must be installed already (no gallery here).
     let t = Date.now();
-    for (const vsix of [atelierVsix, runnerVsix]) {
+    for (const vsix of [atelierVsix, runnerVsix, ...(localeVsix ? [localeVsix] : [])]) {
       await run(`code-server --install-extension ${path.basename(vsix)}`, nodeBin, [codeServerEntry, ...profileArgs, '--install-extension', vsix], {
         env: csEnv,
         timeoutMs: 2 * MIN,
       });
     }
     log(`installed both extensions into ${extensionsDir} in ${secs(t)} s`);
+    if (localeVsix) {
+      // code-server picks a display language only from languagepacks.json, which it does not
+      // write for an extension installed from the command line: write it as VS Code would.
+      const pack = readdirSync(extensionsDir).find((d) => d.startsWith('atelier-coop.atelier-test-locale-fr'));
+      if (!pack) throw new StepError('the French test pack was not installed');
+      const translations = path.join(extensionsDir, pack, 'translations', 'main.i18n.json');
+      const entry = { hash: 'a7e11e4fa7e11e4fa7e11e4fa7e11e4f', label: 'français', extensions: [{ extensionIdentifier: { id: 'atelier-coop.atelier-test-locale-fr' }, version: '0.0.1' }], translations: { vscode: translations } };
+      writeFileSync(path.join(userDataDir, 'languagepacks.json'), JSON.stringify({ fr: entry }));
+    }
 
     t = Date.now();
     const port = await freePort();
@@ -532,6 +546,7 @@ async function runInCodeServer({ atelierVsix, runnerVsix }) {
         '--disable-telemetry',
         '--disable-update-check',
         '--disable-workspace-trust',
+        ...(localeVsix ? ['--locale', 'fr'] : []),
         ...profileArgs,
         workspace,
       ],
