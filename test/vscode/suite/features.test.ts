@@ -125,6 +125,11 @@ suite('editing records', () => {
     assert.match(doc.getText(), /facilitators: \[samir-vidal-2, /);
     await vscode.workspace.saveAll(false);
     await diagnosticsWhere(uri, (ds) => ds.length === 0, 'no dangling reference after the rename');
+    // Leave the workspace as found for the suites that follow: rename back, save.
+    const back = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', uri, at, 'samir-vidal');
+    assert.ok(await vscode.workspace.applyEdit(back));
+    await vscode.workspace.saveAll(false);
+    await diagnosticsWhere(uri, (ds) => ds.length === 0, 'no dangling reference after renaming back');
   });
 
   test('renaming a record file (as the Explorer does) updates the references to it', async () => {

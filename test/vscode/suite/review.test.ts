@@ -64,6 +64,9 @@ function hoverText(hovers: vscode.Hover[]): string {
 suite('review in git', () => {
   suiteSetup(async () => {
     await api();
+    // Earlier suites may leave unsaved editors: commit what the editors show, so the base is the
+    // same as the current text everywhere but where this suite edits.
+    await vscode.workspace.saveAll(false);
     git('init', '-q');
     git('add', '-A');
     git('commit', '-q', '-m', SUBJECT);
