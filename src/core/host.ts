@@ -11,6 +11,8 @@ export interface WorkspaceFiles {
    * UTF-8; throws when it cannot be read. Hosts with a native decoder provide it.
    */
   readText?(path: string): Promise<string | undefined>;
+  /** Folders the last `list()` could not read (their records are unknown), with why. */
+  unreadableFolders?(): { path: string; reason: string }[];
 }
 
 /** The date "today" in the workspace time zone, as YYYY-MM-DD. */

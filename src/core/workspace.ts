@@ -61,6 +61,10 @@ export class Workspace {
     this.index.today = this.options.clock.today();
     await this.loadConfig();
     const paths = (await files.list()).filter((p) => isRecordCandidate(p, this.config)).sort();
+    for (const folder of files.unreadableFolders?.() ?? []) {
+      const diagnostic = { line: 1, column: 1, endLine: 1, endColumn: 1, code: 'folder.unreadable', severity: 'error' as const, args: { reason: folder.reason } };
+      this.index.set({ path: folder.path, id: '', isRecord: false, refs: [], diagnostics: [diagnostic] }, '');
+    }
     this.scanned = paths.length + (this.hasConfig ? 1 : 0);
     this.analyzer.begin?.(paths.length, this.config, this.index.today);
     const batches: Promise<void>[] = [];

@@ -3,14 +3,19 @@ import * as vscode from 'vscode';
 import type { WorkspaceFiles } from '../core/host';
 
 export function vscodeWorkspaceFiles(root: vscode.Uri): WorkspaceFiles {
+  let unreadable: { path: string; reason: string }[] = [];
   return {
+    unreadableFolders: () => unreadable,
     async list() {
       const out: string[] = [];
+      unreadable = [];
       const walk = async (rel: string): Promise<void> => {
         let entries: [string, vscode.FileType][];
         try {
           entries = await vscode.workspace.fs.readDirectory(rel ? vscode.Uri.joinPath(root, ...rel.split('/')) : root);
-        } catch {
+        } catch (e) {
+          // Reported by the workspace as an unreadable folder, never skipped silently.
+          unreadable.push({ path: rel || '.', reason: e instanceof Error ? e.message : String(e) });
           return;
         }
         await Promise.all(

@@ -10,15 +10,20 @@ function skipDir(name: string): boolean {
 }
 
 export function nodeWorkspaceFiles(root: string): WorkspaceFiles {
+  let unreadable: { path: string; reason: string }[] = [];
   return {
+    unreadableFolders: () => unreadable,
     async list() {
       const out: string[] = [];
+      unreadable = [];
       const walk = async (rel: string): Promise<void> => {
         let entries;
         try {
           entries = await fs.readdir(path.join(root, rel), { withFileTypes: true });
-        } catch {
-          return; // an unreadable folder: its files cannot be listed, nothing to report them on
+        } catch (e) {
+          // Its records cannot even be listed: the workspace reports the folder, never skips it silently.
+          unreadable.push({ path: rel || '.', reason: (e as { code?: string }).code ?? String(e) });
+          return;
         }
         await Promise.all(
           entries.map(async (e) => {

@@ -1,5 +1,7 @@
 import * as assert from 'assert';
-import { baseFile, expectDiagnostics, openWorkspace, readFixture } from '../helpers/workspace';
+import { fixedClock } from '../../src/core/host';
+import { Workspace } from '../../src/core/workspace';
+import { baseFile, expectDiagnostics, memoryFiles, openWorkspace, readFixture } from '../helpers/workspace';
 
 const session = baseFile('sessions/session-a.md');
 
@@ -48,6 +50,16 @@ describe('reading files: bad input never crashes and is reported where it is', (
     files['sessions/latin1.md'] = Uint8Array.from([0x2d, 0x2d, 0x2d, 0x0a, 0x74, 0x69, 0x74, 0x6c, 0x65, 0x3a, 0x20, 0xe9, 0x0a, 0x2d, 0x2d, 0x2d, 0x0a]);
     const ws = await openWorkspace(files);
     assert.deepStrictEqual(ws.diagnostics().map((d) => [d.file, d.line, d.code]), [['sessions/latin1.md', 1, 'file.encoding']]);
+  });
+
+  it('a folder that cannot be listed is reported, not skipped', async () => {
+    const files = readFixture('base');
+    const host = { ...memoryFiles(files), unreadableFolders: () => [{ path: 'sessions/private', reason: 'EACCES' }] };
+    const ws = new Workspace({ files: host, clock: fixedClock('2026-11-23') });
+    await ws.load();
+    const [d] = ws.diagnostics();
+    assert.deepStrictEqual([d.file, d.line, d.code, d.severity], ['sessions/private', 1, 'folder.unreadable', 'error']);
+    assert.match(d.message, /EACCES/);
   });
 
   it('the output folder and dot-folders are not scanned', async () => {

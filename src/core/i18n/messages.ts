@@ -6,6 +6,7 @@ type Message = (a: Args) => string;
 
 const en: Record<string, Message> = {
   'file.unreadable': (a) => `This file cannot be read: ${a.reason}.`,
+  'folder.unreadable': (a) => `This folder cannot be read (${a.reason}): the records in it are not checked. Fix its permissions.`,
   'file.encoding': () => 'This file is not valid UTF-8 text; save it with UTF-8 encoding.',
   'file.too-large': (a) => `This file is ${a.size} MB, too large to be a record (limit ${a.limit} MB).`,
   'frontmatter.unclosed': () => 'The front matter opened with "---" is never closed: add a line "---" after the last field.',
@@ -78,6 +79,7 @@ const en: Record<string, Message> = {
 
 const fr: Record<string, Message> = {
   'file.unreadable': (a) => `Impossible de lire ce fichier : ${a.reason}.`,
+  'folder.unreadable': (a) => `Impossible de lire ce dossier (${a.reason}) : les fiches qu'il contient ne sont pas vérifiées. Corrigez ses droits d'accès.`,
   'file.encoding': () => "Ce fichier n'est pas du texte UTF-8 valide : enregistrez-le en UTF-8.",
   'file.too-large': (a) => `Ce fichier fait ${a.size} Mo, trop pour une fiche (limite ${a.limit} Mo).`,
   'frontmatter.unclosed': () => "L'en-tête ouvert par « --- » n'est jamais fermé : ajoutez une ligne « --- » après le dernier champ.",
