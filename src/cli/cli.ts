@@ -146,12 +146,15 @@ async function stats(opts: Options, io: CliIo): Promise<number> {
   const format = flag(opts, '--format') ?? 'text';
   if (!['text', 'json'].includes(format)) throw new UsageError(`unknown format "${format}" (text or json)`);
   const filters: DashboardFilters = { from: flag(opts, '--from'), to: flag(opts, '--to'), programme: flag(opts, '--programme'), client: flag(opts, '--client') };
-  for (const name of ['--from', '--to'] as const) if (flag(opts, name) !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(flag(opts, name)!)) throw new UsageError(`${name} takes a date YYYY-MM-DD`);
+  for (const name of ['--from', '--to'] as const) if (flag(opts, name) !== undefined && !calendarDate(flag(opts, name))) throw new UsageError(`${name} takes a real date YYYY-MM-DD`);
   const { workspace } = await openWorkspace(opts, io);
   const model = computeDashboard(workspace, filters, TEXT_LIMITS);
   // A filter on an id the workspace does not have would silently show nothing.
   for (const key of ['programme', 'client'] as const) if (filters[key] && model.filters[key] !== filters[key]) throw new UsageError(`no ${key} with id "${filters[key]}"`);
   io.stdout(format === 'json' ? formatStatsJson(statsReport(workspace, filters)) : formatStatsText(filteredStats(workspace, model.filters), model));
+  // Figures come from records that parse: say when some have errors, so no number is taken on trust.
+  const broken = new Set(workspace.diagnostics().filter((d) => d.severity === 'error').map((d) => d.file));
+  if (broken.size) io.stderr(`atelier: ${broken.size} file(s) have errors (see \`atelier validate\`): their figures may be missing or wrong.\n`);
   return 0;
 }
 

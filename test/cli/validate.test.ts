@@ -98,6 +98,17 @@ describe('atelier stats (the real binary)', () => {
     );
   });
 
+  it('warns on stderr when records with errors may be missing from the figures', () => {
+    const dir = copyToTemp(SAMPLE);
+    const file = path.join(dir, 'quotes', 'd-2026-003-terre-vivante.md');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^lines:/m, 'lines: [oops'));
+    const r = atelier(['stats', '--workspace', dir, '--format', 'json']);
+    assert.strictEqual(r.status, 0);
+    assert.ok(!JSON.parse(r.stdout).quotes.some((q: { number: string }) => q.number === 'D-2026-003'), 'the broken quote is not counted');
+    assert.match(r.stderr, /1 file\(s\) have errors \(see `atelier validate`\)/);
+    assert.strictEqual(atelier(['stats', '--workspace', 'sample-workspace']).stderr, '');
+  });
+
   it('prints a readable summary in the workspace language', () => {
     const r = atelier(['stats', '--workspace', 'sample-workspace']);
     assert.strictEqual(r.status, 0);
