@@ -2,7 +2,7 @@
  * Finds where a data path sits in YAML source. Parsing with positions is several times slower
  * than parsing values, so it runs only for files that have something to report.
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseDocument, type Node, type Pair } from 'yaml';
 import type { DataPath, Target } from '../diagnostics';
 
 export interface Span {
@@ -15,7 +15,7 @@ export class YamlLocator {
   private readonly root: Node | null;
 
   constructor(yamlText: string) {
-    const doc = parseDocument(yamlText, { lineCounter: new LineCounter(), keepSourceTokens: false, uniqueKeys: false, strict: false });
+    const doc = parseDocument(yamlText, { uniqueKeys: false, strict: false });
     this.root = (doc.contents as Node | null) ?? null;
   }
 
@@ -32,8 +32,8 @@ export class YamlLocator {
         const keySpan = nodeSpan(found.key as Node);
         node = (found.value as Node | null) ?? null;
         if (last && target === 'key') return keySpan ?? span;
+        // A key without a value (`place:`) is placed on its key.
         span = (node && nodeSpan(node)) ?? keySpan ?? span;
-        if (!node && keySpan) span = keySpan;
       } else if (isSeq(node) && typeof seg === 'number' && node.items[seg] !== undefined) {
         node = node.items[seg] as Node;
         if (last && target === 'key') return firstKeySpan(node) ?? nodeSpan(node) ?? span;
