@@ -241,7 +241,11 @@ async function ensureTools() {
     if (!existsSync(path.join(tmpPaths.headers, 'include/node/common.gypi'))) throw new StepError(`npm install node@${NODE_VERSION} left no headers in ${tmpPaths.headers}`);
     // npm runs under Node 24 (first on PATH), and native modules build against Node 24's headers
     // (the machine's npm config says nodedir=/usr, Node 20's).
-    const env = childEnv({ PATH: `${tmpPaths.binDir}${path.delimiter}${process.env.PATH}`, npm_config_nodedir: tmpPaths.headers });
+    // Without the npm_* variables of an outer `npm test` (npm on Node 20): npm reads them as its own
+    // config, and code-server's install script takes the Node version from npm_config_user_agent.
+    const env = childEnv({ PATH: `${tmpPaths.binDir}${path.delimiter}${process.env.PATH}` });
+    for (const k of Object.keys(env)) if (k.toLowerCase().startsWith('npm_')) delete env[k];
+    env.npm_config_nodedir = tmpPaths.headers;
     const version = (await run('node 24 --version', path.join(tmpPaths.binDir, 'node'), ['--version'], { cwd: tmp, env, timeoutMs: MIN })).trim();
     if (version !== `v${NODE_VERSION}`) throw new StepError(`npm installed node ${version}, expected v${NODE_VERSION}`);
     await run(`npm install code-server@${CODE_SERVER_VERSION}`, 'npm', ['install', ...npmFlags, `code-server@${CODE_SERVER_VERSION}`], {
