@@ -44,6 +44,15 @@ function diagnosticsWhere(uri: vscode.Uri, check: (d: vscode.Diagnostic[]) => bo
   });
 }
 
+/**
+ * Opens the file in an editor and returns the editor's document. Not `openTextDocument` first: a
+ * document an earlier suite closed can still be handed out while its close is on the way, and
+ * that object keeps the old text while the edits go to the new one.
+ */
+async function openEditor(rel: string): Promise<vscode.TextDocument> {
+  return (await vscode.window.showTextDocument(uriOf(rel))).document;
+}
+
 const reviewed = (ds: vscode.Diagnostic[]) => ds.filter((d) => codeOf(d).startsWith('review.'));
 
 async function moveAfternoon(doc: vscode.TextDocument): Promise<void> {
@@ -53,6 +62,7 @@ async function moveAfternoon(doc: vscode.TextDocument): Promise<void> {
   const edit = new vscode.WorkspaceEdit();
   edit.replace(doc.uri, new vscode.Range(doc.positionAt(at), doc.positionAt(at + from.length)), 'start: "13:30"');
   assert.ok(await vscode.workspace.applyEdit(edit));
+  assert.ok(doc.getText().includes('start: "13:30"'), 'the edit is in the document');
 }
 
 function hoverText(hovers: vscode.Hover[]): string {
@@ -81,8 +91,7 @@ suite('review in git', () => {
 
   test('an edit that breaks a frozen rule is reported at the changed value; undo clears it', async () => {
     const uri = uriOf(SESSION);
-    const doc = await vscode.workspace.openTextDocument(uri);
-    await vscode.window.showTextDocument(doc);
+    const doc = await openEditor(SESSION);
     const original = doc.getText();
     assert.deepEqual(reviewed(vscode.languages.getDiagnostics(uri)).map(codeOf), []);
     await moveAfternoon(doc);
@@ -96,8 +105,7 @@ suite('review in git', () => {
   });
 
   test('"Review changes" lists the changed record with its summary and findings', async () => {
-    const doc = await vscode.workspace.openTextDocument(uriOf(SESSION));
-    await vscode.window.showTextDocument(doc);
+    const doc = await openEditor(SESSION);
     await moveAfternoon(doc);
     try {
       const files = await vscode.commands.executeCommand<ReviewedFile[]>('atelier.reviewChanges');
@@ -115,8 +123,7 @@ suite('review in git', () => {
 
   test('hovering a front-matter line names its last commit; an edited line is not committed yet', async () => {
     const uri = uriOf(SESSION);
-    const doc = await vscode.workspace.openTextDocument(uri);
-    await vscode.window.showTextDocument(doc);
+    const doc = await openEditor(SESSION);
     const line = doc.getText().split('\n').indexOf('status: done');
     const committed = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(line, 2));
     assert.match(hoverText(committed), new RegExp(`Camille Martin, 2026-01-05 — ${SUBJECT}`));
