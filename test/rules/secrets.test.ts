@@ -11,6 +11,12 @@ describe('credentials in records', () => {
     });
   });
 
+  it('warns when the credential word comes after other words on the line', async () => {
+    await expectDiagnostics({
+      'templates/welcome.md': baseFile('templates/welcome.md') + '\n⟦secret.suspected|Compte partagé : mot de passe : Soleil2026!⟧\n⟦secret.suspected|- Accès Zoom — mdp : 4821⟧\n',
+    });
+  });
+
   it('stays quiet on ordinary words about passwords', async () => {
     await expectDiagnostics({ 'templates/welcome.md': baseFile('templates/welcome.md') + '\nVous recevrez un lien pour choisir votre mot de passe.\nToken: {{ recipient.email }}\n' });
   });
