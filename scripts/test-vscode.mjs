@@ -45,7 +45,9 @@ const chromiumBin = process.env.ATELIER_CHROMIUM || '/usr/bin/chromium';
 const resultsTimeoutS = Number(process.env.ATELIER_VSCODE_TIMEOUT || 180);
 const outDir = path.join(root, 'dist-test');
 const suiteBundle = path.join(outDir, 'suite.js');
-const screenshotPath = path.join(outDir, 'workbench.png');
+const locale = process.env.ATELIER_VSCODE_LOCALE || 'en';
+const screenshotPath = path.join(outDir, `workbench-${locale}.png`);
+const viewsScreenshotPath = path.join(outDir, `atelier-views-${locale}.png`);
 
 const MIN = 60_000;
 const started = Date.now();
@@ -609,6 +611,20 @@ async function runInCodeServer({ atelierVsix, runnerVsix, localeVsix }) {
     await withTimeout(page.screenshot({ path: screenshotPath }), 30_000, 'screenshot').then(
       () => log(`screenshot: ${screenshotPath}`),
       (e) => log(`warning: no screenshot: ${e.message}`),
+    );
+    // And the Atelier views as a user sees them (activity bar → Atelier), to look at.
+    await withTimeout(
+      (async () => {
+        await page.locator('.activitybar .action-item a[aria-label^="Atelier"], .activitybar .action-item[aria-label^="Atelier"]').first().click({ timeout: 10_000 });
+        await page.waitForSelector('.pane-header[aria-label*="Sessions"], .pane-header:has-text("Sessions")', { timeout: 10_000 });
+        await page.waitForTimeout(1000); // let the trees fill
+        await page.screenshot({ path: viewsScreenshotPath });
+      })(),
+      30_000,
+      'views screenshot',
+    ).then(
+      () => log(`screenshot: ${viewsScreenshotPath}`),
+      (e) => log(`warning: no screenshot of the Atelier views: ${e.message}`),
     );
 
     if (result.error) throw new StepError(`the suite could not run in the extension host:\n${result.error}\n${result.output ?? ''}`);
