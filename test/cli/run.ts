@@ -13,11 +13,16 @@ export interface Run {
   stderr: string;
 }
 
+const CACHE_DIR = path.join(os.tmpdir(), `atelier-test-cache-${process.pid}`);
+/** Temp folders made here (workspace copies, the CLI's cache), removed when the run ends. */
+const made: string[] = [CACHE_DIR];
+after(() => made.splice(0).forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+
 export function atelier(args: string[], cwd = ROOT): Run {
   const r = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'atelier.js'), ...args], {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, ATELIER_CACHE_DIR: path.join(os.tmpdir(), `atelier-test-cache-${process.pid}`) },
+    env: { ...process.env, ATELIER_CACHE_DIR: CACHE_DIR },
   });
   return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
@@ -25,6 +30,7 @@ export function atelier(args: string[], cwd = ROOT): Run {
 /** A fresh copy of a folder in a temp directory. */
 export function copyToTemp(src: string): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atelier-ws-'));
+  made.push(dir);
   fs.cpSync(src, dir, { recursive: true });
   return dir;
 }

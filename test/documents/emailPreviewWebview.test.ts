@@ -27,13 +27,15 @@ function page(): string {
 describe('email preview webview (Chromium)', function () {
   this.timeout(60000);
   let browser: Browser;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atelier-preview-'));
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
   before(async () => {
     browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
   });
   after(async () => browser?.close());
 
   it('shows each recipient\'s mail, switches recipients, keeps every value inert, and asks to write', async () => {
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'atelier-preview-')), 'preview.html');
+    const file = path.join(dir, 'preview.html');
     fs.writeFileSync(file, page());
     const p = await browser.newPage();
     const dialogs: string[] = [];
@@ -51,6 +53,8 @@ describe('email preview webview (Chromium)', function () {
     await p.click('#write');
     assert.deepStrictEqual(await p.evaluate(() => (window as unknown as { __posted: unknown[] }).__posted), [{ type: 'ready' }, { type: 'write' }]);
     assert.deepStrictEqual(dialogs, []);
-    await p.screenshot({ path: path.join(path.dirname(file), 'preview.png') });
+    // To look at: dist-test/email-preview.png.
+    fs.mkdirSync(path.join(DIST, '..', '..', 'dist-test'), { recursive: true });
+    await p.screenshot({ path: path.join(DIST, '..', '..', 'dist-test', 'email-preview.png') });
   });
 });
