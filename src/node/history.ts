@@ -4,6 +4,8 @@
  * `git cat-file --batch`, and, only for the records whose rules need them, the commits since the
  * base (one `git log --name-status -M` for all files) and a mission's older history (`--follow`).
  */
+import { promises as fs } from 'fs';
+import * as path from 'path';
 import { dayInZone, historyNeeds, pairRenames, RecordReader, type ChangedFile, type CommittedVersion } from '../core/review';
 import { runGit, type GitResult } from './git';
 import { parseLog, LOG_FORMAT, versionsOf, type LogCommit } from './gitLog';
@@ -69,6 +71,44 @@ export async function resolveBase(dir: string, rev: string): Promise<string> {
   throw new GitError(`revision "${rev}" not found in this repository.${hint}`);
 }
 
+/**
+ * Where the current branch left the base (`git merge-base`), as a pull request compares: commits
+ * that reached the base branch since are not the change's. The base itself when they share no
+ * commit here (a shallow clone) or HEAD does not exist yet.
+ */
+async function forkPoint(dir: string, base: string): Promise<string> {
+  const r = await runGit(dir, ['merge-base', base, 'HEAD']);
+  return r.ok ? r.stdout.toString('utf8').trim() || base : base;
+}
+
+/**
+ * The commits of a shallow clone whose parents were not fetched: what they show as added may have
+ * been committed long before. (The shallow file keeps a commit whose parent a later fetch brought.)
+ */
+async function shallowBoundaries(dir: string): Promise<Set<string>> {
+  const r = await runGit(dir, ['rev-parse', '--git-path', 'shallow']);
+  if (!r.ok) return new Set();
+  let listed: string[];
+  try {
+    listed = (await fs.readFile(path.resolve(dir, r.stdout.toString('utf8').trim()), 'utf8')).split('\n').map((l) => l.trim()).filter(Boolean);
+  } catch {
+    return new Set(); // not shallow
+  }
+  const cut = new Set<string>();
+  for (const hash of listed) {
+    const commit = await runGit(dir, ['cat-file', 'commit', hash]);
+    if (!commit.ok) continue;
+    const parents = [...commit.stdout.toString('utf8').split('\n\n')[0].matchAll(/^parent ([0-9a-f]+)$/gm)].map((m) => m[1]);
+    for (const p of parents) {
+      if (!(await runGit(dir, ['cat-file', '-e', `${p}^{commit}`])).ok) {
+        cut.add(hash);
+        break;
+      }
+    }
+  }
+  return cut;
+}
+
 interface Side {
   status: string;
   path?: string;
@@ -127,7 +167,7 @@ export async function gatherChanges(opts: GatherOptions): Promise<Gathered> {
   };
   const { dir } = opts;
   const { prefix } = await repository(dir);
-  const base = await resolveBase(dir, opts.base);
+  const base = await forkPoint(dir, await resolveBase(dir, opts.base));
   lap('resolve');
 
   // Record files only; a file moved in or out of the records counts as added or deleted.
@@ -174,8 +214,10 @@ export async function gatherChanges(opts: GatherOptions): Promise<Gathered> {
   lap('log');
 
   const texts = await readBlobs(dir, wanted.map((w) => `${w.hash}:${prefix}${w.path}`));
+  const boundaries = wanted.length ? await shallowBoundaries(dir) : new Set<string>();
   wanted.forEach((w, i) => {
     const version: CommittedVersion = { hash: w.hash, day: dayInZone(w.date, opts.timeZone), text: texts[i] };
+    if (boundaries.has(w.hash)) version.boundary = true;
     w.change[w.list]!.push(version);
   });
   // Oldest first, as the core expects.

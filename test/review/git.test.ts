@@ -75,6 +75,37 @@ describe('review: git history', () => {
     assert.deepStrictEqual(after.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.code}`), [`${PARIS}:${origin.expected()[0].line}:5 review.late-participant`]);
   });
 
+  it('in a shallow clone, says it cannot date what the oldest fetched commit holds, instead of a false error', async () => {
+    const origin = Repo.sample();
+    origin.git('checkout', '-q', '-b', 'feature');
+    origin.edit(PARIS, END_OF_LIST, participant('Lina') + END_OF_LIST);
+    origin.commit('Add Lina in time', '2026-10-10');
+    origin.edit(PARIS, '75011 Paris', '75011 Paris (2e étage)');
+    origin.commit('Say which floor', '2026-11-20');
+    const full = await validate(origin.dir, ['--base', 'main']);
+    assert.deepStrictEqual(full.diagnostics, [], 'Lina was added in time');
+    const clone = tempDir('atelier-shallow-');
+    execFileSync('git', ['clone', '-q', '--depth', '1', '--branch', 'feature', `file://${origin.dir}`, clone]);
+    execFileSync('git', ['fetch', '-q', '--depth', '1', 'origin', 'main:refs/remotes/origin/main'], { cwd: clone });
+    const shallow = await validate(clone, ['--base', 'origin/main']);
+    assert.strictEqual(shallow.status, 0, shallow.stderr);
+    assert.deepStrictEqual(shallow.diagnostics.map((d) => `${d.file} ${d.severity} ${d.code}`), [`${PARIS} info review.shallow-history`]);
+    assert.match(shallow.diagnostics[0].message, /^Règle 2 non vérifiée : ce clone est superficiel .*`git fetch --unshallow`/);
+  });
+
+  it('compares with where the branch left the base: what the base branch did since is not the change', async () => {
+    const repo = Repo.sample();
+    repo.git('checkout', '-q', '-b', 'feature');
+    repo.edit(PARIS, '75011 Paris', '75011 Paris (2e étage)');
+    repo.commit('Say which floor', '2026-11-20');
+    repo.git('checkout', '-q', 'main');
+    // Meanwhile on main: a mission is closed (the feature branch still has it open).
+    repo.edit('missions/2026-rouages-consentement.md', 'status: open', 'status: closed\nclosed_on: 2026-11-21');
+    repo.commit('Close the mission', '2026-11-21');
+    repo.git('checkout', '-q', 'feature');
+    await expectReview(repo, 'main');
+  });
+
   it('in a repository with no commits yet: validate works, --base says there is nothing to compare with', async () => {
     const repo = Repo.empty();
     fs.cpSync(SAMPLE, repo.dir, { recursive: true });

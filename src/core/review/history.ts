@@ -17,6 +17,7 @@ export function historyNeeds(base: ReadRecord | undefined, current: ReadRecord |
 }
 
 const short = (hash: string) => hash.slice(0, 7);
+const dated = (v: CommittedVersion): Dated => (v.boundary ? { day: v.day, commit: short(v.hash), shallow: true } : { day: v.day, commit: short(v.hash) });
 
 export function historyFacts(change: ChangedFile, today: string, reader = new RecordReader()): HistoryFacts {
   const path = change.path ?? change.basePath ?? '';
@@ -35,12 +36,12 @@ export function historyFacts(change: ChangedFile, today: string, reader = new Re
       const data = dataOf(v);
       if (data && has(data) && (!best || v.day < best.day)) best = v;
     }
-    return best ? { day: best.day, commit: short(best.hash) } : { day: today };
+    return best ? dated(best) : { day: today };
   };
   return {
     fileAdded: () => {
       const first = commits.reduce<CommittedVersion | undefined>((a, v) => (!a || v.day < a.day ? v : a), undefined);
-      return first ? { day: first.day, commit: short(first.hash) } : { day: today };
+      return first ? dated(first) : { day: today };
     },
     participantAdded: (p) => firstWhere((data) => participantIndex(data).find(p) !== undefined),
     retributionRequested: (id) => firstWhere((data) => list(data.retributions).some((r) => isObject(r) && list(r.sessions).includes(id))),

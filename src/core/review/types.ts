@@ -16,6 +16,8 @@ export interface CommittedVersion {
   day: string;
   /** The file's text at that commit; undefined when it could not be read. */
   text: string | undefined;
+  /** A shallow clone's oldest commit (its parents were not fetched): what it holds may be older. */
+  boundary?: boolean;
 }
 
 /** A record file the change touched. Paths are workspace-relative with `/`. */
@@ -47,6 +49,8 @@ export interface Dated {
   day: string;
   /** Short hash of the commit; undefined for uncommitted changes. */
   commit?: string;
+  /** Seen first in a shallow clone's oldest commit: it may have been committed earlier, unknown here. */
+  shallow?: boolean;
 }
 
 /** A retribution request as some version of the mission had it. */

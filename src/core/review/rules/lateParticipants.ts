@@ -3,6 +3,7 @@ import { addDays, date, sessionSpan, text } from '../../records';
 import { LATE_JOIN_DAYS } from '../../rules/file/lateParticipants';
 import { newParticipants } from '../identity';
 import type { ReviewRule } from '../types';
+import { shallowNotice } from './shallow';
 
 export const lateParticipants: ReviewRule = {
   types: ['session'],
@@ -18,6 +19,7 @@ export const lateParticipants: ReviewRule = {
       if (typed && typed > limit) return [];
       const added = history.participantAdded(participant);
       if (added.day <= limit || (created && created.commit === added.commit)) return [];
+      if (added.shallow) return [shallowNotice(added, 2, ['participants', index], 'key')];
       const name = [text(participant.first_name), text(participant.last_name)].filter(Boolean).join(' ') || text(participant.email) || `#${index + 1}`;
       return [{ code: 'review.late-participant', severity: 'error' as const, path: ['participants', index], target: 'key' as const, args: { name, added: added.day, commit: added.commit ?? '', start: span.first, limit } }];
     });

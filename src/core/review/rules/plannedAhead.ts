@@ -1,6 +1,7 @@
 /** Rule 4: a session record must exist (be committed) before the session starts. */
 import { slotsOf, text } from '../../records';
 import type { ReviewRule } from '../types';
+import { shallowNotice } from './shallow';
 
 export const plannedAhead: ReviewRule = {
   types: ['session'],
@@ -12,6 +13,7 @@ export const plannedAhead: ReviewRule = {
     const added = history.fileAdded();
     // Committed on the start day itself still counts as planned.
     if (added.day <= first.date) return [];
+    if (added.shallow) return [shallowNotice(added, 4, ['slots', first.index, 'date'], 'value')];
     return [{ code: 'review.not-planned-ahead', severity: 'error', path: ['slots', first.index, 'date'], target: 'value', args: { committed: added.day, commit: added.commit ?? '', start: first.date } }];
   },
 };

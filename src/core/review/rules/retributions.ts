@@ -7,6 +7,7 @@ import type { Finding } from '../../diagnostics';
 import { sessionSpan } from '../../records';
 import { newRequests, newlyRequestedSessions, requestsOf, sameRequest } from '../identity';
 import type { ReviewRule } from '../types';
+import { shallowNotice } from './shallow';
 
 export const retributions: ReviewRule = {
   types: ['mission'],
@@ -23,6 +24,7 @@ export const retributions: ReviewRule = {
         if (r.requested && r.requested < end) return;
         const requested = history.retributionRequested(id);
         if (requested.day >= end) return;
+        if (requested.shallow) return void out.push(shallowNotice(requested, 6, ['retributions', r.index, 'sessions', r.at[k]], 'value'));
         out.push({ code: 'review.retribution-early', severity: 'error', path: ['retributions', r.index, 'sessions', r.at[k]], target: 'value', args: { session: id, requested: requested.day, commit: requested.commit ?? '', end } });
       });
     }
