@@ -23,6 +23,21 @@ describe('review: an accepted quote keeps its lines, prices and client', () => {
     await expectReview(repo, 'HEAD');
   });
 
+  it('stays silent when a default is written out or dropped: the same prices', async () => {
+    const repo = Repo.sample();
+    repo.edit(ACCEPTED, '    unit: flat\n    unit_price: 180\n', '    unit: flat\n    people: 1\n    unit_price: 180\n    vat_rate: 0.2\n');
+    repo.edit(ACCEPTED, '    unit_price: 700\n    vat_rate: 0.2\n', '    unit_price: 700\n');
+    repo.edit(ACCEPTED, 'discount: 0\n', '');
+    await expectReview(repo, 'HEAD');
+  });
+
+  it('flags a line\'s facilitators dropped back to the default, on that line', async () => {
+    const repo = Repo.sample();
+    repo.edit(ACCEPTED, '    people: 2\n', '');
+    repo.edit(ACCEPTED, '  - label: Journées de formation', '  - ⟦review.quote-frozen|label⟧: Journées de formation');
+    await expectReview(repo, 'HEAD');
+  });
+
   it('stays silent on its notes and status, and on a draft quote', async () => {
     const repo = Repo.sample();
     repo.edit(ACCEPTED, 'Commission de la', 'Commission de la place de marché ; la');

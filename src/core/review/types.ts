@@ -75,6 +75,8 @@ export interface HistoryFacts {
 /** What the rules may ask about other records. */
 export interface ReviewWorld {
   today: string;
+  /** The workspace's default VAT rate (atelier.yaml `vat_rate`), for quote lines without their own. */
+  vatRate: number;
   /** A record's current data. */
   current(id: string, type: RecordType): Data | undefined;
   /** A record's data at the base: the changed file's base version, else (unchanged) its current data. */

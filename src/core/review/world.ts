@@ -13,6 +13,7 @@ export function workspaceWorld(ws: Workspace, changes: readonly ChangedFile[], r
   }
   return {
     today: ws.index.today,
+    vatRate: ws.config.vat_rate,
     current: (id, type) => ws.record(id, type)?.data,
     atBase: (id, type) => {
       const changed = byBaseId.get(id);
