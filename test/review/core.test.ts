@@ -24,6 +24,16 @@ describe('review core (no git)', () => {
     assert.strictEqual(notesText('en', result.records[0].notes), 'afternoon slot moved 14:00–17:00 → 13:30–17:00');
   });
 
+  it('shows what changed in a long value, not two identical cut-off texts', async () => {
+    const files = readFixture('base');
+    const before = (files[SESSION] as string).replace(/^place: .*$/m, 'place: Espace coopératif du Faubourg, 18 rue de la Fraternité, 75011 Paris');
+    const text = before.replace('75011 Paris', '75011 Paris (2e étage)');
+    const ws = await openWorkspace({ ...files, [SESSION]: text });
+    const changes: ChangedFile[] = [{ path: SESSION, basePath: SESSION, baseText: before, text, commits: [] }];
+    const note = notesText('fr', reviewChanges(changes, workspaceWorld(ws, changes), ws.config).records[0].notes);
+    assert.strictEqual(note, 'place …Fraternité, 75011 Paris → …Fraternité, 75011 Paris (2e étage)');
+  });
+
   it('pairs a deleted and an added file that are alike into a rename', () => {
     const text = '---\ntype: client\nname: A\naddress: 1 rue X\n---\n';
     const paired = pairRenames([

@@ -3,7 +3,8 @@ import * as assert from 'assert';
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { SAMPLE } from '../cli/run';
+import { atelier, SAMPLE } from '../cli/run';
+import { TODAY } from '../helpers/workspace';
 import { expectReview, Repo, tempDir, validate } from './repo';
 
 const PARIS = 'sessions/2026-10-01-se-reunir-autrement-paris.md';
@@ -137,6 +138,11 @@ describe('review: git history', () => {
     assert.deepStrictEqual(v.diagnostics.map((d) => `${d.file}:${d.line} ${d.code}`), [`${PARIS}:${repo.read(PARIS).split('\n').indexOf('<<<<<<< HEAD') + 1} git.conflict`]);
     const staged = await validate(repo.dir, ['--staged', '--base', 'HEAD']);
     assert.deepStrictEqual(staged.diagnostics.map((d) => d.code), ['git.conflict']);
+    // `atelier diff` says so too, rather than "record deleted".
+    const diff = atelier(['diff', 'main', '--workspace', repo.dir, '--format', 'json', '--today', TODAY]);
+    assert.strictEqual(diff.status, 0, diff.stderr);
+    const session = (JSON.parse(diff.stdout) as { records: { path: string; change: string; summary: string }[] }).records.find((r) => r.path === PARIS);
+    assert.deepStrictEqual([session?.change, session?.summary], ['modified', 'conflit de fusion non résolu : la fiche ne peut pas être lue (voir `atelier validate`)']);
   });
 
   it('a workspace in a subfolder of the repository', async () => {

@@ -49,6 +49,9 @@ export function noteText(locale: Locale, note: ChangeNote, currency = 'EUR'): st
     }
     case 'deleted':
       return fr ? 'fiche supprimée' : 'record deleted';
+    case 'unreadable':
+      if (note.conflict) return fr ? 'conflit de fusion non résolu : la fiche ne peut pas être lue (voir `atelier validate`)' : 'unresolved merge conflict: the record cannot be read (see `atelier validate`)';
+      return fr ? 'la fiche ne peut pas être lue (voir `atelier validate`)' : 'the record cannot be read (see `atelier validate`)';
     case 'renamed':
       return fr ? `fichier renommé ${note.from} → ${note.to}` : `file renamed ${note.from} → ${note.to}`;
     case 'status':

@@ -6,6 +6,7 @@ import { idOfPath, locateAll, type FileDiagnostic } from '../analyze';
 import type { WorkspaceConfig } from '../config';
 import type { Finding } from '../diagnostics';
 import type { RecordType } from '../schema/schemas';
+import { findConflictMarkers } from '../parse/conflicts';
 import { LineIndex } from '../text/lineIndex';
 import { historyFacts } from './history';
 import { RecordReader, type ReadRecord } from './record';
@@ -50,7 +51,9 @@ export function reviewChanges(changes: readonly ChangedFile[], world: ReviewWorl
     const base = c.basePath ? reader.read(c.basePath, c.baseText) : undefined;
     const now = c.path ? reader.read(c.path, c.text) : undefined;
     const change: ChangeKind = !c.basePath ? 'added' : !c.path ? 'deleted' : c.basePath !== c.path ? 'renamed' : 'modified';
-    const notes = summarize(base, now, config);
+    // A file still there that cannot be read (conflict markers, broken YAML) is not a deletion.
+    const unreadable = !!c.path && !now && c.text !== undefined;
+    const notes = unreadable ? [{ kind: 'unreadable' as const, conflict: !!findConflictMarkers(c.text!) }] : summarize(base, now, config);
     if (change === 'renamed') notes.unshift({ kind: 'renamed', from: c.basePath!, to: c.path! });
     const own = now ? positioned(now, checkRecord(c, base, now, world, reader)) : deletedFindings(base, world);
     add(path, own);

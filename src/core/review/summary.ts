@@ -25,6 +25,7 @@ export interface TotalsNote {
 export type ChangeNote =
   | { kind: 'added'; title?: string; date?: string }
   | { kind: 'deleted'; title?: string }
+  | { kind: 'unreadable'; conflict: boolean }
   | { kind: 'renamed'; from: string; to: string }
   | { kind: 'status'; before: string; after: string }
   | { kind: 'participants'; added: string[]; removed: string[]; edited: number }
@@ -76,12 +77,25 @@ export function summarize(base: ReadRecord | undefined, now: ReadRecord | undefi
   for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
     if ((OWN[now.type] ?? []).includes(key) || key === 'status' || diffData(a[key], b[key]).length === 0) continue;
     const scalar = (v: unknown) => v === undefined || v === null || typeof v !== 'object';
-    if (scalar(a[key]) && scalar(b[key])) notes.push({ kind: 'field', field: key, before: shortValue(a[key]), after: shortValue(b[key]) });
+    if (scalar(a[key]) && scalar(b[key])) notes.push({ kind: 'field', field: key, ...distinctValues(a[key], b[key]) });
     else others.push(key);
   }
   if (others.length) notes.push({ kind: 'fields', fields: others });
   if (base.body !== now.body) notes.push({ kind: 'body' });
   return notes;
+}
+
+/** Both values short, and still different: a long value keeps the part around what changed. */
+function distinctValues(a: unknown, b: unknown): { before: string; after: string } {
+  const before = shortValue(a);
+  const after = shortValue(b);
+  if (before !== after || typeof a !== 'string' || typeof b !== 'string') return { before, after };
+  let common = 0;
+  while (common < a.length && common < b.length && a[common] === b[common]) common++;
+  // Some context before the change, from a word's start.
+  const from = common > 20 ? a.lastIndexOf(' ', common - 20) + 1 : 0;
+  const part = (s: string) => shortValue(`${from > 0 ? '…' : ''}${s.slice(from)}`);
+  return { before: part(a), after: part(b) };
 }
 
 function titleOf(d: Data): string | undefined {
