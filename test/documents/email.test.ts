@@ -132,8 +132,72 @@ describe('atelier email', () => {
     assert.strictEqual(team.status, 0, team.stderr);
     const names = await Promise.all(writtenAll(team).map(async (f) => address(await parse(f), 'to').name));
     assert.deepStrictEqual(names, ['Samir Vidal', 'Inès Haddad']);
-    // The on-site session has no video link: the placeholder is left empty, and the command says so.
-    assert.match(team.stderr, /\{\{ session\.online\.url \}\} n'a pas de valeur pour cette session : laissé vide dans 2 message\(s\)/);
+    // The on-site session has no video link: the template's section leaves the line out, nothing is left empty.
+    assert.strictEqual(team.stderr, '');
+    const brief = await parse(writtenAll(team)[0]);
+    assert.ok(brief.text?.includes('- **Lieu** : Salle du Grand Tilleul') && !brief.text.includes('Visio'), brief.text);
+  });
+
+  it('warns about a value left empty only where it is printed, not inside a section that is skipped', () => {
+    const dir = workspaceWith({
+      'templates/visio.md': [
+        '---',
+        'type: email-template',
+        'name: Visio',
+        'audience: participants',
+        'subject: "{{ session.title }}"',
+        '---',
+        '',
+        'Téléphone : {{ session.online.phone }}',
+        '{{#session.online.url}}Lien : {{ session.online.url }}{{/session.online.url}}',
+        '{{#session.online}}Code : {{ access_code }}{{/session.online}}',
+        '{{^session.place}}Lieu : {{ session.place }}{{/session.place}}',
+        '',
+      ].join('\n'),
+    });
+    const r = email(dir, 'visio', '--session', '2026-03-12-atelier-lyon');
+    assert.strictEqual(r.status, 0, r.stderr);
+    assert.match(r.stderr, /\{\{ session\.online\.phone \}\} n'a pas de valeur pour cette session : laissé vide dans 8 message\(s\)/);
+    assert.strictEqual(r.stderr.trim().split('\n').length, 1, r.stderr);
+    // A relative name inside a section that shows is checked as what it stands for.
+    const online = email(dir, 'visio', '--session', '2026-11-05-accueil-vallee-verte');
+    assert.strictEqual(online.status, 0, online.stderr);
+    assert.match(online.stderr, /\{\{ session\.place \}\} n'a pas de valeur/);
+    assert.strictEqual(online.stderr.trim().split('\n').length, 1, online.stderr);
+  });
+
+  it('removes the drafts of an earlier run (to someone since removed, numbered differently), and nothing else', () => {
+    const dir = workspaceWith();
+    const id = '2026-11-05-accueil-vallee-verte';
+    const out = path.join(dir, 'brouillons');
+    assert.strictEqual(writtenAll(email(dir, 'bienvenue-apres-achat', '--session', id, '--out', out)).length, 11);
+    for (const other of ['lisez-moi.txt', 'brouillon.eml', '1-note.eml', '03-Copie.eml']) fs.writeFileSync(path.join(out, other), 'x');
+    const file = path.join(dir, 'sessions', `${id}.md`);
+    const text = fs.readFileSync(file, 'utf8');
+    const start = text.indexOf('  - first_name: Aurélie');
+    const end = text.indexOf('  - first_name:', start + 1);
+    fs.writeFileSync(file, text.slice(0, start) + text.slice(end));
+
+    const r = email(dir, 'bienvenue-apres-achat', '--session', id, '--out', out);
+    assert.strictEqual(r.status, 0, r.stderr);
+    const files = writtenAll(r).map((f) => path.basename(f));
+    assert.strictEqual(files.length, 10);
+    assert.ok(files.includes('03-chevalier-aurelie.eml') === false && files.includes('03-da-silva-kevin.eml'), files.join(' '));
+    // 03-chevalier … 11-rousseau are gone; 01 and 02 are written again under the same names.
+    assert.match(r.stderr, /9 fichier\(s\) d'une génération précédente supprimé\(s\) de .*brouillons : cette génération ne les écrit plus\./);
+    assert.deepStrictEqual(fs.readdirSync(out).sort(), [...files, 'lisez-moi.txt', 'brouillon.eml', '1-note.eml', '03-Copie.eml'].sort());
+  });
+
+  it('does not promise an attachment it does not send', async () => {
+    const dir = workspaceWith();
+    const r = email(dir, 'questionnaire-satisfaction-attestation', '--session', '2026-03-12-atelier-lyon');
+    assert.strictEqual(r.status, 0, r.stderr);
+    for (const f of writtenAll(r)) {
+      const m = await parse(f);
+      assert.deepStrictEqual(m.attachments, []);
+      assert.ok(!/pièce jointe|ci-joint|joint à ce message/i.test(`${m.text}\n${m.html || ''}`), m.text);
+      assert.match(m.text ?? '', /attestation de présence\*\*, établie d'après la feuille d'émargement, vous sera\s+envoyée dans un message séparé/);
+    }
   });
 
   it('computes the end of access 6 months after the last slot', async () => {

@@ -5,7 +5,7 @@ import { slotsText } from '../../src/core/documents/email/view';
 import { safeSegment, slug, uniqueNames } from '../../src/core/documents/fileNames';
 import { halfDayOf, slotModels, type SessionModel } from '../../src/core/documents/sessionModel';
 import { defaultConfig } from '../../src/core/config';
-import { documentLabels } from '../../src/core/i18n/documents';
+import { documentLabels, frenchDe } from '../../src/core/i18n/documents';
 
 const fr = documentLabels('fr');
 const en = documentLabels('en');
@@ -45,6 +45,25 @@ describe('document formatting', () => {
     assert.strictEqual(addMonths('2026-06-18', 6), '2026-12-18');
     assert.strictEqual(addMonths('2026-08-31', 6), '2027-02-28');
     assert.strictEqual(addMonths('2027-08-31', 6), '2028-02-29');
+  });
+
+  it('elides "de" before a vowel or a mute h in French phrases built from a name', () => {
+    assert.strictEqual(fr.groupOf('Inès Haddad'), "Groupe d'Inès Haddad");
+    assert.strictEqual(fr.groupOf('Samir Vidal'), 'Groupe de Samir Vidal');
+    assert.strictEqual(en.groupOf('Inès Haddad'), "Inès Haddad's group");
+    assert.match(fr.noGroup(2, 'Ana Ribeiro'), /la feuille du groupe d'Ana Ribeiro\.$/);
+    for (const [name, phrase] of [
+      ['Anne', "d'Anne"],
+      ['Élodie', "d'Élodie"],
+      ['Hugo', "d'Hugo"],
+      ['Œdipe', "d'Œdipe"],
+      ['Yves', "d'Yves"],
+      ['Yann', 'de Yann'],
+      ['Léa Nguyễn', 'de Léa Nguyễn'],
+      ['', 'de '],
+    ]) {
+      assert.strictEqual(frenchDe(name), phrase);
+    }
   });
 
   it('makes file names of ASCII letters, digits and dashes only', () => {

@@ -120,6 +120,7 @@ describe('atelier signin-sheet', () => {
     const emails = [...text.matchAll(/p(\d+)@participants\.example/g)].map((m) => +m[1]).sort((a, b) => a - b);
     assert.deepStrictEqual(emails, [3, 6, 9, 12]);
     assert.ok(!text.includes('Ribeiro'), 'only the group facilitator signs');
+    assert.match(pdfText(written(sheet(dir, BIG, '--facilitator', 'ana-ribeiro'))), /Groupe\s+Groupe d'Ana Ribeiro — 8 participant·es/);
     const stranger = sheet(dir, BIG, '--facilitator', 'samir-vidal');
     assert.strictEqual(stranger.status, 2);
     assert.match(stranger.stderr, /"samir-vidal" is not a facilitator of session/);

@@ -2,13 +2,13 @@
 import * as path from 'path';
 import { composeEmails } from '../../core/documents/email/message';
 import { isAudience } from '../../core/documents/email/recipients';
-import { safeSegment } from '../../core/documents/fileNames';
+import { EMAIL_FILE, safeSegment } from '../../core/documents/fileNames';
 import { sessionModel } from '../../core/documents/sessionModel';
 import { text } from '../../core/records';
 import { buildEml } from '../../node/eml';
 import type { CliIo } from '../cli';
 import { UsageError } from '../usage';
-import { fromCwd, openContext, outputFolder, recordPath, reportErrors, singleId, warn, writeOutput, type CommandInput } from './input';
+import { fromCwd, openContext, outputFolder, recordPath, removeEarlier, reportErrors, singleId, warn, writeOutput, type CommandInput } from './input';
 
 export async function emailCommand(input: CommandInput, io: CliIo): Promise<number> {
   const templateId = singleId(input, 'template id');
@@ -40,6 +40,10 @@ export async function emailCommand(input: CommandInput, io: CliIo): Promise<numb
   for (const e of batch.empty) warn(ctx, ctx.labels.emptyValue(e.name, e.count));
   const dir = input.flag('--out') ? fromCwd(ctx, input.flag('--out') as string) : outputFolder(ctx, safeSegment(sessionId), 'emails', safeSegment(templateId));
   const now = new Date();
-  for (const m of batch.messages) await writeOutput(ctx, path.join(dir, `${m.fileStem}.eml`), await buildEml(m, now));
+  // Built before the earlier run's drafts go (to people since removed, numbered differently): a failure leaves them as they were.
+  const emls = await Promise.all(batch.messages.map((m) => buildEml(m, now)));
+  const files = batch.messages.map((m) => `${m.fileStem}.eml`);
+  await removeEarlier(ctx, dir, EMAIL_FILE, files);
+  for (const [i, file] of files.entries()) await writeOutput(ctx, path.join(dir, file), emls[i]);
   return 0;
 }

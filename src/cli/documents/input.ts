@@ -73,12 +73,33 @@ export function fromCwd(ctx: Context, p: string): string {
   return path.resolve(ctx.io.cwd, p);
 }
 
-/** Writes a file (creating folders) and prints its path: relative to the current folder when inside it. */
+/** A path as the commands print it: relative to the current folder when inside it. */
+function shown(ctx: Context, file: string): string {
+  const rel = path.relative(ctx.io.cwd, file);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
+}
+
+/** Writes a file (creating folders) and prints its path. */
 export async function writeOutput(ctx: Context, file: string, bytes: Uint8Array | string): Promise<void> {
   await fs.mkdir(path.dirname(file), { recursive: true });
   await fs.writeFile(file, bytes);
-  const rel = path.relative(ctx.io.cwd, file);
-  ctx.io.stdout(`${rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file}\n`);
+  ctx.io.stdout(`${shown(ctx, file)}\n`);
+}
+
+/**
+ * Deletes the files an earlier run wrote in `dir` that this run does not write again (`next`): a
+ * certificate of someone no longer present, a draft to someone removed, must not stay beside the
+ * new ones. Only regular files named the way the command names them (`pattern`) go, nothing
+ * else, whoever chose the folder.
+ */
+export async function removeEarlier(ctx: Context, dir: string, pattern: RegExp, next: readonly string[]): Promise<void> {
+  const entries = await fs.readdir(dir, { withFileTypes: true }).catch((e: NodeJS.ErrnoException) => {
+    if (e.code === 'ENOENT' || e.code === 'ENOTDIR') return [];
+    throw e;
+  });
+  const earlier = entries.filter((e) => e.isFile() && pattern.test(e.name) && !next.includes(e.name));
+  for (const e of earlier) await fs.unlink(path.join(dir, e.name));
+  if (earlier.length) warn(ctx, ctx.labels.removedEarlier(earlier.length, shown(ctx, dir)));
 }
 
 export function warn(ctx: Context, message: string): void {

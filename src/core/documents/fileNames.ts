@@ -31,3 +31,9 @@ export function uniqueNames(names: readonly string[]): string[] {
     return count === 1 ? n : `${n}-${count}`;
   });
 }
+
+/** The names `certificates` gives its files (`attestation-durand-anne.pdf`): what a new run replaces. */
+export const CERTIFICATE_FILE = /^attestation-[a-z0-9-]+\.pdf$/;
+
+/** The names `email` gives its drafts (`03-durand-anne.eml`): what a new run replaces. */
+export const EMAIL_FILE = /^\d{2,}-[a-z0-9-]+\.eml$/;

@@ -52,6 +52,8 @@ export interface SessionModel {
   path: string;
   title: string;
   kind?: string;
+  /** planned | launched | done | cancelled: attendance is complete only once `done`. */
+  status?: string;
   programme?: { id: string; title: string; modules: string[] };
   mission?: { id: string; coordinator?: PersonModel };
   client?: ClientModel;
@@ -144,6 +146,7 @@ export function sessionModel(source: RecordSource, id: string): SessionModel | u
     path: rec.path,
     title: text(d.title) ?? id,
     kind: text(d.kind),
+    status: text(d.status),
     programme: programme && programmeId ? { id: programmeId, title: text(programme.data.title) ?? programmeId, modules: list(programme.data.modules).filter((m): m is string => typeof m === 'string') } : undefined,
     mission: mission && missionId ? { id: missionId, coordinator: coordinator ? personModel(source, coordinator) : undefined } : undefined,
     client: mission ? missionClient(source, mission.data) : undefined,

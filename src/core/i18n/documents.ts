@@ -78,6 +78,18 @@ export interface DocumentLabels {
   emptyValue(variable: string, count: number): string;
   noGroup(count: number, facilitator: string): string;
   missingGlyphs(chars: string, where: string): string;
+  removedEarlier(count: number, dir: string): string;
+  notDone(status: string): string;
+  unrecorded(slots: string, names: string, count: number): string;
+}
+
+/**
+ * "de" before a name, elided before a vowel or a mute h: "d'Inès", "d'Hugo", "d'Yves", but
+ * "de Yann" (a y before a vowel is a consonant) and "de Samir".
+ */
+export function frenchDe(name: string): string {
+  const start = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return /^(?:[aeiouhœæ]|y(?![aeiou]))/.test(start) ? `d'${name}` : `de ${name}`;
 }
 
 const fr: DocumentLabels = {
@@ -116,7 +128,7 @@ const fr: DocumentLabels = {
   accessCode: "code d'accès",
   facilitators: 'Animation',
   group: 'Groupe',
-  groupOf: (name) => `Groupe de ${name}`,
+  groupOf: (name) => `Groupe ${frenchDe(name)}`,
   participantsCount: (n) => `${n} participant·e${n > 1 ? 's' : ''}`,
   signHint: 'Chaque participant·e signe pour chaque demi-journée suivie ; l’animateur·ice signe aussi chaque demi-journée.',
   number: 'N°',
@@ -152,8 +164,11 @@ const fr: DocumentLabels = {
   noAttendance: 'émargement non renseigné',
   noCertificate: "Aucune attestation écrite : personne n'a de présence enregistrée.",
   emptyValue: (v, n) => `{{ ${v} }} n'a pas de valeur pour cette session : laissé vide dans ${n} message(s).`,
-  noGroup: (n, f) => `${n} participant·e(s) sans champ « group » ne figurent pas sur la feuille du groupe de ${f}.`,
+  noGroup: (n, f) => `${n} participant·e(s) sans champ « group » ne figurent pas sur la feuille du groupe ${frenchDe(f)}.`,
   missingGlyphs: (chars, where) => `La police ne sait pas imprimer ${chars} (${where}) : ces caractères sortiront mal.`,
+  removedEarlier: (n, dir) => `${n} fichier(s) d'une génération précédente supprimé(s) de ${dir} : cette génération ne les écrit plus.`,
+  notDone: (status) => `La session est « ${status} », pas « done » : l'émargement n'est peut-être pas complet, vérifiez les attestations.`,
+  unrecorded: (slots, names, n) => `Émargement non renseigné (${slots}) pour ${names} : ${n > 1 ? 'leurs attestations portent' : 'son attestation porte'} « Non renseigné ».`,
 };
 
 const en: DocumentLabels = {
@@ -231,6 +246,9 @@ const en: DocumentLabels = {
   emptyValue: (v, n) => `{{ ${v} }} has no value for this session: left empty in ${n} message(s).`,
   noGroup: (n, f) => `${n} participant(s) without a "group" field are not on the sheet of ${f}'s group.`,
   missingGlyphs: (chars, where) => `The font cannot print ${chars} (${where}): these characters will come out wrong.`,
+  removedEarlier: (n, dir) => `Removed ${n} file(s) of an earlier run from ${dir}: this run does not write them again.`,
+  notDone: (status) => `The session is "${status}", not "done": attendance may be incomplete, check the certificates.`,
+  unrecorded: (slots, names, n) => `Attendance not recorded (${slots}) for ${names}: ${n > 1 ? 'their certificates say' : 'the certificate says'} "Not recorded".`,
 };
 
 const catalogues: Record<Locale, DocumentLabels> = { fr, en };

@@ -8,7 +8,6 @@ import { escapeHtml } from '../html';
 import { slug } from '../fileNames';
 import type { SessionModel } from '../sessionModel';
 import { lookup, TemplateRenderer } from '../template/render';
-import { scanTemplate } from '../template/scan';
 import { isTemplateVariable } from '../template/variables';
 import { markdownToHtml, oneLine } from './markdown';
 import { recipientsOf, type Audience, type Recipient } from './recipients';
@@ -49,13 +48,13 @@ export function composeEmails(template: EmailTemplate, session: SessionModel): E
   const l = documentLabels(session.config.locale);
   const values = sessionValues(session, l);
   const renderer = new TemplateRenderer();
-  const used = [...new Set([...scanTemplate(template.subject).placeholders, ...scanTemplate(template.body).placeholders].filter((p) => p.kind === 'value' && isTemplateVariable(p.name)).map((p) => p.name))];
   const empty = new Map<string, number>();
   const recipients = recipientsOf(template.audience, session, l);
   const width = String(recipients.length).length;
   const messages = recipients.map((r, i): EmailMessage => {
     const plain = plainView(values, r);
-    for (const name of used) if (!lookup(plain, name)) empty.set(name, (empty.get(name) ?? 0) + 1);
+    const printed = new Set([...renderer.printed(template.subject, plain), ...renderer.printed(template.body, plain)].filter(isTemplateVariable));
+    for (const name of printed) if (!lookup(plain, name)) empty.set(name, (empty.get(name) ?? 0) + 1);
     const subject = oneLine(renderer.render(template.subject, plain));
     return {
       from: oneLine(session.config.sender ?? ''),
