@@ -21,6 +21,19 @@ describe('review rule 3: a started session keeps its slot dates and times', () =
     await expectReview(repo, 'HEAD');
   });
 
+  it('says a session launched ahead of its first slot is launched, and which slot was removed', async () => {
+    const repo = Repo.sample();
+    repo.edit(LYON_2027, 'status: planned', 'status: launched');
+    repo.commit('Launch Lyon 2027', '2026-11-10');
+    repo.edit(LYON_2027, '  - date: 2027-03-19\n    start: "09:30"\n    end: "12:30"\n', '');
+    repo.edit(LYON_2027, 'slots:', '⟦review.slots-frozen|slots⟧:');
+    const v = await expectReview(repo, 'HEAD');
+    assert.strictEqual(
+      v.diagnostics[0].message,
+      'La session est lancée (statut « launched ») : ses créneaux gardent leurs dates et horaires (règle 3). Créneau retiré : 2027-03-19 09:30–12:30.',
+    );
+  });
+
   it('stays silent when a planned future session moves, or a started one changes elsewhere', async () => {
     const repo = Repo.sample();
     repo.edit(LYON_2027, '    start: "14:00"', '    start: "13:30"');

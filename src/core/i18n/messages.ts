@@ -62,7 +62,8 @@ const en: Record<string, Message> = {
   'template.syntax': (a) => `Template syntax error: ${templateProblem('en', String(a.problem), String(a.name ?? ''))}.`,
   'secret.suspected': (a) => `This line looks like it holds a ${a.word}: never keep secrets in the repository; share them through a password manager.`,
   // Rules that compare with a base revision and git history (validate --base).
-  'review.slots-frozen': (a) => `The session started on ${a.start}: its slots keep their dates and times (rule 3). Slot ${a.before} → ${a.after}.`,
+  'review.slots-frozen': (a) =>
+    `${a.status ? `The session is ${a.status}` : `The session started on ${a.start}`}: its slots keep their dates and times (rule 3). ${a.before === '—' ? `Slot added: ${a.after}.` : a.after === '—' ? `Slot removed: ${a.before}.` : `Slot ${a.before} → ${a.after}.`}`,
   'review.mission-frozen': (a) =>
     a.kind === 'deleted'
       ? `This record of mission "${a.mission}", which is closed, was deleted: a closed mission and its sessions are frozen (rule 7).`
@@ -137,7 +138,8 @@ const fr: Record<string, Message> = {
   'template.unknown-placeholder': (a) => `Variable inconnue {{ ${a.name} }}${a.kind === 'partial' ? ' : un modèle ne peut pas en inclure un autre' : a.suggestion ? ` ; vouliez-vous dire {{ ${a.suggestion} }}` : ' ; le README liste les variables possibles'}${a.suggestion && a.kind !== 'partial' ? ' ?' : '.'}`,
   'template.syntax': (a) => `Erreur de syntaxe dans le modèle : ${templateProblem('fr', String(a.problem), String(a.name ?? ''))}.`,
   'secret.suspected': (a) => `Cette ligne semble contenir un ${a.word} : ne gardez jamais de secret dans le dépôt ; partagez-le par un gestionnaire de mots de passe.`,
-  'review.slots-frozen': (a) => `La session a commencé le ${a.start} : ses créneaux gardent leurs dates et horaires (règle 3). Créneau ${a.before} → ${a.after}.`,
+  'review.slots-frozen': (a) =>
+    `${a.status ? `La session est ${a.status === 'launched' ? 'lancée' : a.status === 'done' ? 'réalisée' : a.status} (statut « ${a.status} »)` : `La session a commencé le ${a.start}`} : ses créneaux gardent leurs dates et horaires (règle 3). ${a.before === '—' ? `Créneau ajouté : ${a.after}.` : a.after === '—' ? `Créneau retiré : ${a.before}.` : `Créneau ${a.before} → ${a.after}.`}`,
   'review.mission-frozen': (a) =>
     a.kind === 'deleted'
       ? `Cette fiche de la mission « ${a.mission} », qui est close, a été supprimée : une mission close et ses sessions sont figées (règle 7).`

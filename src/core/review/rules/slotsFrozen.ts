@@ -32,6 +32,8 @@ export const slotsFrozen: ReviewRule = {
     if (!base) return [];
     const start = startedAtBase(base.data, world.today);
     if (!start) return [];
+    // Started by its status only (launched ahead of its first slot): say so, not "started on" a future day.
+    const status = start === '?' || start >= world.today ? (text(base.data.status) ?? '') : '';
     // Slots that are still there, even reordered, are unchanged; the others are paired in order.
     const before = slots(base.data);
     const after = slots(record.data);
@@ -47,7 +49,7 @@ export const slotsFrozen: ReviewRule = {
       severity: 'error',
       path,
       target,
-      args: { start, before: was, after: now },
+      args: { start, status, before: was, after: now },
     });
     unmatchedAfter.forEach((s, k) => {
       const old = before[k];
