@@ -147,6 +147,7 @@ async function stats(opts: Options, io: CliIo): Promise<number> {
   if (!['text', 'json'].includes(format)) throw new UsageError(`unknown format "${format}" (text or json)`);
   const filters: DashboardFilters = { from: flag(opts, '--from'), to: flag(opts, '--to'), programme: flag(opts, '--programme'), client: flag(opts, '--client') };
   for (const name of ['--from', '--to'] as const) if (flag(opts, name) !== undefined && !calendarDate(flag(opts, name))) throw new UsageError(`${name} takes a real date YYYY-MM-DD`);
+  if (filters.from && filters.to && filters.from > filters.to) throw new UsageError(`--from ${filters.from} is after --to ${filters.to}: the period would be empty`);
   const { workspace } = await openWorkspace(opts, io);
   const model = computeDashboard(workspace, filters, TEXT_LIMITS);
   // A filter on an id the workspace does not have would silently show nothing.

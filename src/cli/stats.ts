@@ -1,5 +1,5 @@
 /** `atelier stats`: the dashboard figures, as JSON (shared/format.md) or a terminal summary. */
-import type { DashboardModel, Listing } from '../core/dashboard/model';
+import type { DashboardModel, Listing, RecurringMoney } from '../core/dashboard/model';
 import type { StatsReport } from '../core/dashboard/report';
 import type { Stats } from '../core/figures/stats';
 import { dashboardFormats, dashboardLabels } from '../core/i18n/dashboard';
@@ -30,24 +30,29 @@ export function formatStatsText(stats: Stats, model: DashboardModel): string {
 
   const q = model.quotes;
   out.push(l.quotes);
+  // A recurring part after each amount, in its own words: "+ 600,00 € HT / semaine", "+ 720,00 € TTC / semaine".
+  const recurring = (list: readonly RecurringMoney[], key: 'total_ht' | 'total_ttc') => list.map((r) => ` + ${f.money(r[key])} ${key === 'total_ht' ? l.ht : l.ttc} / ${l.perPeriod[r.period]}`).join('');
   for (const s of q.by_status) {
-    const rec = s.recurring.map((r) => ` + ${f.money(r.total_ht)} ${l.ht} / ${l.perPeriod[r.period]}`).join('');
-    out.push(`  ${(l.quoteStatuses[s.status] ?? s.status).padEnd(12)} ${String(s.count).padStart(4)}  ${f.money(s.total_ht).padStart(14)} ${l.ht}${rec} · ${f.money(s.total_ttc)} ${l.ttc}`);
+    out.push(`  ${(l.quoteStatuses[s.status] ?? s.status).padEnd(12)} ${String(s.count).padStart(4)}  ${f.money(s.total_ht).padStart(14)} ${l.ht}${recurring(s.recurring, 'total_ht')} · ${f.money(s.total_ttc)} ${l.ttc}${recurring(s.recurring, 'total_ttc')}`);
   }
   out.push(`  ${l.conversion}${colon}${f.percent(q.conversion.rate)} (${l.conversionDetail(q.conversion.accepted, q.conversion.decided)})`);
   out.push('', `${l.acceptedByMonth}`);
+  if (!q.accepted_by_month.some((m) => m.count)) out.push(`  ${l.nothing}`);
   for (const m of q.accepted_by_month) if (m.count) out.push(`  ${f.month(m.month).padEnd(10)} ${f.money(m.total_ht).padStart(14)} ${l.ht} · ${f.money(m.total_ttc)} ${l.ttc} (${m.quotes.items.map((x) => x.label).join(', ')})`);
   out.push('', l.expiring);
   rows(q.expiring, (e) => `${e.label.padEnd(14)} ${(l.quoteStatuses[e.status] ?? e.status).padEnd(10)} ${e.valid_until}  ${l.daysLeft(e.days_left)}`);
-  out.push('', fr ? 'Tous les devis' : 'Every quote');
+  // Under a period, the quotes dated in it (as the dashboard's "quotes of the period").
+  out.push('', model.filters.from || model.filters.to ? l.quoteList : fr ? 'Tous les devis' : 'Every quote');
+  if (!stats.quotes.length) out.push(`  ${l.nothing}`);
   for (const x of stats.quotes) {
-    const rec = x.recurring ? ` + ${f.money(x.recurring.total_ht)} HT / ${fr ? (x.recurring.period === 'week' ? 'semaine' : 'mois') : x.recurring.period}` : '';
-    out.push(`  ${(x.number ?? x.id).padEnd(14)} ${(x.status ?? '?').padEnd(10)} ${f.money(x.total_ht)} HT${rec} · ${f.money(x.total_ttc)} TTC`);
+    const status = x.status ? (l.quoteStatuses[x.status] ?? x.status) : '?';
+    out.push(`  ${(x.number ?? x.id).padEnd(14)} ${status.padEnd(10)} ${f.money(x.total_ht)} ${l.ht}${recurring(x.recurring_by_period, 'total_ht')} · ${f.money(x.total_ttc)} ${l.ttc}${recurring(x.recurring_by_period, 'total_ttc')}`);
   }
 
   const mi = model.missions;
   out.push('', `${l.missions} (${l.planned.toLowerCase()} / ${l.ordered.toLowerCase()}, ${l.done.toLowerCase()})`);
-  for (const m of stats.missions) out.push(`  ${m.id.padEnd(32)} ${(m.status ?? '?').padEnd(7)} ${m.planned} / ${m.ordered}, ${m.done}`);
+  if (!stats.missions.length) out.push(`  ${l.nothing}`);
+  for (const m of stats.missions) out.push(`  ${m.id.padEnd(32)} ${(m.status ? (l.missionStatuses[m.status] ?? m.status) : '?').padEnd(9)} ${m.planned} / ${m.ordered}, ${m.done}`);
   out.push('', l.byKind);
   for (const k of mi.by_kind) out.push(`  ${(l.kinds[k.kind] ?? k.kind).padEnd(30)} ${l.ordered} ${k.ordered} · ${l.planned} ${k.planned} · ${l.done} ${k.done}`);
   out.push('', l.retributions);
@@ -64,7 +69,8 @@ export function formatStatsText(stats: Stats, model: DashboardModel): string {
   out.push('', l.pastPlanned);
   rows(se.past_planned, (s) => `${s.last_date}  ${s.id}`);
   out.push('', fr ? 'Sessions (inscrit·es / capacité, présence)' : 'Sessions (participants / capacity, attendance)');
-  for (const s of stats.sessions) out.push(`  ${s.id.padEnd(44)} ${(s.status ?? '?').padEnd(9)} ${s.participants} / ${s.capacity ?? '—'}  ${f.percent(s.attendance_rate)}`);
+  if (!stats.sessions.length) out.push(`  ${l.nothing}`);
+  for (const s of stats.sessions) out.push(`  ${s.id.padEnd(44)} ${(s.status ? (l.sessionStatuses[s.status] ?? s.status) : '?').padEnd(10)} ${s.participants} / ${s.capacity ?? '—'}  ${f.percent(s.attendance_rate)}`);
 
   out.push('', l.todos);
   rows(model.todos, (t) => `${t.due}${t.overdue ? ` (${l.overdue})` : ''}  ${l.todoKinds[t.kind]} — ${t.detail || t.label}`);

@@ -1,7 +1,8 @@
 /** `atelier stats` (the real binary) prints the dashboard's figures: JSON per format.md plus `summary`, and a terminal summary. */
 import * as assert from 'assert';
+import * as fs from 'fs';
 import * as path from 'path';
-import { atelier, ROOT } from './run';
+import { atelier, copyToTemp, ROOT } from './run';
 
 const FIXTURE = path.join(ROOT, 'test', 'fixtures', 'dashboard');
 const stats = (...args: string[]) => atelier(['stats', '--workspace', FIXTURE, '--today', '2026-11-23', ...args]);
@@ -48,17 +49,60 @@ describe('atelier stats: the dashboard figures', () => {
     assert.strictEqual(stats('--from', '2026-9-1').status, 2);
   });
 
+  it('refuses a period that ends before it starts', () => {
+    const r = stats('--from', '2026-10-01', '--to', '2026-09-30');
+    assert.strictEqual(r.status, 2);
+    assert.match(r.stderr, /--from 2026-10-01 is after --to 2026-09-30/);
+    assert.strictEqual(r.stdout, '');
+    assert.strictEqual(stats('--from', '2026-10-01', '--to', '2026-10-01').status, 0, 'a one-day period is fine');
+  });
+
   it('prints a readable summary in the workspace language', () => {
     const r = stats();
     assert.strictEqual(r.status, 0, r.stderr);
     const out = plain(r.stdout);
     for (const line of [
       'Tableau de bord — Coopérative Tableau — Chiffres au 2026-11-23',
-      '  accepté         3      1 068,00 € HT + 1 500,00 € HT / semaine · 1 281,60 € TTC',
+      '  accepté         3      1 068,00 € HT + 1 500,00 € HT / semaine · 1 281,60 € TTC + 1 800,00 € TTC / semaine',
       '  Taux de transformation : 60 % (3 accepté(s) sur 5 tranché(s))',
       '  m-beta: s-beta-1, s-beta-2 — à demander maintenant',
       '  m-gamma (1 session(s))',
       'Problèmes : 1 erreur(s), 1 avertissement(s), 0 info(s)',
     ]) assert.ok(out.includes(line), `missing: ${line}\n${out}`);
+  });
+
+  it('says every status, amount and recurring part in the workspace language, French or English', () => {
+    const fr = plain(stats().stdout);
+    for (const line of [
+      '  D-2026-002     accepté    800,00 € HT + 1 500,00 € HT / semaine · 960,00 € TTC + 1 800,00 € TTC / semaine',
+      '  D-2026-004     expiré     500,00 € HT · 600,00 € TTC',
+      '  m-alpha                          ouverte   3 / 4, 2',
+      '  s-alpha-1                                    réalisée   2 / 10  75 %',
+      '  s-alpha-2                                    planifiée  2 / 10  —',
+      '  s-alpha-3                                    annulée    0 / 10  —',
+    ]) assert.ok(fr.includes(line), `missing: ${line}\n${fr}`);
+    assert.doesNotMatch(fr, / (accepted|expired|open|done|planned|cancelled) /);
+
+    const dir = copyToTemp(FIXTURE);
+    const config = path.join(dir, 'atelier.yaml');
+    fs.writeFileSync(config, fs.readFileSync(config, 'utf8').replace('locale: fr', 'locale: en'));
+    const en = atelier(['stats', '--workspace', dir, '--today', '2026-11-23']);
+    assert.strictEqual(en.status, 0, en.stderr);
+    for (const line of [
+      '  accepted        3       €1,068.00 excl. VAT + €1,500.00 excl. VAT / week · €1,281.60 incl. VAT + €1,800.00 incl. VAT / week',
+      '  D-2026-002     accepted   €800.00 excl. VAT + €1,500.00 excl. VAT / week · €960.00 incl. VAT + €1,800.00 incl. VAT / week',
+      '  Jan 2026          €100.00 excl. VAT · €120.00 incl. VAT (D-2026-001)',
+      '  m-alpha                          open      3 / 4, 2',
+      "2026-11-12 (overdue)  Purge learners' personal data — Gamma — atelier (1)",
+    ]) assert.ok(en.stdout.includes(line), `missing: ${line}\n${en.stdout}`);
+    assert.doesNotMatch(en.stdout, /\b(HT|TTC)\b/);
+  });
+
+  it('under a period, lists the quotes of the period, and says so when there are none', () => {
+    const out = plain(stats('--from', '2027-01-01').stdout);
+    assert.match(out, /\nDevis de la période\n  Rien à signaler\.\n/);
+    assert.match(out, /\nMontant accepté par mois\n  Rien à signaler\.\n/);
+    assert.match(plain(stats('--from', '2026-11-01').stdout), /\nDevis de la période\n  D-2026-005 +envoyé .*\n  D-2026-006 +brouillon .*\n\n/);
+    assert.match(plain(stats().stdout), /\nTous les devis\n  D-2026-001 /);
   });
 });

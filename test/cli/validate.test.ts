@@ -112,6 +112,6 @@ describe('atelier stats (the real binary)', () => {
   it('prints a readable summary in the workspace language', () => {
     const r = atelier(['stats', '--workspace', 'sample-workspace']);
     assert.strictEqual(r.status, 0);
-    assert.match(r.stdout.replace(/[\u00a0\u202f]/g, ' '), /D-2026-034 +accepted +2 088,00 € HT \+ 600,00 € HT \/ semaine/);
+    assert.match(r.stdout.replace(/[\u00a0\u202f]/g, ' '), /D-2026-034 +accepté +2 088,00 € HT \+ 600,00 € HT \/ semaine · 2 505,60 € TTC \+ 720,00 € TTC \/ semaine/);
   });
 });

@@ -2,7 +2,7 @@
 import * as assert from 'assert';
 import { computeDashboard } from '../../src/core/dashboard/dashboard';
 import { listing, NO_LIMITS } from '../../src/core/dashboard/model';
-import { filteredStats } from '../../src/core/dashboard/report';
+import { filteredStats, statsReport } from '../../src/core/dashboard/report';
 import { paymentState, nextMonthStart } from '../../src/core/figures/retributions';
 import { sessionFigures } from '../../src/core/figures/sessionFigures';
 import { computeStats } from '../../src/core/figures/stats';
@@ -81,6 +81,29 @@ describe('dashboard model', () => {
       ]);
     });
 
+    it('each figure leads to the sessions it counts: per mission kind by kind and done, per kind over the missions', () => {
+      const m = computeDashboard(ws).missions;
+      const alpha = m.list.items.find((x) => x.id === 'm-alpha')!;
+      // Planned sessions (the cancelled s-alpha-3 left out), soonest first, each a file to open with its title.
+      assert.deepStrictEqual(alpha.by_kind.map((k) => [k.kind, k.planned, ids(k.sessions)]), [
+        ['welcome-webinar', 1, ['s-alpha-accueil']],
+        ['workshop', 2, ['s-alpha-1', 's-alpha-2']],
+      ]);
+      assert.deepStrictEqual(alpha.by_kind[1].sessions.items[0], { id: 's-alpha-1', path: 'sessions/s-alpha-1.md', label: 'Alpha — atelier 1' });
+      assert.deepStrictEqual([alpha.done, ids(alpha.done_sessions)], [2, ['s-alpha-1', 's-alpha-accueil']]);
+      for (const row of m.list.items) {
+        assert.strictEqual(row.done_sessions.count, row.done, row.id);
+        for (const k of row.by_kind) assert.strictEqual(k.sessions.count, k.planned, `${row.id} ${k.kind}`);
+      }
+      assert.deepStrictEqual(m.by_kind.map((k) => [k.kind, k.planned, ids(k.sessions)]), [
+        ['welcome-webinar', 1, ['s-alpha-accueil']],
+        ['workshop', 3, ['s-alpha-1', 's-alpha-2', 's-gamma-1']],
+        ['training-day', 2, ['s-beta-1', 's-beta-2']],
+      ]);
+      const cut = computeDashboard(ws, {}, { list: 10, links: 1, problems: 10 }).missions;
+      assert.deepStrictEqual([cut.by_kind[1].sessions.count, ids(cut.by_kind[1].sessions)], [3, ['s-alpha-1']]);
+    });
+
     it('retributions: ended sessions not yet requested, now or from next month (one request a month)', () => {
       assert.deepStrictEqual(
         computeDashboard(ws).missions.retributions.items.map((r) => [r.mission.id, ids(r.sessions), r.now, r.from]),
@@ -125,6 +148,15 @@ describe('dashboard model', () => {
       ]);
     });
 
+    it('attendance per programme unfolds into the sessions it counts', () => {
+      const s = computeDashboard(ws).sessions;
+      assert.deepStrictEqual(s.by_programme.map((p) => [p.id, p.sessions, p.session_links.count, ids(p.session_links)]), [
+        ['prog-b', 2, 2, ['s-beta-1', 's-beta-2']],
+        ['prog-a', 3, 3, ['s-gamma-1', 's-alpha-1', 's-alpha-accueil']],
+      ]);
+      assert.strictEqual(s.by_programme[1].session_links.items[1].label, 'Alpha — atelier 1');
+    });
+
     it('past sessions still planned', () => {
       assert.deepStrictEqual(computeDashboard(ws).sessions.past_planned.items.map((s) => [s.id, s.last_date]), [['s-oublie', '2026-11-16']]);
     });
@@ -152,6 +184,25 @@ describe('dashboard model', () => {
         ['follow-up-mail', 's-oublie', '2026-11-30', false],
       ],
     );
+  });
+
+  it('to do: a retribution request links the sessions to request, by title', () => {
+    const todo = computeDashboard(ws).todos.items.find((t) => t.kind === 'retribution-request')!;
+    assert.deepStrictEqual(todo.sessions, {
+      count: 2,
+      items: [
+        { id: 's-beta-1', path: 'sessions/s-beta-1.md', label: 'Bêta — journée 1' },
+        { id: 's-beta-2', path: 'sessions/s-beta-2.md', label: 'Bêta — journée 2 <script>alert(1)</script>' },
+      ],
+    });
+    assert.ok(computeDashboard(ws).todos.items.filter((t) => t.kind !== 'retribution-request').every((t) => !('sessions' in t)));
+  });
+
+  it('`atelier stats --format json` keeps its summary: the links behind the figures are for the page', () => {
+    const sum = statsReport(ws).summary;
+    assert.deepStrictEqual(Object.keys(sum.missions.by_kind[0]), ['kind', 'ordered', 'planned', 'done', 'missions']);
+    assert.deepStrictEqual(Object.keys(sum.sessions.attendance_by_programme[0]), ['id', 'path', 'label', 'sessions', 'present', 'recorded', 'rate']);
+    assert.ok(sum.todos.every((t) => !('sessions' in t)));
   });
 
   it('problems: every diagnostic, with its place, sorted by file and line', () => {

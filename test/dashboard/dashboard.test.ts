@@ -9,6 +9,7 @@ import * as path from 'path';
 import { computeDashboard } from '../../src/core/dashboard/dashboard';
 import { statsReport } from '../../src/core/dashboard/report';
 import { dashboardFormats } from '../../src/core/i18n/dashboard';
+import { wrapLabel } from '../../src/webview/dashboard/charts';
 import { openWorkspace, readFixture } from '../helpers/workspace';
 import { bundleWebview, startHarness, type Harness } from './harness';
 
@@ -17,8 +18,10 @@ const SHOTS = path.join(__dirname, '..', '..', 'dist-test');
 const f = dashboardFormats('fr', 'EUR');
 /** Relative luminance of a CSS rgb() colour (WCAG). */
 function luminance(css: string): number {
-  const [r, g, b] = (css.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((v) => {
-    const c = Number(v) / 255;
+  // rgb(59, 59, 59), or color(srgb 0.23 0.46 0.21) for a color-mix()
+  const scale = css.startsWith('color(') ? 1 : 255;
+  const [r, g, b] = (css.match(/\d*\.?\d+/g) ?? []).slice(0, 3).map((v) => {
+    const c = Number(v) / scale;
     return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
   });
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
@@ -49,10 +52,15 @@ describe('dashboard webview (Chromium)', function () {
     const statusWords: Record<string, string> = { draft: 'brouillon', validated: 'validé', sent: 'envoyé', accepted: 'accepté', refused: 'refusé', expired: 'expiré' };
     assert.deepStrictEqual(
       byStatus,
-      report.summary.quotes.by_status.map((s) => [statusWords[s.status], String(s.count), plain([f.money(s.total_ht), ...s.recurring.map((r) => ` + ${f.money(r.total_ht)} / semaine`)].join('')), plain(f.money(s.total_ttc))]),
+      report.summary.quotes.by_status.map((s) => [
+        statusWords[s.status],
+        String(s.count),
+        plain([f.money(s.total_ht), ...s.recurring.map((r) => ` + ${f.money(r.total_ht)} / semaine`)].join('')),
+        plain([f.money(s.total_ttc), ...s.recurring.map((r) => ` + ${f.money(r.total_ttc)} / semaine`)].join('')),
+      ]),
     );
-    // To the cent: three lines of 33.333 € make 100.00 € HT (not 99.99 €); sums of rounded documents.
-    assert.deepStrictEqual(byStatus.find((r) => r[0] === 'accepté'), ['accepté', '3', '1 068,00 € + 1 500,00 € / semaine', '1 281,60 €']);
+    // To the cent: three lines of 33.333 € make 100.00 € HT (not 99.99 €); sums of rounded documents. TTC has its recurring part too.
+    assert.deepStrictEqual(byStatus.find((r) => r[0] === 'accepté'), ['accepté', '3', '1 068,00 € + 1 500,00 € / semaine', '1 281,60 € + 1 800,00 € / semaine']);
     assert.deepStrictEqual(byStatus.find((r) => r[0] === 'brouillon'), ['brouillon', '1', '1 234,56 €', '1 481,47 €']);
     assert.strictEqual(await text('[data-figure="conversion"]'), '60 %');
     assert.deepStrictEqual(
@@ -110,6 +118,76 @@ describe('dashboard webview (Chromium)', function () {
     assert.strictEqual((await numbers()).length, 8);
   });
 
+  it('writes a recurring part the same way in every table, HT and TTC', async () => {
+    const q2 = (await rows('quote-list')).find((r) => r[0] === 'D-2026-002')!.map(plain);
+    assert.deepStrictEqual(q2.slice(4), ['800,00 € + 1 500,00 € / semaine', '960,00 € + 1 800,00 € / semaine']);
+    const accepted = (await rows('quotes-by-status')).find((r) => r[0] === 'accepté')!.map(plain);
+    assert.deepStrictEqual(accepted.slice(2), ['1 068,00 € + 1 500,00 € / semaine', '1 281,60 € + 1 800,00 € / semaine']);
+  });
+
+  it('unfolds every count into the records it counts, each opening its file', async () => {
+    const opens = async (scope: string, summaries: string[], link: string, path: string) => {
+      let at = h.page.locator(scope);
+      for (const s of summaries) {
+        const details = at.locator('details', { has: h.page.locator(':scope > summary', { hasText: s }) }).first();
+        await details.locator(':scope > summary').click();
+        at = details;
+      }
+      await at.locator('a.file-link', { hasText: link }).first().click();
+      assert.deepStrictEqual(h.messages.at(-1), { type: 'open', path }, `${scope} ${summaries.join(' › ')} › ${link}`);
+    };
+    const alpha = '[data-figure="missions"] tbody tr:has(a:text-is("m-alpha"))';
+    // Planned / ordered, kind by kind: the sessions planned (not the cancelled one).
+    await opens(`${alpha} td:nth-child(4)`, ['3 / 4', 'atelier'], 'Alpha — atelier 2', 'sessions/s-alpha-2.md');
+    assert.strictEqual(await h.page.locator(`${alpha} td:nth-child(4) a`, { hasText: 'annulé' }).count(), 0);
+    // Done: the sessions done.
+    await opens(`${alpha} td:nth-child(6)`, ['2'], "Alpha — webinaire d'accueil", 'sessions/s-alpha-accueil.md');
+    assert.deepStrictEqual(await h.page.locator(`${alpha} td:nth-child(6) a`).allInnerTexts(), ['Alpha — atelier 1', "Alpha — webinaire d'accueil"]);
+    // Per session kind: the sessions, across the missions.
+    await opens('[data-figure="missions-by-kind"]', ['atelier'], 'Gamma — atelier', 'sessions/s-gamma-1.md');
+    assert.deepStrictEqual(await h.page.locator('[data-figure="missions-by-kind"] tr:has(summary:text-is("atelier")) a').allInnerTexts(), ['Alpha — atelier 1', 'Alpha — atelier 2', 'Gamma — atelier']);
+    // Attendance per programme: the sessions counted.
+    await opens('[data-figure="attendance-by-programme"] tr:has(a:text-is("Décider par consentement"))', ['2'], 'Bêta — journée 1', 'sessions/s-beta-1.md');
+    // The retribution to-do: the sessions to request, by title, not their ids.
+    const todo = h.page.locator('[data-figure="todos"] tr', { hasText: 'Demander les rétributions' });
+    assert.deepStrictEqual(await todo.locator('td:nth-child(4) a.file-link').allInnerTexts(), ['Bêta — journée 1', 'Bêta — journée 2 <script>alert(1)</script>']);
+    assert.ok(!(await todo.innerText()).includes('s-beta-1'));
+    await todo.locator('a.file-link', { hasText: 'Bêta — journée 2' }).click();
+    assert.deepStrictEqual(h.messages.at(-1), { type: 'open', path: 'sessions/s-beta-2.md' });
+  });
+
+  it('keeps long programme labels whole beside their bars at 1280 and 760 px: wrapped, or cut at the end', async () => {
+    const long = 'Intelligence collective — décider par consentement, en présentiel et à distance';
+    const prog = readFixture('dashboard')['programmes/prog-b.md'] as string;
+    await h.workspace.update('programmes/prog-b.md', prog.replace('title: Décider par consentement', `title: ${long}`));
+    try {
+      for (const width of [1280, 760]) {
+        await h.page.setViewportSize({ width, height: 900 });
+        const n = await renders();
+        await h.push();
+        await h.rendered(n + 1);
+        await h.page.waitForTimeout(100); // Chart.js follows the new width on its resize observer
+        // Chart.js draws a label too wide for its axis past the canvas's left edge: ink in the first columns.
+        const ink = await h.page.locator('#sessions .block:has([data-figure="attendance-by-programme"]) canvas').evaluate((c: HTMLCanvasElement) => {
+          const { data } = c.getContext('2d')!.getImageData(0, 0, 2, c.height);
+          return data.filter((_, i) => i % 4 === 3 && data[i] > 0).length;
+        });
+        assert.strictEqual(ink, 0, `${width} px: a label runs past the left edge`);
+        assert.strictEqual(await h.page.locator('[data-figure="attendance-by-programme"] a', { hasText: long }).count(), 1, 'the table keeps the whole title');
+      }
+    } finally {
+      await h.workspace.update('programmes/prog-b.md', prog);
+      await h.page.setViewportSize({ width: 1280, height: 900 });
+      await h.push();
+    }
+    // Words wrap onto a second line; what does not fit ends with an ellipsis, never cut at the start.
+    const chars = (t: string) => t.length * 7;
+    assert.deepStrictEqual(wrapLabel('Se réunir autrement', 200, chars), 'Se réunir autrement');
+    assert.deepStrictEqual(wrapLabel('Intelligence collective — décider par consentement', 200, chars), ['Intelligence collective —', 'décider par consentement']);
+    assert.deepStrictEqual(wrapLabel(long, 200, chars), ['Intelligence collective —', 'décider par consentement, e…']);
+    assert.deepStrictEqual(wrapLabel('Anticonstitutionnellement', 70, chars), 'Anticonst…');
+  });
+
   it('opens the file behind a figure, and a problem at its line and column', async () => {
     await h.page.locator('[data-figure="quote-list"] a', { hasText: 'D-2026-002' }).click();
     assert.deepStrictEqual(h.messages.at(-1), { type: 'open', path: 'quotes/q2.md' });
@@ -165,10 +243,11 @@ describe('dashboard webview (Chromium)', function () {
     it(`reads well in the ${theme} theme (screenshot dist-test/dashboard-${theme}.png)`, async () => {
       await h.open(theme);
       // The heading and table text contrast with the background (WCAG AA, 4.5:1).
-      const colours = await h.page.evaluate((selectors) => [getComputedStyle(document.body).backgroundColor, ...selectors.map((q) => getComputedStyle(document.querySelector(q)!).color)], ['h1', 'td', 'a.file-link', '.card .label']);
+      const colours = await h.page.evaluate((selectors) => [getComputedStyle(document.body).backgroundColor, ...selectors.map((q) => getComputedStyle(document.querySelector(q)!).color)], ['h1', 'td', 'a.file-link', '.card .label', '[data-figure="todos"] .warn', '[data-figure="retributions"] .ok', '.badge.warning']);
       const [bg, ...fgs] = colours.map(luminance);
-      const ratio = Math.min(...fgs.map((fg) => (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05)));
-      assert.ok(ratio >= 4.5, `contrast ${ratio.toFixed(2)}`);
+      const ratios = fgs.map((fg) => (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05));
+      // Overdue dates, "can be requested now" and warning badges too, not only the body text.
+      assert.ok(Math.min(...ratios) >= 4.5, `contrast ${ratios.map((r) => r.toFixed(2)).join(', ')} (${colours.join(', ')})`);
       // Charts are drawn (not blank) with the theme's colours.
       const painted = await h.page.locator('canvas').evaluateAll((cs) => cs.map((c) => (c as HTMLCanvasElement).toDataURL().length));
       assert.ok(painted.length >= 4 && painted.every((n) => n > 5000), `canvas sizes ${painted.join(', ')}`);

@@ -49,7 +49,7 @@ export function computeDashboard(ws: Workspace, filters: DashboardFilters = {}, 
     quotes: quotesSection({ stats: stats.quotes, data: new Map(quotes.map((q) => [q.id, q.data])), scope, today, client: (id) => links.get(id), limits }),
     missions: missionsSection({ stats: stats.missions, sessions, links, scope, today, limits }),
     sessions: sessionsSection({ stats: stats.sessions, links, scope, today, limits }),
-    todos: todosSection(ws, links, scope, limits.list),
+    todos: todosSection(ws, links, scope, limits.list, limits.links),
     problems: problemsSection(ws, limits.problems),
   };
 }

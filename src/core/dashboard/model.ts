@@ -96,7 +96,10 @@ export interface MissionRow extends Link {
   ordered: number;
   planned: number;
   done: number;
-  by_kind: KindFigures[];
+  /** Each kind with the sessions planned (not cancelled) for it. */
+  by_kind: (KindFigures & { sessions: Listing<Link> })[];
+  /** The sessions done. */
+  done_sessions: Listing<Link>;
 }
 
 export interface RetributionRow {
@@ -112,8 +115,8 @@ export interface RetributionRow {
 export interface MissionsSection {
   /** Open missions first. */
   list: Listing<MissionRow>;
-  /** Ordered / planned / done, kind by kind, over every mission within the filters. */
-  by_kind: (KindFigures & { missions: Listing<Link> })[];
+  /** Ordered / planned / done, kind by kind, over every mission within the filters; `sessions` are the planned ones counted. */
+  by_kind: (KindFigures & { missions: Listing<Link>; sessions: Listing<Link> })[];
   retributions: Listing<RetributionRow>;
   ready_to_close: Listing<Link & { sessions: number }>;
 }
@@ -139,6 +142,8 @@ export interface AttendanceRow extends Link {
 
 export interface ProgrammeAttendance extends Link {
   sessions: number;
+  /** The sessions counted. */
+  session_links: Listing<Link>;
   present: number;
   recorded: number;
   rate: number | null;
@@ -159,6 +164,8 @@ export interface TodoRow extends Link {
   due: string;
   overdue: boolean;
   detail: string;
+  /** The sessions it is about (retribution requests). */
+  sessions?: Listing<Link>;
 }
 
 export interface ProblemRow {

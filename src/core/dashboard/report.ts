@@ -16,16 +16,16 @@ export interface StatsReport extends Stats {
       expiring: DashboardModel['quotes']['expiring']['items'];
     };
     missions: {
-      by_kind: (Omit<DashboardModel['missions']['by_kind'][number], 'missions'> & { missions: string[] })[];
+      by_kind: (Omit<DashboardModel['missions']['by_kind'][number], 'missions' | 'sessions'> & { missions: string[] })[];
       retributions: { mission: string; sessions: string[]; now: boolean; from: string }[];
       ready_to_close: string[];
     };
     sessions: {
       upcoming: DashboardModel['sessions']['upcoming']['items'];
-      attendance_by_programme: DashboardModel['sessions']['by_programme'];
+      attendance_by_programme: Omit<DashboardModel['sessions']['by_programme'][number], 'session_links'>[];
       past_planned: string[];
     };
-    todos: DashboardModel['todos']['items'];
+    todos: Omit<DashboardModel['todos']['items'][number], 'sessions'>[];
     problems: { errors: number; warnings: number; infos: number };
   };
 }
@@ -50,12 +50,13 @@ export function statsReport(ws: Workspace, filters: DashboardFilters = {}): Stat
         expiring: m.quotes.expiring.items,
       },
       missions: {
-        by_kind: m.missions.by_kind.map((k) => ({ ...k, missions: ids(k.missions) })),
+        by_kind: m.missions.by_kind.map(({ sessions, ...k }) => ({ ...k, missions: ids(k.missions) })),
         retributions: m.missions.retributions.items.map((r) => ({ mission: r.mission.id, sessions: ids(r.sessions), now: r.now, from: r.from })),
         ready_to_close: ids(m.missions.ready_to_close),
       },
-      sessions: { upcoming: m.sessions.upcoming.items, attendance_by_programme: m.sessions.by_programme, past_planned: ids(m.sessions.past_planned) },
-      todos: m.todos.items,
+      // The links behind the figures are for the page; the summary keeps the shape the README documents.
+      sessions: { upcoming: m.sessions.upcoming.items, attendance_by_programme: m.sessions.by_programme.map(({ session_links, ...p }) => p), past_planned: ids(m.sessions.past_planned) },
+      todos: m.todos.items.map(({ sessions, ...t }) => t),
       problems: { errors: m.problems.errors, warnings: m.problems.warnings, infos: m.problems.infos },
     },
   };

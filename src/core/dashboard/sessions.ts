@@ -41,16 +41,19 @@ export function sessionsSection({ stats, links, scope, today, limits }: SessionI
     .slice(0, limits.list)
     .map((s) => ({ ...link(s), first_date: s.first_date, programme: s.programme, present: s.present, recorded: s.recorded, rate: s.attendance_rate }));
 
-  const programmes = new Map<string, ProgrammeAttendance>();
-  for (const s of recorded) {
+  const programmes = new Map<string, Omit<ProgrammeAttendance, 'session_links'> & { session_links: Link[] }>();
+  for (const s of [...recorded].sort((a, b) => byDate(a.first_date, b.first_date) || byDate(a.id, b.id))) {
     if (!s.programme) continue;
     const base = links.get(s.programme) ?? { id: s.programme, path: '', label: s.programme };
-    const p = programmes.get(s.programme) ?? programmes.set(s.programme, { ...base, sessions: 0, present: 0, recorded: 0, rate: null }).get(s.programme)!;
+    const p = programmes.get(s.programme) ?? programmes.set(s.programme, { ...base, sessions: 0, session_links: [], present: 0, recorded: 0, rate: null }).get(s.programme)!;
     p.sessions++;
+    p.session_links.push(link(s));
     p.present += s.present;
     p.recorded += s.recorded;
   }
-  const by_programme = [...programmes.values()].map((p) => ({ ...p, rate: rate(p.present, p.recorded) })).sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+  const by_programme = [...programmes.values()]
+    .map((p) => ({ ...p, session_links: listing(p.session_links, limits.links), rate: rate(p.present, p.recorded) }))
+    .sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
 
   const past_planned = kept
     .filter((s) => s.status === 'planned' && s.last_date && s.last_date < today)

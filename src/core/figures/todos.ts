@@ -25,6 +25,8 @@ export interface Todo {
   due: string;
   /** Extra words for the label (a session title, a count). */
   detail: string;
+  /** Ids of the sessions it is about (retribution requests). */
+  sessions?: string[];
 }
 
 /** Learners keep access for 6 months after the session ends (rule 8). */
@@ -48,7 +50,7 @@ export function computeTodos(ws: Workspace, horizonDays = 7): Todo[] {
   const missions = factsOf(ws, 'mission');
   const byMission = sessionsByMission(sessions);
   const out: Todo[] = [];
-  const push = (kind: TodoKind, r: RecordFacts, due: string, detail = '') => out.push({ kind, id: r.id, path: r.path, due, detail });
+  const push = (kind: TodoKind, r: RecordFacts, due: string, detail = '', sessions?: string[]) => out.push({ kind, id: r.id, path: r.path, due, detail, ...(sessions ? { sessions } : {}) });
   const title = (r: RecordFacts) => text(r.data.title) ?? r.id;
 
   for (const s of sessions) {
@@ -79,7 +81,7 @@ export function computeTodos(ws: Workspace, horizonDays = 7): Todo[] {
     }
     if (m.data.status === 'closed') continue;
     const pay = paymentState(m.data, own, today);
-    if (pay.unrequested.length && !pay.requested_this_month) push('retribution-request', m, today, pay.unrequested.join(', '));
+    if (pay.unrequested.length && !pay.requested_this_month) push('retribution-request', m, today, pay.unrequested.join(', '), pay.unrequested);
     if (pay.ready_to_close) push('mission-close', m, today, `${own.length}`);
   }
 

@@ -149,7 +149,7 @@ const en: DashboardLabels = {
     'activity-check': 'Check the group activity',
     'follow-up-mail': 'Send the follow-up mail',
     'learners-list': 'Collect the learners list',
-    'purge-personal-data': 'Purge learners personal data',
+    'purge-personal-data': "Purge learners' personal data",
     'retribution-request': 'Request retributions',
     'mission-close': 'Close the mission',
     'session-past-planned': 'Past session still planned',

@@ -24,7 +24,7 @@ export function missionsSection(v: View): HTMLElement {
     : null;
   const kindTable = table(
     [
-      { title: l.kind, cell: (k) => sources(k.missions, kind(k.kind), l.more) },
+      { title: l.kind, cell: (k) => sources(k.sessions, kind(k.kind), l.more) },
       { title: l.ordered, cell: (k) => k.ordered, numeric: true },
       { title: l.planned, cell: (k) => el('span', { class: k.planned > k.ordered ? 'warn' : undefined }, String(k.planned)), numeric: true },
       { title: l.done, cell: (k) => k.done, numeric: true },
@@ -33,8 +33,9 @@ export function missionsSection(v: View): HTMLElement {
     { class: 'figures', 'data-figure': 'missions-by-kind' },
   );
 
+  // Kind by kind, each unfolding into the sessions planned for it.
   const kinds = (r: MissionRow) =>
-    el('details', {}, el('summary', {}, `${r.planned} / ${r.ordered}`), el('ul', { class: 'sources' }, ...r.by_kind.map((k) => el('li', {}, `${kind(k.kind)} : ${k.planned} / ${k.ordered}, ${l.done.toLowerCase()} ${k.done}`))));
+    el('details', {}, el('summary', {}, `${r.planned} / ${r.ordered}`), el('ul', { class: 'sources' }, ...r.by_kind.map((k) => el('li', {}, sources(k.sessions, `${kind(k.kind)} : ${k.planned} / ${k.ordered}, ${l.done.toLowerCase()} ${k.done}`, l.more)))));
   const missionTable = table(
     [
       { title: l.mission, cell: (r) => recordLink(r) },
@@ -42,7 +43,7 @@ export function missionsSection(v: View): HTMLElement {
       { title: l.status, cell: (r) => (r.status ? (l.missionStatuses[r.status] ?? r.status) : l.none) },
       { title: `${l.planned} / ${l.ordered}`, cell: (r) => kinds(r) },
       { title: '', cell: (r) => meter(r.ordered ? r.planned / r.ordered : null, `${r.planned} / ${r.ordered}`, r.planned > r.ordered) },
-      { title: l.done, cell: (r) => r.done, numeric: true },
+      { title: l.done, cell: (r) => sources(r.done_sessions, String(r.done), l.more), numeric: true },
     ],
     m.list.items,
     { 'data-figure': 'missions' },

@@ -1,5 +1,5 @@
 /** Quotes: value by status, conversion, accepted value per month, expiring soon, the quotes themselves. */
-import type { QuoteRow } from '../../../core/dashboard/model';
+import type { Money, QuoteRow, RecurringMoney } from '../../../core/dashboard/model';
 import { barChart } from '../charts';
 import { block, el, recordLink, section, sources, table, type Column } from '../dom';
 import { monthPeriod } from '../period';
@@ -12,7 +12,10 @@ export function quotesSection(v: View): HTMLElement {
   const q = model.quotes;
   const status = (s: string | null) => (s ? (l.quoteStatuses[s] ?? s) : l.none);
   const narrow = (s: string) => v.update({ quoteStatus: v.state.quoteStatus === s ? undefined : s });
-  const recurring = (r: QuoteRow['recurring']) => r.map((x) => `+ ${f.money(x.total_ht)} ${l.ht} / ${l.perPeriod[x.period]}`).join(' ');
+  // An amount and its recurring parts, the same in every table (the column says HT or TTC): "11 968,00 € + 600,00 € / semaine";
+  // a narrow table breaks the line between the parts, never inside one.
+  const amount = (r: Money & { recurring: RecurringMoney[] }, key: keyof Money) =>
+    el('span', { class: 'amount' }, el('span', {}, f.money(r[key])), ...r.recurring.flatMap((x) => [' ', el('span', {}, `+ ${f.money(x[key])} / ${l.perPeriod[x.period]}`)]));
 
   const statusButton = (s: string) => {
     const b = el('button', { class: 'link', type: 'button', 'aria-pressed': String(v.state.quoteStatus === s) }, status(s));
@@ -23,8 +26,8 @@ export function quotesSection(v: View): HTMLElement {
     [
       { title: l.status, cell: (r) => statusButton(r.status) },
       { title: l.count, cell: (r) => r.count, numeric: true },
-      { title: l.ht, cell: (r) => [f.money(r.total_ht), ...r.recurring.map((x) => ` + ${f.money(x.total_ht)} / ${l.perPeriod[x.period]}`)].join(''), numeric: true },
-      { title: l.ttc, cell: (r) => f.money(r.total_ttc), numeric: true },
+      { title: l.ht, cell: (r) => amount(r, 'total_ht'), numeric: true },
+      { title: l.ttc, cell: (r) => amount(r, 'total_ttc'), numeric: true },
     ],
     q.by_status,
     { class: 'figures', 'data-figure': 'quotes-by-status' },
@@ -84,8 +87,8 @@ export function quotesSection(v: View): HTMLElement {
     { title: l.client, cell: (r) => (r.client ? recordLink(r.client) : l.none) },
     { title: l.status, cell: (r) => status(r.status) },
     { title: l.date, cell: (r) => r.date ?? l.none },
-    { title: l.ht, cell: (r) => [f.money(r.total_ht), recurring(r.recurring)].filter(Boolean).join(' '), numeric: true },
-    { title: l.ttc, cell: (r) => f.money(r.total_ttc), numeric: true },
+    { title: l.ht, cell: (r) => amount(r, 'total_ht'), numeric: true },
+    { title: l.ttc, cell: (r) => amount(r, 'total_ttc'), numeric: true },
   ];
   const narrowed = shown ? el('p', {}, el('button', { class: 'chip', type: 'button', 'data-action': 'clear-status' }, `${shown === 'decided' ? l.conversion : status(shown)} ✕`)) : null;
   narrowed?.querySelector('button')!.addEventListener('click', () => v.update({ quoteStatus: undefined }));

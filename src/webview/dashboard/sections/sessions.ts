@@ -1,6 +1,6 @@
 /** Sessions: the next 30 days with their fill rate, attendance per programme and per session, past ones still planned. */
 import { barChart } from '../charts';
-import { block, el, meter, recordLink, section, table } from '../dom';
+import { block, el, meter, recordLink, section, sources, table } from '../dom';
 import type { View } from '../view';
 
 export function sessionsSection(v: View): HTMLElement {
@@ -40,7 +40,7 @@ export function sessionsSection(v: View): HTMLElement {
   const programmeTable = table(
     [
       { title: l.programme, cell: (p) => recordLink(p) },
-      { title: l.sessions, cell: (p) => p.sessions, numeric: true },
+      { title: l.sessions, cell: (p) => sources(p.session_links, String(p.sessions), l.more), numeric: true },
       { title: l.attendanceRate, cell: (p) => f.percent(p.rate), numeric: true },
       { title: '', cell: (p) => el('span', { class: 'muted' }, l.presentOfRecorded(p.present, p.recorded)) },
     ],

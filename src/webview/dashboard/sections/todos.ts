@@ -1,6 +1,6 @@
 /** To do this week: reminders from the rules, each opening its record. */
-import type { TodoRow } from '../../../core/dashboard/model';
-import { el, recordLink, section, table } from '../dom';
+import type { Link, Listing, TodoRow } from '../../../core/dashboard/model';
+import { append, el, recordLink, section, table } from '../dom';
 import type { View } from '../view';
 
 export function todosSection(v: View): HTMLElement {
@@ -12,6 +12,13 @@ export function todosSection(v: View): HTMLElement {
     const count = /^\((\d+)\)$/.exec(rest); // purge: "Title (12)"
     return count ? `${l.participants} : ${count[1]}` : rest;
   };
+  // Retribution requests: the sessions to request, each opening its file.
+  const sessions = (links: Listing<Link>) => {
+    const out = el('span', {});
+    links.items.forEach((s, i) => append(out, [i ? ', ' : null, recordLink(s)]));
+    if (links.count > links.items.length) append(out, [` ${l.more(links.count - links.items.length)}`]);
+    return out;
+  };
   const t = model.todos;
   const body = t.count
     ? table(
@@ -19,7 +26,7 @@ export function todosSection(v: View): HTMLElement {
           { title: l.due, cell: (r) => el('span', { class: r.overdue ? 'warn' : undefined }, r.overdue ? `${r.due} (${l.overdue})` : r.due) },
           { title: '', cell: (r) => l.todoKinds[r.kind] },
           { title: l.open, cell: (r) => recordLink(r) },
-          { title: '', cell: (r) => el('span', { class: 'muted' }, detail(r)) },
+          { title: '', cell: (r) => (r.sessions?.count ? sessions(r.sessions) : el('span', { class: 'muted' }, detail(r))) },
         ],
         t.items,
         { 'data-figure': 'todos' },
