@@ -59,7 +59,6 @@ const compute = (filters) => {
   const s = performance.now();
   const model = atelier.computeDashboard(ws, filters);
   modelMs.push(performance.now() - s);
-  modelBytes = JSON.stringify(model).length;
   return model;
 };
 const paints = [];
@@ -73,7 +72,10 @@ try {
     if (m.type === 'ready') {
       const model = prepared ?? compute(m.filters);
       prepared = undefined;
-      await page.evaluate((msg) => window.postMessage(msg, '*'), { type: 'model', model });
+      // As a webview's postMessage carries it: JSON text, parsed on the page's side.
+      const json = JSON.stringify({ type: 'model', model });
+      modelBytes = json.length;
+      await page.evaluate((text) => window.postMessage(JSON.parse(text), '*'), json);
     } else if (m.type === 'painted') {
       const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').map((e) => [e.name, Math.round(e.startTime)])));
       painted({ ms: m.ms, ready: marks['atelier-ready'], received: marks['atelier-model-received'] });

@@ -33,12 +33,23 @@ export function recordLink(link: Link, text = link.label): HTMLElement {
   return link.path ? fileLink(link.path, text) : el('span', {}, text);
 }
 
-/** Links to the records behind an aggregate figure, in a disclosure, with "and N more". */
+/**
+ * Links to the records behind an aggregate figure, in a disclosure, with "and N more". The list is
+ * built when first opened: a page has hundreds of these, and the first paint needs none.
+ */
 export function sources(links: Listing<Link>, summary: Child, more: (n: number) => string): HTMLElement {
   if (!links.count) return el('span', {}, summary);
-  const list = el('ul', { class: 'sources' }, ...links.items.map((l) => el('li', {}, recordLink(l))));
-  if (links.count > links.items.length) list.append(el('li', { class: 'muted' }, more(links.count - links.items.length)));
-  return el('details', {}, el('summary', {}, summary), list);
+  const details = el('details', {}, el('summary', {}, summary));
+  const fill = () => {
+    if (details.querySelector('ul.sources')) return;
+    const list = el('ul', { class: 'sources' }, ...links.items.map((l) => el('li', {}, recordLink(l))));
+    if (links.count > links.items.length) list.append(el('li', { class: 'muted' }, more(links.count - links.items.length)));
+    details.append(list);
+  };
+  // On the click, before the browser opens it (so the list shows at once); on `toggle` for any other way.
+  details.firstElementChild!.addEventListener('click', fill);
+  details.addEventListener('toggle', () => details.open && fill());
+  return details;
 }
 
 /** A horizontal bar for a rate between 0 and 1 (CSSOM width: allowed by the CSP, unlike style attributes). */
