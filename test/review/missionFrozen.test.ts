@@ -45,6 +45,22 @@ describe('review rule 7: a closed mission and its sessions are frozen', () => {
     assert.match(v.message, /sessions\/2026-05-21-atelier-lyon-3\.md:1:1-1:1 review\.mission-frozen/);
   });
 
+  it('flags one of its sessions renamed (its id changes), and the references to the old id', async () => {
+    const repo = Repo.sample();
+    const FROM = 'sessions/2026-04-09-atelier-lyon-2.md';
+    repo.move(FROM, 'sessions/2026-04-09-lyon-2.md');
+    repo.edit('sessions/2026-04-09-lyon-2.md', 'type: session', '⟦review.mission-frozen|type⟧: session');
+    repo.edit(CLOSED, 'sessions: [2026-04-09-atelier-lyon-2]', 'sessions: [⟦review.renamed-id|2026-04-09-atelier-lyon-2⟧]');
+    // The validator sees a session of the closed mission whose retribution was never requested.
+    repo.edit(CLOSED, 'status: closed', 'status: ⟦rule.mission-close-unpaid|closed⟧');
+    const v = await expectReview(repo, 'HEAD');
+    const frozen = v.diagnostics.find((d) => d.code === 'review.mission-frozen');
+    assert.strictEqual(
+      frozen?.message,
+      'La mission « 2026-terre-vivante » est close : elle et ses sessions sont figées (règle 7), leurs identifiants aussi ; ce fichier a été renommé (« 2026-04-09-atelier-lyon-2 » → « 2026-04-09-lyon-2 ») : rendez-lui son nom.',
+    );
+  });
+
   it('stays silent on an open mission and its sessions', async () => {
     const repo = Repo.sample();
     repo.edit(OPEN, 'Offre intégrée', 'Offre intégrée (relance faite le 21 novembre)');

@@ -69,6 +69,8 @@ const en: Record<string, Message> = {
       ? `This record of mission "${a.mission}", which is closed, was deleted: a closed mission and its sessions are frozen (rule 7).`
       : a.kind === 'new-session'
         ? `Mission "${a.mission}" is closed: no session can be added to it (rule 7).`
+        : a.kind === 'renamed'
+          ? `Mission "${a.mission}" is closed: it and its sessions are frozen (rule 7), their ids too; this file was renamed ("${a.from}" → "${a.to}"): give it back its name.`
         : `${a.kind === 'mission' ? 'This mission is closed: it is' : `Mission "${a.mission}" is closed: its sessions are`} frozen, no further edits (rule 7)${a.field ? `; "${a.field}" was changed` : '; the notes were changed'}.`,
   'review.late-participant': (a) => `${a.name} was added ${a.commit ? `by commit ${a.commit} on ${a.added}` : `on ${a.added} (not committed yet)`}, more than 14 days after the session started (${a.start}); participants can join until ${a.limit} (rule 2).`,
   'review.quote-frozen': (a) => `Quote ${a.number} is accepted: its lines, prices and client are frozen; "${a.field}" was changed (${a.before === '—' ? 'added' : `accepted value: ${a.before}`}). Make a new quote or an amendment instead.`,
@@ -145,6 +147,8 @@ const fr: Record<string, Message> = {
       ? `Cette fiche de la mission « ${a.mission} », qui est close, a été supprimée : une mission close et ses sessions sont figées (règle 7).`
       : a.kind === 'new-session'
         ? `La mission « ${a.mission} » est close : on ne peut plus lui ajouter de session (règle 7).`
+        : a.kind === 'renamed'
+          ? `La mission « ${a.mission} » est close : elle et ses sessions sont figées (règle 7), leurs identifiants aussi ; ce fichier a été renommé (« ${a.from} » → « ${a.to} ») : rendez-lui son nom.`
         : `${a.kind === 'mission' ? 'Cette mission est close : elle est figée' : `La mission « ${a.mission} » est close : ses sessions sont figées`}, plus aucune modification (règle 7)${a.field ? ` ; « ${a.field} » a été modifié` : ' ; les notes ont été modifiées'}.`,
   'review.late-participant': (a) => `${a.name} a été ajouté·e ${a.commit ? `par le commit ${a.commit} le ${a.added}` : `le ${a.added} (pas encore commité)`}, plus de 14 jours après le début de la session (${a.start}) ; les inscriptions sont possibles jusqu'au ${a.limit} (règle 2).`,
   'review.quote-frozen': (a) => `Le devis ${a.number} est accepté : ses lignes, ses prix et son client sont figés ; « ${a.field} » a été modifié (${a.before === '—' ? 'ajout' : `valeur acceptée : ${a.before}`}). Faites plutôt un nouveau devis ou un avenant.`,

@@ -28,6 +28,8 @@ export const missionFrozen: ReviewRule = {
       const { path, target } = changeTarget(c);
       return frozen(ctx, mission, path, target, String(c.path[0] ?? ''));
     });
+    // Renaming the file changes the record's id, which the mission's requests and links use.
+    if (base.id !== record.id) out.unshift({ ...frozen(ctx, mission, ['type'], 'key', ''), args: { mission, kind: 'renamed', from: base.id, to: record.id } });
     const body = bodyChange(base, record);
     if (body) out.push({ ...frozen(ctx, mission, [], 'key', ''), span: body });
     return out;
