@@ -58,7 +58,8 @@ function parseArgs(argv: readonly string[]): Options {
     const name = eq > 0 ? arg.slice(0, eq) : arg;
     if (VALUED.has(name)) {
       const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
-      if (value === undefined || value === '') throw new UsageError(`${name} needs a value`);
+      // `--base --format github`: the next option is not this one's value (write `--base=-x` for that).
+      if (value === undefined || value === '' || (eq < 0 && value.startsWith('--'))) throw new UsageError(`${name} needs a value`);
       opts.flags.set(name, value);
     } else if (arg === '--no-cache' || arg === '--staged' || arg === '-h' || arg === '--help') {
       opts.flags.set(arg === '-h' ? '--help' : arg, true);
@@ -113,7 +114,8 @@ export async function cli(argv: readonly string[], io: CliIo): Promise<number> {
     }
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr(`atelier: ${e.message}\n\n${USAGE}`);
+      // The command was understood: its message is enough (the whole usage would bury it).
+      io.stderr(`atelier: ${e.message}\n(\`atelier --help\` lists the commands and their options)\n`);
       return 2;
     }
     if (e instanceof GitError) {

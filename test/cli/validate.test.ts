@@ -61,6 +61,8 @@ describe('atelier validate (the real binary)', () => {
     assert.strictEqual(atelier(['validate', '--format', 'xml']).status, 2);
     assert.strictEqual(atelier(['frobnicate']).status, 2);
     assert.strictEqual(atelier(['validate', '--bogus']).status, 2);
+    const noBase = atelier(['validate', '--workspace', 'sample-workspace', '--base', '--format', 'github']);
+    assert.deepStrictEqual([noBase.status, noBase.stderr.split('\n')[0]], [2, 'atelier: --base needs a value']);
     const badDay = atelier(['validate', '--workspace', 'sample-workspace', '--today', '2026-02-30']);
     assert.strictEqual(badDay.status, 2);
     assert.match(badDay.stderr, /--today takes a real date/);
