@@ -19,6 +19,15 @@ function numberedRows(text: string): string[] {
 describe('atelier signin-sheet', () => {
   after(removeTempWorkspaces);
 
+  it('wraps a long email address before a dot, never inside a word', () => {
+    const dir = workspaceWith();
+    const r = sheet(dir, '2026-10-01-se-reunir-autrement-paris');
+    assert.strictEqual(r.status, 0, r.stderr);
+    const text = pdfText(written(r));
+    assert.ok(text.includes('youssef.elamrani@funambules\n'), text);
+    assert.ok(!/exampl\n|\ne\n/.test(text), 'no address cut inside a word');
+  });
+
   it('prints the header, the participants and one signature column per half-day', () => {
     const dir = workspaceWith();
     const r = sheet(dir, '2026-03-12-atelier-lyon');

@@ -78,6 +78,11 @@ function slotHeaderCell(slot: SlotModel, l: DocumentLabels): TableCell {
   return { stack: [{ text: h.date, bold: true }, { text: h.half }, { text: h.hours, bold: false, color: '#333333' }], style: 'tableHeader', alignment: 'center' };
 }
 
+/** An address that must wrap breaks after "@" or before a ".", not inside a word (zero-width spaces). */
+export function breakableEmail(email: string): string {
+  return email.replace(/@/g, '@\u200b').replace(/\./g, '\u200b.');
+}
+
 function participantsTable(sheet: SigninSheet, slots: SlotModel[], width: number, l: DocumentLabels): Content {
   const header: TableCell[] = [l.number, l.lastName, l.firstName, l.organisation, l.email].map((t) => ({ text: t, style: 'tableHeader' }));
   header.push(...slots.map((s) => slotHeaderCell(s, l)));
@@ -86,7 +91,7 @@ function participantsTable(sheet: SigninSheet, slots: SlotModel[], width: number
     { text: p.last_name, style: 'cell', bold: true },
     { text: p.first_name, style: 'cell' },
     { text: p.organisation ?? '', style: 'cell' },
-    { text: p.email, style: 'cell', fontSize: 7.5 },
+    { text: breakableEmail(p.email), style: 'cell', fontSize: 7.5 },
     ...slots.map((s): TableCell => ({ text: cellMark(p, s, l), style: 'mark', margin: [0, 7, 0, 0] })),
   ]);
   return {
