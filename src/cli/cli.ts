@@ -153,11 +153,20 @@ async function stats(opts: Options, io: CliIo): Promise<number> {
   const { workspace } = await openWorkspace(opts, io);
   const model = computeDashboard(workspace, filters, TEXT_LIMITS);
   // A filter on an id the workspace does not have would silently show nothing.
-  for (const key of ['programme', 'client'] as const) if (filters[key] && model.filters[key] !== filters[key]) throw new UsageError(`no ${key} with id "${filters[key]}"`);
+  const fr = workspace.config.locale === 'fr';
+  for (const key of ['programme', 'client'] as const) {
+    if (filters[key] && model.filters[key] !== filters[key]) throw new UsageError(fr ? `aucune fiche ${key} avec l'identifiant « ${filters[key]} »` : `no ${key} with id "${filters[key]}"`);
+  }
   io.stdout(format === 'json' ? formatStatsJson(statsReport(workspace, filters)) : formatStatsText(filteredStats(workspace, model.filters), model));
   // Figures come from records that parse: say when some have errors, so no number is taken on trust.
   const broken = new Set(workspace.diagnostics().filter((d) => d.severity === 'error').map((d) => d.file));
-  if (broken.size) io.stderr(`atelier: ${broken.size} file(s) have errors (see \`atelier validate\`): their figures may be missing or wrong.\n`);
+  if (broken.size) {
+    io.stderr(
+      fr
+        ? `atelier: ${broken.size} fichier(s) ont des erreurs (voir \`atelier validate\`) : leurs chiffres peuvent manquer ou être faux.\n`
+        : `atelier: ${broken.size} file(s) have errors (see \`atelier validate\`): their figures may be missing or wrong.\n`,
+    );
+  }
   return 0;
 }
 

@@ -45,7 +45,7 @@ describe('atelier stats: the dashboard figures', () => {
   it('refuses a filter it cannot apply instead of printing nothing', () => {
     const r = stats('--client', 'nobody');
     assert.strictEqual(r.status, 2);
-    assert.match(r.stderr, /no client with id "nobody"/);
+    assert.match(r.stderr, /aucune fiche client avec l'identifiant « nobody »/);
     assert.strictEqual(stats('--from', '2026-9-1').status, 2);
   });
 

@@ -107,7 +107,7 @@ describe('atelier stats (the real binary)', () => {
     const r = atelier(['stats', '--workspace', dir, '--format', 'json']);
     assert.strictEqual(r.status, 0);
     assert.ok(!JSON.parse(r.stdout).quotes.some((q: { number: string }) => q.number === 'D-2026-003'), 'the broken quote is not counted');
-    assert.match(r.stderr, /1 file\(s\) have errors \(see `atelier validate`\)/);
+    assert.match(r.stderr, /^atelier: 1 fichier\(s\) ont des erreurs \(voir `atelier validate`\) : leurs chiffres peuvent manquer ou être faux\.$/m);
     assert.strictEqual(atelier(['stats', '--workspace', 'sample-workspace']).stderr, '');
   });
 

@@ -214,6 +214,6 @@ describe('atelier email', () => {
     assert.strictEqual(email(dir, 'cloture-parcours').status, 2);
     const noClient = email(dir, 'reponse-demande-information', '--session', '2026-12-10-consentement-inter-nantes');
     assert.strictEqual(noClient.status, 2);
-    assert.match(noClient.stderr, /no recipient .*has no mission with a client/);
+    assert.match(noClient.stderr, /personne à qui écrire pour le modèle « reponse-demande-information » .*: la session « 2026-12-10-consentement-inter-nantes » n'a pas de mission avec un client/);
   });
 });

@@ -132,7 +132,7 @@ describe('atelier signin-sheet', () => {
     assert.match(pdfText(written(sheet(dir, BIG, '--facilitator', 'ana-ribeiro'))), /Groupe\s+Groupe d'Ana Ribeiro — 8 participant·es/);
     const stranger = sheet(dir, BIG, '--facilitator', 'samir-vidal');
     assert.strictEqual(stranger.status, 2);
-    assert.match(stranger.stderr, /"samir-vidal" is not a facilitator of session/);
+    assert.match(stranger.stderr, /« samir-vidal » n'anime pas la session « 2026-10-08-grande-journee »/);
   });
 
   it('writes a printable HTML page with --format html, every value escaped', () => {
@@ -166,15 +166,16 @@ describe('atelier signin-sheet', () => {
     const broken = sheet(dir, '2026-03-12-atelier-lyon');
     assert.strictEqual(broken.status, 1);
     assert.match(broken.stderr, /sessions\/2026-03-12-atelier-lyon\.md:7:7 error schema\.enum/);
+    assert.match(broken.stderr, /atelier: sessions\/2026-03-12-atelier-lyon\.md a 1 erreur\(s\) : rien n'a été écrit\./);
     assert.strictEqual(broken.stdout, '');
     assert.ok(!fs.existsSync(path.join(dir, 'generated')), 'nothing written');
 
     const unknown = sheet(dir, 'no-such-session');
     assert.strictEqual(unknown.status, 2);
-    assert.match(unknown.stderr, /no session with id "no-such-session"/);
+    assert.match(unknown.stderr, /aucune fiche session avec l'identifiant « no-such-session »/);
     const other = sheet(dir, 'samir-vidal');
     assert.strictEqual(other.status, 2);
-    assert.match(other.stderr, /"samir-vidal" is a person record/);
+    assert.match(other.stderr, /« samir-vidal » est une fiche person/);
     assert.strictEqual(sheet(dir).status, 2);
     assert.strictEqual(sheet(dir, '2026-04-09-atelier-lyon-2', '--format', 'docx').status, 2);
   });

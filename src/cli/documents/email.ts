@@ -4,6 +4,7 @@ import { composeEmails } from '../../core/documents/email/message';
 import { isAudience } from '../../core/documents/email/recipients';
 import { EMAIL_FILE, safeSegment } from '../../core/documents/fileNames';
 import { sessionModel } from '../../core/documents/sessionModel';
+import type { NoRecipient } from '../../core/i18n/documents';
 import { text } from '../../core/records';
 import { buildEml } from '../../node/eml';
 import type { CliIo } from '../cli';
@@ -34,8 +35,8 @@ export async function emailCommand(input: CommandInput, io: CliIo): Promise<numb
 
   const batch = composeEmails({ subject: text(template.data.subject) ?? '', body: template.body, audience }, session);
   if (!batch.messages.length) {
-    const why = audience === 'client' ? (session.client ? `client "${session.client.id}" lists no contacts` : `session "${sessionId}" has no mission with a client`) : `session "${sessionId}" has no ${audience}`;
-    throw new UsageError(`no recipient for template "${templateId}" (audience ${audience}): ${why}`);
+    const why: NoRecipient = audience === 'client' ? (session.client ? { kind: 'no-contacts', client: session.client.id } : { kind: 'no-client', session: sessionId }) : { kind: 'nobody', session: sessionId };
+    throw new UsageError(ctx.labels.noRecipient(templateId, audience, why));
   }
   for (const e of batch.empty) warn(ctx, ctx.labels.emptyValue(e.name, e.count));
   const dir = input.flag('--out') ? fromCwd(ctx, input.flag('--out') as string) : outputFolder(ctx, safeSegment(sessionId), 'emails', safeSegment(templateId));

@@ -40,8 +40,8 @@ export function recordPath(ctx: Context, id: string, type: RecordType): string {
   const found = ctx.workspace.index.recordsWithId(id);
   const match = found.find((r) => r.type === type) ?? found.find((r) => r.type === 'unknown');
   if (match) return match.path;
-  if (found.length) throw new UsageError(`"${id}" is a ${found[0].type} record (${found[0].path}), not a ${type}`);
-  throw new UsageError(`no ${type} with id "${id}" in the workspace (ids are file names without .md)`);
+  if (found.length) throw new UsageError(ctx.labels.otherType(id, found[0].type ?? 'unknown', found[0].path, type));
+  throw new UsageError(ctx.labels.noRecord(type, id));
 }
 
 /** Prints the errors of the input records to stderr; true when there are any (the command then exits 1). */
@@ -52,7 +52,7 @@ export function reportErrors(ctx: Context, paths: readonly string[]): boolean {
     for (const d of errors) ctx.io.stderr(`${d.file}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}\n`);
     if (errors.length) {
       failed = true;
-      ctx.io.stderr(`atelier: ${p} has ${errors.length} error(s): nothing written.\n`);
+      ctx.io.stderr(`atelier: ${ctx.labels.hasErrors(p, errors.length)}\n`);
     }
   }
   return failed;

@@ -19,7 +19,7 @@ export async function signinSheetCommand(input: CommandInput, io: CliIo): Promis
 
   const facilitator = input.flag('--facilitator');
   if (facilitator !== undefined && !session.facilitators.some((f) => f.id === facilitator)) {
-    throw new UsageError(`"${facilitator}" is not a facilitator of session "${id}" (facilitators: ${session.facilitators.map((f) => f.id).join(', ') || 'none'})`);
+    throw new UsageError(ctx.labels.notFacilitator(facilitator, id, session.facilitators.map((f) => f.id).join(', ')));
   }
   const sheet = signinSheet(session, facilitator);
   if (sheet.group && sheet.ungrouped) warn(ctx, ctx.labels.noGroup(sheet.ungrouped, fullName(sheet.group)));

@@ -81,7 +81,15 @@ export interface DocumentLabels {
   removedEarlier(count: number, dir: string): string;
   notDone(status: string): string;
   unrecorded(slots: string, names: string, count: number): string;
+  noRecord(type: string, id: string): string;
+  otherType(id: string, type: string, path: string, wanted: string): string;
+  hasErrors(path: string, count: number): string;
+  notFacilitator(id: string, session: string, facilitators: string): string;
+  noRecipient(template: string, audience: string, why: NoRecipient): string;
 }
+
+/** Why a template has nobody to write to for a session. */
+export type NoRecipient = { kind: 'no-contacts'; client: string } | { kind: 'no-client'; session: string } | { kind: 'nobody'; session: string };
 
 /**
  * "de" before a name, elided before a vowel or a mute h: "d'Inès", "d'Hugo", "d'Yves", but
@@ -169,6 +177,14 @@ const fr: DocumentLabels = {
   removedEarlier: (n, dir) => `${n} fichier(s) d'une génération précédente supprimé(s) de ${dir} : cette génération ne les écrit plus.`,
   notDone: (status) => `La session est « ${status} », pas « done » : l'émargement n'est peut-être pas complet, vérifiez les attestations.`,
   unrecorded: (slots, names, n) => `Émargement non renseigné (${slots}) pour ${names} : ${n > 1 ? 'leurs attestations portent' : 'son attestation porte'} « Non renseigné ».`,
+  noRecord: (type, id) => `aucune fiche ${type} avec l'identifiant « ${id} » dans l'espace de travail (l'identifiant est le nom du fichier sans .md)`,
+  otherType: (id, type, path, wanted) => `« ${id} » est une fiche ${type} (${path}), pas une fiche ${wanted}`,
+  hasErrors: (path, n) => `${path} a ${n} erreur(s) : rien n'a été écrit.`,
+  notFacilitator: (id, session, list) => `« ${id} » n'anime pas la session « ${session} » (animation : ${list || 'personne'})`,
+  noRecipient: (template, audience, why) =>
+    `personne à qui écrire pour le modèle « ${template} » (destinataires : ${audience}) : ${
+      why.kind === 'no-contacts' ? `le client « ${why.client} » n'a pas de contact` : why.kind === 'no-client' ? `la session « ${why.session} » n'a pas de mission avec un client` : `la session « ${why.session} » n'en a pas`
+    }`,
 };
 
 const en: DocumentLabels = {
@@ -249,6 +265,14 @@ const en: DocumentLabels = {
   removedEarlier: (n, dir) => `Removed ${n} file(s) of an earlier run from ${dir}: this run does not write them again.`,
   notDone: (status) => `The session is "${status}", not "done": attendance may be incomplete, check the certificates.`,
   unrecorded: (slots, names, n) => `Attendance not recorded (${slots}) for ${names}: ${n > 1 ? 'their certificates say' : 'the certificate says'} "Not recorded".`,
+  noRecord: (type, id) => `no ${type} with id "${id}" in the workspace (ids are file names without .md)`,
+  otherType: (id, type, path, wanted) => `"${id}" is a ${type} record (${path}), not a ${wanted}`,
+  hasErrors: (path, n) => `${path} has ${n} error(s): nothing written.`,
+  notFacilitator: (id, session, list) => `"${id}" is not a facilitator of session "${session}" (facilitators: ${list || 'none'})`,
+  noRecipient: (template, audience, why) =>
+    `no recipient for template "${template}" (audience ${audience}): ${
+      why.kind === 'no-contacts' ? `client "${why.client}" lists no contacts` : why.kind === 'no-client' ? `session "${why.session}" has no mission with a client` : `session "${why.session}" has no ${audience}`
+    }`,
 };
 
 const catalogues: Record<Locale, DocumentLabels> = { fr, en };
