@@ -49,9 +49,17 @@ export function activate(context: vscode.ExtensionContext): AtelierApi {
   context.subscriptions.push(log, diagnostics, roots, status, review, blame);
 
   // Indexing runs after activation returns, so activation itself stays instant.
+  // The welcome views follow whether an Atelier workspace is open, also once one is initialized.
+  let hasWorkspace: boolean | undefined;
+  const updateContext = () => {
+    if (hasWorkspace === roots.all().length > 0) return;
+    hasWorkspace = roots.all().length > 0;
+    void vscode.commands.executeCommand('setContext', 'atelier.hasWorkspace', hasWorkspace);
+  };
+  context.subscriptions.push(roots.onDidChange(updateContext));
   const ready = new Promise<void>((resolve) => setTimeout(resolve, 0))
     .then(() => status.track(roots.load()))
-    .then(() => void vscode.commands.executeCommand('setContext', 'atelier.hasWorkspace', roots.all().length > 0))
+    .then(updateContext)
     .then(() => review.schedule());
   ready.catch((e: unknown) => log.error(`indexing failed: ${e instanceof Error ? e.stack : String(e)}`));
 
