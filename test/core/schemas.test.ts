@@ -7,6 +7,14 @@ const DIR = path.join(__dirname, '..', '..', 'schemas');
 
 type Schema = { properties?: Record<string, Schema>; items?: Schema; title?: string; description?: string; $schema?: string };
 
+/** Every titled node of a schema (properties, list entries, the schema itself), by the path of schemas/fr.json. */
+function titled(schema: Schema, at: string): string[] {
+  const out = schema.title || schema.description ? [at] : [];
+  for (const [key, prop] of Object.entries(schema.properties ?? {})) out.push(...titled(prop, at ? `${at}.${key}` : key));
+  if (schema.items) out.push(...titled(schema.items, `${at}[]`));
+  return out;
+}
+
 function undocumented(schema: Schema, at: string): string[] {
   const out: string[] = [];
   for (const [key, prop] of Object.entries(schema.properties ?? {})) {
@@ -28,5 +36,23 @@ describe('JSON Schemas', () => {
   it('give every property a title and a description', () => {
     const missing = files.flatMap((f) => undocumented(JSON.parse(fs.readFileSync(path.join(DIR, f), 'utf8')), f));
     assert.deepStrictEqual(missing, []);
+  });
+
+  it('give every property, list entry and schema a French title and description too (schemas/fr.json), and nothing else', () => {
+    const fr = JSON.parse(fs.readFileSync(path.join(DIR, 'fr.json'), 'utf8')) as Record<string, Record<string, { title?: string; description?: string }>>;
+    const problems: string[] = [];
+    for (const f of files) {
+      const type = f.replace('.schema.json', '');
+      const schema = JSON.parse(fs.readFileSync(path.join(DIR, f), 'utf8')) as Schema;
+      const paths = titled(schema, '');
+      assert.ok(paths.length > 3, f);
+      for (const p of paths) {
+        const t = fr[type]?.[p];
+        if (!t?.title || !t.description) problems.push(`missing ${type} ${p}`);
+      }
+      for (const p of Object.keys(fr[type] ?? {})) if (!paths.includes(p)) problems.push(`stale ${type} ${p}`);
+    }
+    for (const type of Object.keys(fr)) if (!files.includes(`${type}.schema.json`)) problems.push(`stale ${type}`);
+    assert.deepStrictEqual(problems, []);
   });
 });

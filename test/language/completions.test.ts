@@ -10,8 +10,10 @@ function at(marked: string): { text: string; offset: number } {
   return { text: marked.replace('‸', ''), offset };
 }
 
-async function complete(file: string, marked: string) {
-  const ws = await openWorkspace(readFixture('base'));
+async function complete(file: string, marked: string, locale: 'fr' | 'en' = 'en') {
+  const files = readFixture('base');
+  files['atelier.yaml'] = String(files['atelier.yaml']).replace('locale: en', `locale: ${locale}`);
+  const ws = await openWorkspace(files);
   const { text, offset } = at(marked);
   return completionsAt(ws, file, text, offset);
 }
@@ -44,6 +46,19 @@ describe('completion', () => {
     assert.ok(labels.includes('online') && labels.includes('offer') === false, labels.join(','));
     assert.ok(!labels.includes('capacity'), 'present keys are not offered');
     assert.match(items.find((i) => i.label === 'online')!.documentation ?? '', /Video-call/);
+  });
+
+  it('gives French titles and descriptions in a French workspace, nested fields and list entries too', async () => {
+    const keys = await complete('sessions/session-a.md', session.replace('capacity: 3\n', 'capacity: 3\nca‸\n'), 'fr');
+    const online = keys.find((i) => i.label === 'online')!;
+    assert.deepStrictEqual([online.detail, online.documentation], ['Accès à distance', 'Lien de visioconférence et accès par téléphone, pour les sessions à distance.']);
+    const participant = await complete('sessions/session-a.md', session.replace('participants:\n', 'participants:\n  - ‸\n'), 'fr');
+    assert.strictEqual(participant.find((i) => i.label === 'first_name')?.detail, 'Prénom *');
+    assert.match(participant.find((i) => i.label === 'added_on')?.documentation ?? '', /^Date d'inscription de l'apprenant·e/);
+    const kinds = await complete('sessions/session-a.md', session.replace('kind: workshop', 'kind: ‸'), 'fr');
+    assert.match(kinds[0].documentation ?? '', /welcome-webinar \(webinaire d'accueil\)/);
+    const lines = await complete('quotes/quote-a.md', baseFile('quotes/quote-a.md').replace('lines:\n', 'lines:\n  - ‸\n'), 'fr');
+    assert.strictEqual(lines.find((i) => i.label === 'unit_price')?.documentation, "Prix d'une unité, HT.");
   });
 
   it('offers enum values', async () => {

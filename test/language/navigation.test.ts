@@ -16,7 +16,28 @@ describe('hover, definition, references, rename', () => {
   it('hover on a reference summarises the record it points to', async () => {
     const ws = await openWorkspace(readFixture('base'));
     const { text, offset } = at(baseFile('sessions/session-b.md').replace('facilitators: [coord-a]', 'facilitators: [coo‸rd-a]'));
-    assert.match(hoverAt(ws, text, offset)!.markdown, /\*\*Camille Martin\*\* — person[\s\S]*coordinator, facilitator[\s\S]*people\/coord-a\.md/);
+    assert.match(hoverAt(ws, text, offset)!.markdown, /\*\*Camille Martin\*\* — Person[\s\S]*coordinator, facilitator[\s\S]*people\/coord-a\.md/);
+  });
+
+  it('hover speaks the language of diagnostics: French titles, descriptions and type names', async () => {
+    const files = readFixture('base');
+    files['atelier.yaml'] = String(files['atelier.yaml']).replace('locale: en', 'locale: fr');
+    const ws = await openWorkspace(files);
+    const hover = (file: string, from: string, to: string) => {
+      const { text, offset } = at(baseFile(file).replace(from, to));
+      return hoverAt(ws, text, offset)!.markdown;
+    };
+    assert.match(hover('sessions/session-a.md', 'capacity: 3', 'capa‸city: 3'), /^\*\*Capacité\*\*\n\nNombre maximal de participant·es/);
+    assert.match(hover('sessions/session-a.md', '    start: "09:30"', '    st‸art: "09:30"'), /^\*\*Début\*\*\n\nHeure de début/);
+    assert.match(hover('sessions/session-b.md', 'facilitators: [coord-a]', 'facilitators: [coo‸rd-a]'), /\*\*Camille Martin\*\* — Personne\n\nRôles/);
+    assert.match(hover('missions/mission-a.md', 'sessions: [session-a]', 'sessions: [session‸-a]'), / — Session\n/);
+    // The editor's setting (atelier.locale) wins over atelier.yaml, as for diagnostics.
+    ws.localeOverride = 'en';
+    assert.match(hover('sessions/session-b.md', 'facilitators: [coord-a]', 'facilitators: [coo‸rd-a]'), / — Person\n\nRoles/);
+    const en = await openWorkspace(readFixture('base'));
+    en.localeOverride = 'fr';
+    const { text, offset } = at(baseFile('sessions/session-a.md').replace('capacity: 3', 'capa‸city: 3'));
+    assert.match(hoverAt(en, text, offset)!.markdown, /^\*\*Capacité\*\*/);
   });
 
   it('hover on a quote shows its computed totals', async () => {

@@ -3,6 +3,7 @@ import type { FileAnalysis } from '../analyze';
 import type { DataPath, Range } from '../diagnostics';
 import { quoteTotals } from '../figures/quoteTotals';
 import type { Locale } from '../i18n/messages';
+import { typeName } from '../i18n/review';
 import { YamlLocator } from '../parse/locate';
 import { splitFrontMatter } from '../parse/frontMatter';
 import { parseRecordText } from '../recordData';
@@ -39,20 +40,22 @@ export function hoverAt(ws: Workspace, text: string, offset: number): Hover | un
   const type = recordTypeOf(text);
   const token = tokenAt(text, offset);
   if (!type || !token) return undefined;
-  const fr = ws.config.locale === 'fr';
+  // The language of diagnostics: the editor's setting, else atelier.yaml's.
+  const locale = ws.localeOverride ?? ws.config.locale;
+  const fr = locale === 'fr';
   if (token.kind === 'key') {
-    if (type === 'quote' && token.path.length === 1 && (token.path[0] === 'lines' || token.path[0] === 'type')) return { markdown: totalsMarkdown(ws, text, ws.config.locale), start: token.start, end: token.end };
-    const node = schemaAt(type, keysOf(token.path));
+    if (type === 'quote' && token.path.length === 1 && (token.path[0] === 'lines' || token.path[0] === 'type')) return { markdown: totalsMarkdown(ws, text, locale), start: token.start, end: token.end };
+    const node = schemaAt(type, keysOf(token.path), locale);
     if (!node) return undefined;
     return { markdown: `**${node.title ?? String(token.path[token.path.length - 1])}**\n\n${node.description ?? ''}`, start: token.start, end: token.end };
   }
   const target = definitionAt(ws, text, offset);
   if (target) {
     const roles = list(target.facts?.roles).join(', ');
-    const lines = [`**${labelOf(target.facts) ?? target.id}** — ${target.type}`, roles && `${fr ? 'Rôles' : 'Roles'} : ${roles}`, `\`${target.path}\``].filter(Boolean);
+    const lines = [`**${labelOf(target.facts) ?? target.id}** — ${typeName(locale, target.type)}`, roles && `${fr ? 'Rôles' : 'Roles'} : ${roles}`, `\`${target.path}\``].filter(Boolean);
     return { markdown: lines.join('\n\n'), start: token.start, end: token.end };
   }
-  if (type === 'quote' && token.path.join('.') === 'number') return { markdown: totalsMarkdown(ws, text, ws.config.locale), start: token.start, end: token.end };
+  if (type === 'quote' && token.path.join('.') === 'number') return { markdown: totalsMarkdown(ws, text, locale), start: token.start, end: token.end };
   return undefined;
 }
 

@@ -1,6 +1,7 @@
 /** New session / quote / mission / client / person, and Initialize workspace. */
 import * as vscode from 'vscode';
 import { newId, newRecordPath, recordFile } from '../../core/commands/newRecords';
+import { dashboardLabels } from '../../core/i18n/dashboard';
 import { labelOf } from '../../core/language/completions';
 import { date as isDate, list } from '../../core/records';
 import type { RecordType } from '../../core/schema/schemas';
@@ -53,8 +54,11 @@ export async function newSession(roots: AtelierRoots): Promise<vscode.Uri | unde
   if (!programme) return;
   const mission = await pickRecord(root, 'mission', t('Mission'), { optional: true });
   if (!mission) return;
-  const kind = await vscode.window.showQuickPick(['workshop', 'training-day', 'welcome-webinar', 'follow-up-webinar', 'closing-webinar'], { title: t('Kind of session') });
-  if (!kind) return;
+  // The kind's name in the workspace language (as the dashboard writes it), its id beside it.
+  const kinds = dashboardLabels(root.workspace.localeOverride ?? root.workspace.config.locale).kinds;
+  const picked = await vscode.window.showQuickPick(['workshop', 'training-day', 'welcome-webinar', 'follow-up-webinar', 'closing-webinar'].map((id) => ({ label: kinds[id] ?? id, description: id, id })), { title: t('Kind of session') });
+  if (!picked) return;
+  const kind = picked.id;
   const title = await ask(t('Title of the session'));
   if (!title) return;
   const day = await askDate(t('Date of the first slot'), root.workspace.index.today);

@@ -17,6 +17,8 @@ suite('en français', () => {
     assert.deepEqual(groups.map((g) => g.item.label), ['Cette semaine', 'À venir', 'Passées']);
     const quotes = (await a.trees.quotes.getChildren!()) as { item: vscode.TreeItem }[];
     assert.ok(quotes.some((q) => q.item.label === 'accepté'), quotes.map((q) => q.item.label).join(', '));
+    // The group's total carries the recurring part, in French, as the dashboard writes it.
+    assert.match(String(quotes.find((q) => q.item.label === 'accepté')?.item.description), /TTC \+ .+ \/ semaine$/);
     const missions = (await a.trees.missions.getChildren!()) as { item: vscode.TreeItem; children?: { item: vscode.TreeItem }[] }[];
     assert.match(String(missions[0].children?.[0]?.item.description), /planifiée\(s\) \/ \d+ commandée\(s\)/);
   });

@@ -148,7 +148,7 @@ suite('editing records', () => {
     const sessionGroups = (await a.trees.sessions.getChildren!()) as { item: vscode.TreeItem; children?: unknown[] }[];
     assert.deepEqual(sessionGroups.map((g) => g.item.label), ['This week', 'Upcoming', 'Past']);
     const quotes = (await a.trees.quotes.getChildren!()) as { item: vscode.TreeItem }[];
-    assert.ok(quotes.some((g) => g.item.label === 'accepted' && /TTC/.test(String(g.item.description))));
+    assert.ok(quotes.some((g) => g.item.label === 'accepted' && /TTC \+ .+ \/ week$/.test(String(g.item.description))));
     const missions = (await a.trees.missions.getChildren!()) as { item: vscode.TreeItem }[];
     assert.ok(missions.some((m) => m.item.label === '2026-vallee-verte-numerique' && m.item.description === '5 / 6'));
   });
