@@ -96,7 +96,8 @@ suite('editing records', () => {
     const line = doc.getText().split('\n').findIndex((l) => l.startsWith('capacity:'));
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(line, 2));
     const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))).join('\n');
-    assert.match(text, /Capacity/);
+    // The sample workspace is French (atelier.yaml `locale: fr`): field texts follow it, as diagnostics do.
+    assert.match(text, /\*\*Capacité\*\*\n\nNombre maximal de participant·es/);
     const progLine = doc.getText().split('\n').findIndex((l) => l.startsWith('programme:'));
     const defs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeDefinitionProvider', uri, new vscode.Position(progLine, 14));
     assert.match(defs[0].uri.path, /programmes\/se-reunir-autrement\.md$/);
