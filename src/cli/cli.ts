@@ -110,12 +110,13 @@ export async function cli(argv: readonly string[], io: CliIo): Promise<number> {
       case 'hook':
         return await (await import('./hook')).hookCommand(opts.positional, flag(opts, '--workspace'), io);
       default:
-        throw new UsageError(`unknown command "${opts.command}"`);
+        io.stderr(`atelier: unknown command "${opts.command}"\n\n${USAGE}`);
+        return 2;
     }
   } catch (e) {
     if (e instanceof UsageError) {
       // The command was understood: its message is enough (the whole usage would bury it).
-      io.stderr(`atelier: ${e.message}\n(\`atelier --help\` lists the commands and their options)\n`);
+      io.stderr(`atelier: ${e.message}\n`);
       return 2;
     }
     if (e instanceof GitError) {

@@ -38,6 +38,12 @@ export class Workspace {
   config: WorkspaceConfig = { ...defaultConfig };
   /** Language of messages when the host overrides the workspace's (an editor setting). */
   localeOverride?: Locale;
+
+  /** The language of what speaks about the records: the editor's override, else atelier.yaml's `locale`. */
+  get locale(): Locale {
+    return this.localeOverride ?? this.config.locale;
+  }
+
   /** False when atelier.yaml is missing: not an Atelier workspace. */
   hasConfig = false;
   private configDiagnostics: FileDiagnostic[] = [];
@@ -111,7 +117,7 @@ export class Workspace {
   /** Diagnostics of one file, in the workspace language. */
   diagnosticsOf(path: string): Diagnostic[] {
     const own = path === CONFIG_FILE ? this.configDiagnostics : this.index.diagnosticsOf(path);
-    return own.map((d) => localize(path, d, this.localeOverride ?? this.config.locale));
+    return own.map((d) => localize(path, d, this.locale));
   }
 
   /** Every diagnostic of the workspace, sorted by file and line. */

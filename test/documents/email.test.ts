@@ -214,6 +214,10 @@ describe('atelier email', () => {
     assert.strictEqual(email(dir, 'cloture-parcours').status, 2);
     const noClient = email(dir, 'reponse-demande-information', '--session', '2026-12-10-consentement-inter-nantes');
     assert.strictEqual(noClient.status, 2);
+    const noOne = workspaceWith({ 'sessions/2026-03-12-atelier-lyon.md': fs.readFileSync(path.join(dir, 'sessions', '2026-03-12-atelier-lyon.md'), 'utf8').replace(/\nparticipants:\n(?: {2}- .*\n| {4}.*\n)*/, '\nparticipants: []\n') });
+    const nobody = email(noOne, 'acces-webinaire', '--session', '2026-03-12-atelier-lyon');
+    assert.strictEqual(nobody.status, 2, nobody.stderr);
+    assert.match(nobody.stderr, /la session « 2026-03-12-atelier-lyon » n'a pas de participant·e/);
     assert.match(noClient.stderr, /personne à qui écrire pour le modèle « reponse-demande-information » .*: la session « 2026-12-10-consentement-inter-nantes » n'a pas de mission avec un client/);
   });
 });

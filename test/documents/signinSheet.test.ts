@@ -173,6 +173,7 @@ describe('atelier signin-sheet', () => {
     const unknown = sheet(dir, 'no-such-session');
     assert.strictEqual(unknown.status, 2);
     assert.match(unknown.stderr, /aucune fiche session avec l'identifiant « no-such-session »/);
+    assert.strictEqual(unknown.stderr.trim().split('\n').length, 1, 'one line that says what is wrong, not the whole usage');
     const other = sheet(dir, 'samir-vidal');
     assert.strictEqual(other.status, 2);
     assert.match(other.stderr, /« samir-vidal » est une fiche person/);

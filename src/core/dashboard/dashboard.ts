@@ -41,7 +41,7 @@ export function computeDashboard(ws: Workspace, filters: DashboardFilters = {}, 
   const stats = computeStats(ws);
   return {
     today,
-    locale: ws.localeOverride ?? ws.config.locale,
+    locale: ws.locale,
     currency: ws.config.currency,
     organisation: ws.config.organisation,
     filters: scope.filters,

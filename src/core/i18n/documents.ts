@@ -183,7 +183,7 @@ const fr: DocumentLabels = {
   notFacilitator: (id, session, list) => `« ${id} » n'anime pas la session « ${session} » (animation : ${list || 'personne'})`,
   noRecipient: (template, audience, why) =>
     `personne à qui écrire pour le modèle « ${template} » (destinataires : ${audience}) : ${
-      why.kind === 'no-contacts' ? `le client « ${why.client} » n'a pas de contact` : why.kind === 'no-client' ? `la session « ${why.session} » n'a pas de mission avec un client` : `la session « ${why.session} » n'en a pas`
+      why.kind === 'no-contacts' ? `le client « ${why.client} » n'a pas de contact` : why.kind === 'no-client' ? `la session « ${why.session} » n'a pas de mission avec un client` : `la session « ${why.session} » n'a ${audience === 'facilitators' ? "pas d'animateur·ice" : 'pas de participant·e'}`
     }`,
 };
 

@@ -28,7 +28,7 @@ export function completionsAt(ws: Workspace, path: string, text: string, offset:
     return recordTypes.map((t) => ({ label: t, kind: 'value', insertText: t, ...span }));
   }
   if (!type) return cursor.kind === 'key' && cursor.path.length === 0 && !cursor.siblings.includes('type') ? [{ label: 'type', kind: 'field', insertText: 'type: ', ...span }] : [];
-  const node = schemaAt(type, cursor.path, ws.localeOverride ?? ws.config.locale);
+  const node = schemaAt(type, cursor.path, ws.locale);
   if (cursor.kind === 'key') return fieldsOf(node, cursor.siblings, span);
   if (cursor.kind === 'item') {
     const entry = itemsOf(type, node);

@@ -41,7 +41,7 @@ export function hoverAt(ws: Workspace, text: string, offset: number): Hover | un
   const token = tokenAt(text, offset);
   if (!type || !token) return undefined;
   // The language of diagnostics: the editor's setting, else atelier.yaml's.
-  const locale = ws.localeOverride ?? ws.config.locale;
+  const locale = ws.locale;
   const fr = locale === 'fr';
   if (token.kind === 'key') {
     if (type === 'quote' && token.path.length === 1 && (token.path[0] === 'lines' || token.path[0] === 'type')) return { markdown: totalsMarkdown(ws, text, locale), start: token.start, end: token.end };

@@ -55,7 +55,7 @@ export async function newSession(roots: AtelierRoots): Promise<vscode.Uri | unde
   const mission = await pickRecord(root, 'mission', t('Mission'), { optional: true });
   if (!mission) return;
   // The kind's name in the workspace language (as the dashboard writes it), its id beside it.
-  const kinds = dashboardLabels(root.workspace.localeOverride ?? root.workspace.config.locale).kinds;
+  const kinds = dashboardLabels(root.workspace.locale).kinds;
   const picked = await vscode.window.showQuickPick(['workshop', 'training-day', 'welcome-webinar', 'follow-up-webinar', 'closing-webinar'].map((id) => ({ label: kinds[id] ?? id, description: id, id })), { title: t('Kind of session') });
   if (!picked) return;
   const kind = picked.id;

@@ -116,7 +116,7 @@ export class LiveReview implements vscode.Disposable {
     const review = this.reviews.get(root.uri.toString());
     const found = review?.result.diagnostics.get(rel);
     if (!review || !found) return own;
-    const locale = root.workspace.localeOverride ?? root.workspace.config.locale;
+    const locale = root.workspace.locale;
     return mergeReview(own, { records: [], diagnostics: new Map([[rel, found]]) }, locale);
   }
 

@@ -59,7 +59,7 @@ export async function reviewChangesCommand(live: LiveReview): Promise<ReviewedFi
 
 function listed(review: RootReview): ReviewedFile[] {
   const { root, base, result } = review;
-  const locale = root.workspace.localeOverride ?? root.workspace.config.locale;
+  const locale = root.workspace.locale;
   const uriOf = (p: string) => vscode.Uri.joinPath(root.uri, ...p.split('/'));
   const findings = (p: string) => (result.diagnostics.get(p) ?? []).map((d) => localize(p, d, locale));
   const files: ReviewedFile[] = result.records.map((r) => ({ path: r.path, uri: uriOf(r.path), id: r.id, type: r.type, label: `${typeName(locale, r.type)} ${r.id}`, change: r.change, summary: notesText(locale, r.notes, root.workspace.config.currency), base, findings: findings(r.path) }));
