@@ -36,7 +36,7 @@ function workspaceDir(n) {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 
 const dir = workspaceDir(N);
-let t = performance.now();
+const t = performance.now();
 const ws = await atelier.loadWorkspace(dir, { today: TODAY, cache: false });
 ws.diagnostics(); // the extension publishes every file's diagnostics before anyone opens the dashboard
 const loadMs = performance.now() - t;
@@ -52,7 +52,16 @@ const profile = mkdtempSync(path.join(tmpdir(), 'atelier-bench-dashboard-'));
 const context = await chromium.launchPersistentContext(profile, {
   executablePath: process.env.ATELIER_CHROMIUM || '/usr/bin/chromium',
   headless: true,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
   viewport: { width: 1280, height: 900 },
 });
 const compute = (filters) => {
@@ -77,20 +86,37 @@ try {
       modelBytes = json.length;
       await page.evaluate((text) => window.postMessage(JSON.parse(text), '*'), json);
     } else if (m.type === 'painted') {
-      const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').map((e) => [e.name, Math.round(e.startTime)])));
+      const marks = await page.evaluate(() =>
+        Object.fromEntries(performance.getEntriesByType('mark').map((e) => [e.name, Math.round(e.startTime)])),
+      );
       painted({ ms: m.ms, ready: marks['atelier-ready'], received: marks['atelier-model-received'] });
     }
   });
-  await page.addInitScript(`window.acquireVsCodeApi = () => ({ postMessage: (m) => window.__atelierHost(m), getState: () => undefined, setState: () => {} });`);
+  await page.addInitScript(
+    `window.acquireVsCodeApi = () => ({ postMessage: (m) => window.__atelierHost(m), getState: () => undefined, setState: () => {} });`,
+  );
   for (let i = 0; i <= RUNS; i++) {
-    writeFileSync(path.join(site, 'dashboard.html'), atelier.dashboardPage({ cspSource: 'file:', nonce: randomBytes(18).toString('base64url'), scriptUri: 'dashboard.js', styleUri: 'dashboard.css', lang: 'fr' }));
+    writeFileSync(
+      path.join(site, 'dashboard.html'),
+      atelier.dashboardPage({
+        cspSource: 'file:',
+        nonce: randomBytes(18).toString('base64url'),
+        scriptUri: 'dashboard.js',
+        styleUri: 'dashboard.css',
+        lang: 'fr',
+      }),
+    );
     const done = new Promise((resolve) => (painted = resolve));
     await page.goto(pageUrl, { waitUntil: 'commit' });
     prepared = compute({});
     paints.push(await done);
   }
   // The measurement counts only if the page was whole: style sheet applied, charts drawn.
-  const whole = await page.evaluate(() => getComputedStyle(document.querySelector('.cards')).display === 'grid' && document.querySelectorAll('canvas').length >= 3);
+  const whole = await page.evaluate(
+    () =>
+      getComputedStyle(document.querySelector('.cards')).display === 'grid' &&
+      document.querySelectorAll('canvas').length >= 3,
+  );
   if (!whole) throw new Error('the page was not drawn whole (style sheet or charts missing): the measurement is void');
 } finally {
   await context.close();
@@ -100,11 +126,25 @@ try {
 
 const [cold, ...warm] = paints.map((p) => p.ms);
 const split = (p) => `script ran at ${p.ready} ms, model in at ${p.received} ms, drawn at ${p.ms} ms`;
-const result = { n: N, records: ws.records().length, loadMs: Math.round(loadMs), modelMs: modelMs.map(Math.round), modelKB: Math.round(modelBytes / 1024), firstPaintColdMs: cold, firstPaintWarmMs: warm, firstPaintMedianMs: median(warm), floorMs: FLOOR_MS };
+const result = {
+  n: N,
+  records: ws.records().length,
+  loadMs: Math.round(loadMs),
+  modelMs: modelMs.map(Math.round),
+  modelKB: Math.round(modelBytes / 1024),
+  firstPaintColdMs: cold,
+  firstPaintWarmMs: warm,
+  firstPaintMedianMs: median(warm),
+  floorMs: FLOOR_MS,
+};
 const met = cold <= FLOOR_MS && median(warm) <= FLOOR_MS;
-console.log(`dashboard first paint, ${result.records} records (workspace loaded in ${(loadMs / 1000).toFixed(1)} s beforehand)`);
+console.log(
+  `dashboard first paint, ${result.records} records (workspace loaded in ${(loadMs / 1000).toFixed(1)} s beforehand)`,
+);
 console.log(`  model computed by the host: ${result.modelMs.join(', ')} ms; ${result.modelKB} KB of JSON`);
-console.log(`  first paint (navigation start → figures drawn): cold ${cold} ms; warm ${warm.join(', ')} ms (median ${median(warm)} ms)`);
+console.log(
+  `  first paint (navigation start → figures drawn): cold ${cold} ms; warm ${warm.join(', ')} ms (median ${median(warm)} ms)`,
+);
 console.log(`  cold: ${split(paints[0])}; last warm: ${split(paints.at(-1))}`);
 console.log(`  floor ≤ ${FLOOR_MS} ms → ${met ? 'MET' : 'MISSED'}`);
 console.log(JSON.stringify(result));

@@ -26,14 +26,35 @@ const RUNS = 5;
 
 function sixtyParticipants() {
   const lines = [
-    '---', 'type: session', 'title: "Journée inter — banc d\'essai"', 'programme: outils-numeriques-ethiques', 'offer: inter',
-    'kind: training-day', 'status: done', 'slots:',
-    '  - date: 2026-10-08', '    start: "09:30"', '    end: "12:30"', '  - date: 2026-10-08', '    start: "14:00"', '    end: "17:00"',
-    'place: Maison des associations, 12 rue de la Paix, 69001 Lyon', 'facilitators: [ana-ribeiro, lea-nguyen]', 'capacity: 60', 'participants:',
+    '---',
+    'type: session',
+    'title: "Journée inter — banc d\'essai"',
+    'programme: outils-numeriques-ethiques',
+    'offer: inter',
+    'kind: training-day',
+    'status: done',
+    'slots:',
+    '  - date: 2026-10-08',
+    '    start: "09:30"',
+    '    end: "12:30"',
+    '  - date: 2026-10-08',
+    '    start: "14:00"',
+    '    end: "17:00"',
+    'place: Maison des associations, 12 rue de la Paix, 69001 Lyon',
+    'facilitators: [ana-ribeiro, lea-nguyen]',
+    'capacity: 60',
+    'participants:',
   ];
   for (let i = 1; i <= 60; i++) {
-    lines.push(`  - first_name: Prénom${i}`, `    last_name: Nguyễn-Ørsted ${i}`, `    email: p${i}@participants.example`,
-      `    organisation: Structure ${i % 7}`, '    function: chargée de mission', '    added_on: 2026-09-01', `    attendance: [present, ${i % 9 ? 'present' : 'excused'}]`);
+    lines.push(
+      `  - first_name: Prénom${i}`,
+      `    last_name: Nguyễn-Ørsted ${i}`,
+      `    email: p${i}@participants.example`,
+      `    organisation: Structure ${i % 7}`,
+      '    function: chargée de mission',
+      '    added_on: 2026-09-01',
+      `    attendance: [present, ${i % 9 ? 'present' : 'excused'}]`,
+    );
   }
   return [...lines, '---', ''].join('\n');
 }
@@ -58,7 +79,9 @@ function timeCommand(args) {
   const runs = [];
   for (let i = 0; i < 3; i++) {
     const t = performance.now();
-    const r = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'atelier.js'), ...args, '--today', TODAY], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'atelier.js'), ...args, '--today', TODAY], {
+      encoding: 'utf8',
+    });
     runs.push(performance.now() - t);
     if (r.status !== 0) throw new Error(`atelier ${args.join(' ')} failed (${r.status}): ${r.stderr}`);
   }
@@ -71,7 +94,10 @@ try {
   rmSync(path.join(dir, 'generated'), { recursive: true, force: true });
   writeFileSync(path.join(dir, 'sessions', `${SESSION}.md`), sixtyParticipants());
   const workspace = await docs.loadWorkspace(dir, { today: TODAY, cache: false });
-  const provenance = docs.provenanceText({ date: TODAY, path: `sessions/${SESSION}.md`, git: { kind: 'not-in-git' } }, docs.documentLabels('fr'));
+  const provenance = docs.provenanceText(
+    { date: TODAY, path: `sessions/${SESSION}.md`, git: { kind: 'not-in-git' } },
+    docs.documentLabels('fr'),
+  );
 
   let pages = 0;
   const sheet = await timeRuns(async () => {
@@ -84,7 +110,10 @@ try {
   const template = workspace.record(TEMPLATE, 'email-template');
   const emails = await timeRuns(async () => {
     const session = docs.sessionModel(workspace, SESSION);
-    const batch = docs.composeEmails({ subject: template.data.subject, body: template.body, audience: 'participants' }, session);
+    const batch = docs.composeEmails(
+      { subject: template.data.subject, body: template.body, audience: 'participants' },
+      session,
+    );
     const now = new Date();
     const files = await Promise.all(batch.messages.map((m) => docs.buildEml(m, now)));
     mails = files.length;
@@ -99,7 +128,9 @@ try {
   ];
   console.log('document                                   floor   cold   warm   whole command');
   for (const r of rows) {
-    console.log(`${r.what.padEnd(42)} ${`${r.floor} s`.padStart(5)} ${`${r.cold} s`.padStart(7)} ${`${r.warm} s`.padStart(6)}   ${r.command} s ${r.cold <= r.floor ? 'ok' : 'FLOOR MISSED'}`);
+    console.log(
+      `${r.what.padEnd(42)} ${`${r.floor} s`.padStart(5)} ${`${r.cold} s`.padStart(7)} ${`${r.warm} s`.padStart(6)}   ${r.command} s ${r.cold <= r.floor ? 'ok' : 'FLOOR MISSED'}`,
+    );
   }
   console.log(JSON.stringify({ documents: rows }));
   process.exitCode = rows.every((r) => r.cold <= r.floor) ? 0 : 1;

@@ -12,7 +12,8 @@ import { listMarkdown, runPeer } from './peer.mjs';
 
 const require = createRequire(import.meta.url);
 // The CommonJS bundle built by `npm run build`; run.mjs passes its private copy of dist/.
-const atelier = () => require(path.join(process.env.BENCH_DIST ?? fileURLToPath(new URL('../dist', import.meta.url)), 'atelier.js'));
+const atelier = () =>
+  require(path.join(process.env.BENCH_DIST ?? fileURLToPath(new URL('../dist', import.meta.url)), 'atelier.js'));
 
 // Synchronous reads: for thousands of small files they are several times faster than fs.promises,
 // and a floor must be the fastest way (the Atelier CLI reads the same way).
@@ -59,7 +60,12 @@ const STEPS = {
   // Atelier in-process; ATELIER_CACHE_DIR (set by run.mjs) keeps the cache away from the user's.
   cold: (dir) => validate(dir, false),
   warm: (dir) => validate(dir, true),
-  peer: async (dir) => runPeer(dir, process.argv[4] ? JSON.parse(process.argv[4]) : undefined, process.argv[5] ? Number(process.argv[5]) : undefined),
+  peer: async (dir) =>
+    runPeer(
+      dir,
+      process.argv[4] ? JSON.parse(process.argv[4]) : undefined,
+      process.argv[5] ? Number(process.argv[5]) : undefined,
+    ),
   revalidate,
 };
 
@@ -67,7 +73,12 @@ async function validate(dir, cache) {
   const workspace = await atelier().loadWorkspace(dir, { today: TODAY, cache });
   const diagnostics = workspace.diagnostics();
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
-  return { files: workspace.fileCount, records: workspace.records().length, errors, warnings: diagnostics.length - errors };
+  return {
+    files: workspace.fileCount,
+    records: workspace.records().length,
+    errors,
+    warnings: diagnostics.length - errors,
+  };
 }
 
 const [step, dir] = process.argv.slice(2);

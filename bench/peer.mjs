@@ -11,7 +11,15 @@ import remarkLintFrontmatterSchema from 'remark-lint-frontmatter-schema';
 import { VFile } from 'vfile';
 
 const SCHEMAS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'schemas');
-const FOLDER_TYPE = { programmes: 'programme', clients: 'client', people: 'person', quotes: 'quote', missions: 'mission', sessions: 'session', templates: 'email-template' };
+const FOLDER_TYPE = {
+  programmes: 'programme',
+  clients: 'client',
+  people: 'person',
+  quotes: 'quote',
+  missions: 'mission',
+  sessions: 'session',
+  templates: 'email-template',
+};
 
 /** Lists the .md files of a workspace, relative, with `/` separators. */
 export async function listMarkdown(dir, rel = '') {
@@ -32,8 +40,12 @@ export async function listMarkdown(dir, rel = '') {
 export async function runPeer(dir, ajvOptions, limit = Infinity) {
   process.chdir(dir);
   const schemas = {};
-  for (const [folder, type] of Object.entries(FOLDER_TYPE)) schemas[path.relative(dir, path.join(SCHEMAS, `${type}.schema.json`))] = [`${folder}/**/*.md`];
-  const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkLintFrontmatterSchema, { schemas, ajvOptions });
+  for (const [folder, type] of Object.entries(FOLDER_TYPE))
+    schemas[path.relative(dir, path.join(SCHEMAS, `${type}.schema.json`))] = [`${folder}/**/*.md`];
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkFrontmatter, ['yaml'])
+    .use(remarkLintFrontmatterSchema, { schemas, ajvOptions });
   let messages = 0;
   let sample;
   const files = (await listMarkdown(dir)).slice(0, limit);

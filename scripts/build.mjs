@@ -20,7 +20,16 @@ function sourceHash() {
   return h.digest('hex').slice(0, 16);
 }
 
-const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning', legalComments: 'none', define: { __BUILD_ID__: JSON.stringify(sourceHash()) } };
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  logLevel: 'warning',
+  legalComments: 'none',
+  define: { __BUILD_ID__: JSON.stringify(sourceHash()) },
+};
 
 await Promise.all([
   build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
@@ -29,9 +38,29 @@ await Promise.all([
   build({ ...common, entryPoints: ['src/node/index.ts'], outfile: 'dist/atelier.js' }),
   build({ ...common, entryPoints: ['src/node/documentsApi.ts'], outfile: 'dist/documents.js' }),
   // Webview apps run in the browser side of VS Code.
-  build({ bundle: true, platform: 'browser', target: 'es2022', format: 'iife', sourcemap: true, logLevel: 'warning', entryPoints: ['src/webview/emailPreview/main.ts'], outfile: 'dist/webview/emailPreview.js' }),
+  build({
+    bundle: true,
+    platform: 'browser',
+    target: 'es2022',
+    format: 'iife',
+    sourcemap: true,
+    logLevel: 'warning',
+    entryPoints: ['src/webview/emailPreview/main.ts'],
+    outfile: 'dist/webview/emailPreview.js',
+  }),
   // The dashboard, with Chart.js inside (no CDN): minified, it is loaded on every opening.
-  build({ bundle: true, platform: 'browser', target: 'es2022', format: 'iife', minify: true, sourcemap: true, logLevel: 'warning', legalComments: 'linked', entryPoints: ['src/webview/dashboard/main.ts'], outfile: 'dist/webview/dashboard.js' }),
+  build({
+    bundle: true,
+    platform: 'browser',
+    target: 'es2022',
+    format: 'iife',
+    minify: true,
+    sourcemap: true,
+    logLevel: 'warning',
+    legalComments: 'linked',
+    entryPoints: ['src/webview/dashboard/main.ts'],
+    outfile: 'dist/webview/dashboard.js',
+  }),
   // The CLI as a function, loaded by the extension only when a document is generated.
   build({ ...common, entryPoints: ['src/cli/api.ts'], outfile: 'dist/cli-api.js' }),
 ]);
@@ -41,6 +70,11 @@ copyFileSync('src/webview/emailPreview/style.css', 'dist/webview/emailPreview.cs
 copyFileSync('src/webview/dashboard/style.css', 'dist/webview/dashboard.css');
 
 // The PDF font travels with the bundles (the .vsix has no node_modules).
-const fonts = path.join(path.dirname(createRequire(import.meta.url).resolve('pdfmake/package.json')), 'fonts', 'Roboto');
+const fonts = path.join(
+  path.dirname(createRequire(import.meta.url).resolve('pdfmake/package.json')),
+  'fonts',
+  'Roboto',
+);
 mkdirSync('dist/fonts/Roboto', { recursive: true });
-for (const f of ['Roboto-Regular.ttf', 'Roboto-Medium.ttf', 'Roboto-Italic.ttf', 'Roboto-MediumItalic.ttf']) copyFileSync(path.join(fonts, f), path.join('dist/fonts/Roboto', f));
+for (const f of ['Roboto-Regular.ttf', 'Roboto-Medium.ttf', 'Roboto-Italic.ttf', 'Roboto-MediumItalic.ttf'])
+  copyFileSync(path.join(fonts, f), path.join('dist/fonts/Roboto', f));

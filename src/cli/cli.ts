@@ -48,7 +48,19 @@ interface Options {
   flags: Map<string, string | true>;
 }
 
-const VALUED = new Set(['--workspace', '--format', '--base', '--out', '--session', '--facilitator', '--today', '--from', '--to', '--programme', '--client']);
+const VALUED = new Set([
+  '--workspace',
+  '--format',
+  '--base',
+  '--out',
+  '--session',
+  '--facilitator',
+  '--today',
+  '--from',
+  '--to',
+  '--programme',
+  '--client',
+]);
 
 function parseArgs(argv: readonly string[]): Options {
   const opts: Options = { positional: [], flags: new Map() };
@@ -59,7 +71,8 @@ function parseArgs(argv: readonly string[]): Options {
     if (VALUED.has(name)) {
       const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
       // `--base --format github`: the next option is not this one's value (write `--base=-x` for that).
-      if (value === undefined || value === '' || (eq < 0 && value.startsWith('--'))) throw new UsageError(`${name} needs a value`);
+      if (value === undefined || value === '' || (eq < 0 && value.startsWith('--')))
+        throw new UsageError(`${name} needs a value`);
       opts.flags.set(name, value);
     } else if (arg === '--no-cache' || arg === '--staged' || arg === '-h' || arg === '--help') {
       opts.flags.set(arg === '-h' ? '--help' : arg, true);
@@ -106,7 +119,9 @@ export async function cli(argv: readonly string[], io: CliIo): Promise<number> {
       case 'email':
         return await (await import('./documents/email')).emailCommand(commandInput(opts, io), io);
       case 'diff':
-        return await (await import('./diff')).diffCommand({ ...commandInput(opts, io), staged: opts.flags.has('--staged') }, io);
+        return await (
+          await import('./diff')
+        ).diffCommand({ ...commandInput(opts, io), staged: opts.flags.has('--staged') }, io);
       case 'hook':
         return await (await import('./hook')).hookCommand(opts.positional, flag(opts, '--workspace'), io);
       default:
@@ -138,7 +153,8 @@ async function openWorkspace(opts: Options, io: CliIo): Promise<{ workspace: Wor
   const stat = await fs.stat(dir).catch(() => undefined);
   if (!stat?.isDirectory()) throw new UsageError(`workspace folder not found: ${dir}`);
   const today = flag(opts, '--today');
-  if (today !== undefined && !calendarDate(today)) throw new UsageError(`--today takes a real date YYYY-MM-DD (got "${today}")`);
+  if (today !== undefined && !calendarDate(today))
+    throw new UsageError(`--today takes a real date YYYY-MM-DD (got "${today}")`);
   const files = opts.flags.has('--staged') ? await stagedWorkspaceFiles(dir) : undefined;
   const workspace = await loadWorkspace(dir, { today, cache: !opts.flags.has('--no-cache'), files });
   if (!workspace.hasConfig) throw new UsageError(`not an Atelier workspace: no atelier.yaml in ${dir}`);
@@ -148,19 +164,39 @@ async function openWorkspace(opts: Options, io: CliIo): Promise<{ workspace: Wor
 async function stats(opts: Options, io: CliIo): Promise<number> {
   const format = flag(opts, '--format') ?? 'text';
   if (!['text', 'json'].includes(format)) throw new UsageError(`unknown format "${format}" (text or json)`);
-  const filters: DashboardFilters = { from: flag(opts, '--from'), to: flag(opts, '--to'), programme: flag(opts, '--programme'), client: flag(opts, '--client') };
-  for (const name of ['--from', '--to'] as const) if (flag(opts, name) !== undefined && !calendarDate(flag(opts, name))) throw new UsageError(`${name} takes a real date YYYY-MM-DD`);
-  if (filters.from && filters.to && filters.from > filters.to) throw new UsageError(`--from ${filters.from} is after --to ${filters.to}: the period would be empty`);
+  const filters: DashboardFilters = {
+    from: flag(opts, '--from'),
+    to: flag(opts, '--to'),
+    programme: flag(opts, '--programme'),
+    client: flag(opts, '--client'),
+  };
+  for (const name of ['--from', '--to'] as const)
+    if (flag(opts, name) !== undefined && !calendarDate(flag(opts, name)))
+      throw new UsageError(`${name} takes a real date YYYY-MM-DD`);
+  if (filters.from && filters.to && filters.from > filters.to)
+    throw new UsageError(`--from ${filters.from} is after --to ${filters.to}: the period would be empty`);
   const { workspace } = await openWorkspace(opts, io);
   const model = computeDashboard(workspace, filters, TEXT_LIMITS);
   // A filter on an id the workspace does not have would silently show nothing.
   const fr = workspace.config.locale === 'fr';
   for (const key of ['programme', 'client'] as const) {
-    if (filters[key] && model.filters[key] !== filters[key]) throw new UsageError(fr ? `aucune fiche ${key} avec l'identifiant « ${filters[key]} »` : `no ${key} with id "${filters[key]}"`);
+    if (filters[key] && model.filters[key] !== filters[key])
+      throw new UsageError(
+        fr ? `aucune fiche ${key} avec l'identifiant « ${filters[key]} »` : `no ${key} with id "${filters[key]}"`,
+      );
   }
-  io.stdout(format === 'json' ? formatStatsJson(statsReport(workspace, filters)) : formatStatsText(filteredStats(workspace, model.filters), model));
+  io.stdout(
+    format === 'json'
+      ? formatStatsJson(statsReport(workspace, filters))
+      : formatStatsText(filteredStats(workspace, model.filters), model),
+  );
   // Figures come from records that parse: say when some have errors, so no number is taken on trust.
-  const broken = new Set(workspace.diagnostics().filter((d) => d.severity === 'error').map((d) => d.file));
+  const broken = new Set(
+    workspace
+      .diagnostics()
+      .filter((d) => d.severity === 'error')
+      .map((d) => d.file),
+  );
   if (broken.size) {
     io.stderr(
       fr
@@ -173,7 +209,8 @@ async function stats(opts: Options, io: CliIo): Promise<number> {
 
 async function validate(opts: Options, io: CliIo): Promise<number> {
   const format = flag(opts, '--format') ?? 'text';
-  if (!['text', 'json', 'github'].includes(format)) throw new UsageError(`unknown format "${format}" (text, json or github)`);
+  if (!['text', 'json', 'github'].includes(format))
+    throw new UsageError(`unknown format "${format}" (text, json or github)`);
   if (opts.positional.length) throw new UsageError(`validate takes no argument (got "${opts.positional[0]}")`);
   const { workspace, dir } = await openWorkspace(opts, io);
   let diagnostics = workspace.diagnostics();
@@ -188,5 +225,3 @@ async function validate(opts: Options, io: CliIo): Promise<number> {
   else io.stdout(formatText(report, workspace.config.locale));
   return report.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
 }
-
-

@@ -22,17 +22,32 @@ interface DiffRecord {
 export async function diffCommand(input: CommandInput & { staged: boolean }, io: CliIo): Promise<number> {
   const format = input.flag('--format') ?? 'markdown';
   if (!['markdown', 'json'].includes(format)) throw new UsageError(`unknown format "${format}" (markdown or json)`);
-  if (input.positional.length !== 1) throw new UsageError(input.positional.length ? `diff takes one revision, got ${input.positional.length}` : 'diff needs the revision to compare with, e.g. `atelier diff origin/main`');
+  if (input.positional.length !== 1)
+    throw new UsageError(
+      input.positional.length
+        ? `diff takes one revision, got ${input.positional.length}`
+        : 'diff needs the revision to compare with, e.g. `atelier diff origin/main`',
+    );
   const rev = input.positional[0];
   const { workspace, dir } = await input.open();
   const { base, result } = await reviewWorkspace(workspace, dir, { base: rev, staged: input.staged });
   const locale = workspace.config.locale;
   const all = mergeReview(workspace.diagnostics(), result, locale);
-  const records = result.records.map((r): DiffRecord => ({ review: r, summary: notesText(locale, r.notes, workspace.config.currency), diagnostics: all.filter((d) => d.file === r.path) }));
+  const records = result.records.map((r): DiffRecord => ({
+    review: r,
+    summary: notesText(locale, r.notes, workspace.config.currency),
+    diagnostics: all.filter((d) => d.file === r.path),
+  }));
   // Findings the change causes in files it did not touch (references to a renamed id).
   const changed = new Set(result.records.map((r) => r.path));
-  const elsewhere = [...result.diagnostics.keys()].filter((f) => !changed.has(f)).flatMap((f) => all.filter((d) => d.file === f && d.code.startsWith('review.')));
-  io.stdout(format === 'json' ? diffJson(rev, base, records, elsewhere) : diffMarkdown(rev, records, elsewhere, locale, workspace));
+  const elsewhere = [...result.diagnostics.keys()]
+    .filter((f) => !changed.has(f))
+    .flatMap((f) => all.filter((d) => d.file === f && d.code.startsWith('review.')));
+  io.stdout(
+    format === 'json'
+      ? diffJson(rev, base, records, elsewhere)
+      : diffMarkdown(rev, records, elsewhere, locale, workspace),
+  );
   return 0;
 }
 
@@ -44,7 +59,16 @@ function diffJson(rev: string, base: string, records: DiffRecord[], elsewhere: D
   const out = {
     base: rev,
     base_commit: base,
-    records: records.map(({ review: r, summary, diagnostics }) => ({ path: r.path, base_path: r.basePath ?? null, id: r.id, type: r.type ?? null, change: r.change, summary, notes: r.notes, diagnostics: diagnostics.map(plain) })),
+    records: records.map(({ review: r, summary, diagnostics }) => ({
+      path: r.path,
+      base_path: r.basePath ?? null,
+      id: r.id,
+      type: r.type ?? null,
+      change: r.change,
+      summary,
+      notes: r.notes,
+      diagnostics: diagnostics.map(plain),
+    })),
     elsewhere: elsewhere.map(plain),
   };
   return JSON.stringify(out, null, 2) + '\n';
@@ -60,12 +84,19 @@ function md(s: string): string {
 
 const code = (s: string) => `\`${s.replace(/`/g, "'")}\``;
 
-function diffMarkdown(rev: string, records: DiffRecord[], elsewhere: Diagnostic[], locale: Locale, ws: Workspace): string {
+function diffMarkdown(
+  rev: string,
+  records: DiffRecord[],
+  elsewhere: Diagnostic[],
+  locale: Locale,
+  ws: Workspace,
+): string {
   const fr = locale === 'fr';
   const lines = [`### Atelier — ${fr ? 'modifications depuis' : 'changes since'} ${code(rev)}`, ''];
   if (!records.length) lines.push(fr ? 'Aucune fiche modifiée.' : 'No record changed.');
   const icon = (d: Diagnostic) => (d.severity === 'error' ? '⛔' : d.severity === 'warning' ? '⚠️' : 'ℹ️');
-  const problem = (d: Diagnostic, withFile: boolean) => `  - ${icon(d)} ${withFile ? `${code(d.file)} ` : ''}${fr ? 'ligne' : 'line'} ${d.line} · ${code(d.code)} ${md(d.message)}`;
+  const problem = (d: Diagnostic, withFile: boolean) =>
+    `  - ${icon(d)} ${withFile ? `${code(d.file)} ` : ''}${fr ? 'ligne' : 'line'} ${d.line} · ${code(d.code)} ${md(d.message)}`;
   for (const { review: r, summary, diagnostics } of records) {
     const number = r.type === 'quote' ? ws.record(r.id, 'quote')?.data.number : undefined;
     const label = `**${typeName(locale, r.type)} ${code(r.id)}**${typeof number === 'string' ? ` (${md(number)})` : ''}`;
@@ -77,6 +108,11 @@ function diffMarkdown(rev: string, records: DiffRecord[], elsewhere: Diagnostic[
     for (const d of elsewhere) lines.push(problem(d, true).replace(/^ {2}/, ''));
   }
   const errors = [...records.flatMap((r) => r.diagnostics), ...elsewhere].filter((d) => d.severity === 'error').length;
-  lines.push('', fr ? `${records.length} fiche(s) modifiée(s), ${errors} erreur(s).` : `${records.length} record(s) changed, ${errors} error(s).`);
+  lines.push(
+    '',
+    fr
+      ? `${records.length} fiche(s) modifiée(s), ${errors} erreur(s).`
+      : `${records.length} record(s) changed, ${errors} error(s).`,
+  );
   return lines.join('\n') + '\n';
 }

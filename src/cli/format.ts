@@ -10,7 +10,16 @@ export interface Report {
 }
 
 export function formatJson(r: Report): string {
-  const diagnostics = r.diagnostics.map(({ file, line, column, endLine, endColumn, severity, code, message }) => ({ file, line, column, endLine, endColumn, severity, code, message }));
+  const diagnostics = r.diagnostics.map(({ file, line, column, endLine, endColumn, severity, code, message }) => ({
+    file,
+    line,
+    column,
+    endLine,
+    endColumn,
+    severity,
+    code,
+    message,
+  }));
   return JSON.stringify({ files: r.files, records: r.records, diagnostics }, null, 2) + '\n';
 }
 
@@ -44,7 +53,14 @@ export function formatGithub(r: Report, workspaceDir: string, cwd: string): stri
   const lines = r.diagnostics.map((d) => {
     const file = rel ? `${rel}/${d.file}` : d.file;
     const level = d.severity === 'info' ? 'notice' : d.severity;
-    const props = [`file=${prop(file)}`, `line=${d.line}`, `col=${d.column}`, `endLine=${d.endLine}`, `endColumn=${d.endColumn}`, `title=${prop(d.code)}`].join(',');
+    const props = [
+      `file=${prop(file)}`,
+      `line=${d.line}`,
+      `col=${d.column}`,
+      `endLine=${d.endLine}`,
+      `endColumn=${d.endColumn}`,
+      `title=${prop(d.code)}`,
+    ].join(',');
     return `::${level} ${props}::${data(d.message)}`;
   });
   return lines.map((l) => l + '\n').join('');

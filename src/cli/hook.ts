@@ -32,15 +32,22 @@ exec "$@" validate --workspace "$WORKSPACE" --staged \${BASE:+--base "$BASE"}
 async function gitLine(dir: string, args: string[]): Promise<string> {
   const r = await runGit(dir, args);
   if (r.missing) throw new GitError('git is not installed (or not on the PATH).');
-  if (!r.ok) throw new GitError(`${dir} is not in a git repository: a pre-commit hook needs one (run \`git init\` first).`);
+  if (!r.ok)
+    throw new GitError(`${dir} is not in a git repository: a pre-commit hook needs one (run \`git init\` first).`);
   return r.stdout.toString('utf8').trim();
 }
 
-export async function hookCommand(positional: readonly string[], workspaceFlag: string | undefined, io: CliIo): Promise<number> {
+export async function hookCommand(
+  positional: readonly string[],
+  workspaceFlag: string | undefined,
+  io: CliIo,
+): Promise<number> {
   const action = positional[0];
-  if (positional.length !== 1 || (action !== 'install' && action !== 'uninstall')) throw new UsageError('usage: atelier hook install|uninstall [--workspace DIR]');
+  if (positional.length !== 1 || (action !== 'install' && action !== 'uninstall'))
+    throw new UsageError('usage: atelier hook install|uninstall [--workspace DIR]');
   const dir = path.resolve(io.cwd, workspaceFlag ?? '.');
-  if (!(await fs.stat(path.join(dir, 'atelier.yaml')).catch(() => undefined))) throw new UsageError(`not an Atelier workspace: no atelier.yaml in ${dir}`);
+  if (!(await fs.stat(path.join(dir, 'atelier.yaml')).catch(() => undefined)))
+    throw new UsageError(`not an Atelier workspace: no atelier.yaml in ${dir}`);
   const top = await gitLine(dir, ['rev-parse', '--show-toplevel']);
   const hooks = path.resolve(dir, await gitLine(dir, ['rev-parse', '--git-path', 'hooks']));
   const file = path.join(hooks, 'pre-commit');
@@ -48,7 +55,11 @@ export async function hookCommand(positional: readonly string[], workspaceFlag: 
   const ours = existing?.includes(MARKER) ?? false;
   if (action === 'uninstall') {
     if (existing === undefined || !ours) {
-      io.stderr(existing === undefined ? `atelier: no pre-commit hook in ${hooks}\n` : `atelier: ${file} was not written by Atelier: left as it is.\n`);
+      io.stderr(
+        existing === undefined
+          ? `atelier: no pre-commit hook in ${hooks}\n`
+          : `atelier: ${file} was not written by Atelier: left as it is.\n`,
+      );
       return existing === undefined ? 0 : 2;
     }
     await fs.unlink(file);

@@ -9,7 +9,11 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   readerGone = true;
 });
 
-cli(process.argv.slice(2), { stdout: (t) => void (readerGone || process.stdout.write(t)), stderr: (t) => process.stderr.write(t), cwd: process.cwd() }).then(
+cli(process.argv.slice(2), {
+  stdout: (t) => void (readerGone || process.stdout.write(t)),
+  stderr: (t) => process.stderr.write(t),
+  cwd: process.cwd(),
+}).then(
   (code) => (process.exitCode = code),
   (e: unknown) => {
     process.stderr.write(`atelier: unexpected failure: ${e instanceof Error ? e.stack : String(e)}\n`);

@@ -59,7 +59,12 @@ export function analyzeRecordFile(path: string, text: string, config: WorkspaceC
   // Built only when there is something to position: most files have nothing to report.
   let lineIndex: LineIndex | undefined;
   const lines = (): LineIndex => (lineIndex ??= new LineIndex(text));
-  const fail = (code: string, range: Range, args?: Record<string, string | number>, type?: RecordType | 'unknown'): FileAnalysis => ({
+  const fail = (
+    code: string,
+    range: Range,
+    args?: Record<string, string | number>,
+    type?: RecordType | 'unknown',
+  ): FileAnalysis => ({
     ...base,
     isRecord: true,
     type: type ?? guessType(text),
@@ -89,17 +94,38 @@ export function analyzeRecordFile(path: string, text: string, config: WorkspaceC
   const type: RecordType | 'unknown' = isRecordType(data.type) ? data.type : 'unknown';
   const findings: Finding[] = [];
   if (type === 'unknown') {
-    findings.push({ code: 'record.type-unknown', severity: 'error', path: ['type'], target: 'value', args: { value: String(data.type), allowed: recordTypes.join(', ') } });
+    findings.push({
+      code: 'record.type-unknown',
+      severity: 'error',
+      path: ['type'],
+      target: 'value',
+      args: { value: String(data.type), allowed: recordTypes.join(', ') },
+    });
   } else {
     findings.push(...checkRecord({ type, data, config, today, text, bodyStart: fm.bodyStart }));
   }
   const diagnostics = findings.length ? locateAll(findings, fm, lines()) : [];
-  for (const hit of findSecrets(text)) diagnostics.push({ ...lines().range(hit.start, hit.end), code: 'secret.suspected', severity: 'warning', args: { word: hit.word } });
+  for (const hit of findSecrets(text))
+    diagnostics.push({
+      ...lines().range(hit.start, hit.end),
+      code: 'secret.suspected',
+      severity: 'warning',
+      args: { word: hit.word },
+    });
 
   const participantCount = Array.isArray(data.participants) ? data.participants.length : undefined;
   const facts = type === 'session' ? { ...data, participants: undefined } : data;
   const attendance = type === 'session' ? attendanceTally(data) : undefined;
-  return { ...base, isRecord: true, type, facts, participantCount, attendance, refs: type === 'unknown' ? [] : referencesOf(type, data), diagnostics };
+  return {
+    ...base,
+    isRecord: true,
+    type,
+    facts,
+    participantCount,
+    attendance,
+    refs: type === 'unknown' ? [] : referencesOf(type, data),
+    diagnostics,
+  };
 }
 
 /** Schema and single-record business rules; a rule finding replaces a schema warning on the same key. */
@@ -116,16 +142,42 @@ export function analyzeConfigFile(text: string): { config: WorkspaceConfig; diag
   const lines = new LineIndex(text);
   const conflict = findConflictMarkers(text);
   if (conflict) {
-    return { config: configFrom(undefined), diagnostics: [{ ...lines.lineRange(lines.position(conflict.start).line), code: 'git.conflict', severity: 'error', args: { blocks: conflict.blocks } }] };
+    return {
+      config: configFrom(undefined),
+      diagnostics: [
+        {
+          ...lines.lineRange(lines.position(conflict.start).line),
+          code: 'git.conflict',
+          severity: 'error',
+          args: { blocks: conflict.blocks },
+        },
+      ],
+    };
   }
   const loaded = loadYaml(text);
   if (!loaded.ok) {
     const code = loaded.duplicateKey !== undefined ? 'yaml.duplicate-key' : 'yaml.syntax';
-    return { config: configFrom(undefined), diagnostics: [{ ...lines.lineRange(lines.position(loaded.offset).line), code, severity: 'error', args: { reason: loaded.reason, key: loaded.duplicateKey ?? '' } }] };
+    return {
+      config: configFrom(undefined),
+      diagnostics: [
+        {
+          ...lines.lineRange(lines.position(loaded.offset).line),
+          code,
+          severity: 'error',
+          args: { reason: loaded.reason, key: loaded.duplicateKey ?? '' },
+        },
+      ],
+    };
   }
   const whole: FrontMatter = { start: 0, end: text.length, yaml: text, closed: true, bodyStart: text.length };
   const diagnostics = locateAll(validateSchema('config', loaded.value ?? {}), whole, lines);
-  for (const hit of findSecrets(text)) diagnostics.push({ ...lines.range(hit.start, hit.end), code: 'secret.suspected', severity: 'warning', args: { word: hit.word } });
+  for (const hit of findSecrets(text))
+    diagnostics.push({
+      ...lines.range(hit.start, hit.end),
+      code: 'secret.suspected',
+      severity: 'warning',
+      args: { word: hit.word },
+    });
   return { config: configFrom(loaded.value), diagnostics };
 }
 
@@ -140,7 +192,13 @@ export function locateAll(findings: readonly Finding[], fm: FrontMatter, lines: 
   return findings.map((f) => {
     if (f.span) return { ...lines.range(f.span.start, f.span.end), code: f.code, severity: f.severity, args: f.args };
     const span = (locator ??= new YamlLocator(fm.yaml)).locate(f.path, f.target);
-    return { ...lines.range(fm.start + span.start, fm.start + span.end), code: f.code, severity: f.severity, args: f.args, path: f.path };
+    return {
+      ...lines.range(fm.start + span.start, fm.start + span.end),
+      code: f.code,
+      severity: f.severity,
+      args: f.args,
+      path: f.path,
+    };
   });
 }
 

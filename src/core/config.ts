@@ -28,7 +28,10 @@ export const defaultConfig: WorkspaceConfig = {
 export function configFrom(data: unknown): WorkspaceConfig {
   if (!isObject(data)) return { ...defaultConfig };
   const rate = num(data.vat_rate);
-  const output = text(data.output)?.trim().replace(/^\.\/+/, '').replace(/\/+$/, '');
+  const output = text(data.output)
+    ?.trim()
+    .replace(/^\.\/+/, '')
+    .replace(/\/+$/, '');
   return {
     organisation: text(data.organisation) ?? '',
     locale: isLocale(data.locale) ? data.locale : defaultConfig.locale,

@@ -37,7 +37,9 @@ export function systemClock(timeZone = 'Europe/Paris'): Clock {
   return {
     today: () => {
       try {
-        return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+        return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+          new Date(),
+        );
       } catch {
         return new Date().toISOString().slice(0, 10);
       }

@@ -65,7 +65,9 @@ export function slotsOf(data: Data): Slot[] {
 
 /** First and last day of a session, when it has dated slots. */
 export function sessionSpan(data: Data): { first: string; last: string } | undefined {
-  const days = slotsOf(data).map((s) => s.date).sort();
+  const days = slotsOf(data)
+    .map((s) => s.date)
+    .sort();
   return days.length ? { first: days[0], last: days[days.length - 1] } : undefined;
 }
 
@@ -77,14 +79,29 @@ export interface Reference {
 }
 
 const REFERENCE_FIELDS: Partial<Record<RecordType, [string, RecordType][]>> = {
-  session: [['programme', 'programme'], ['mission', 'mission'], ['facilitators', 'person']],
-  mission: [['client', 'client'], ['quote', 'quote'], ['coordinator', 'person'], ['facilitators', 'person']],
-  quote: [['client', 'client'], ['programme', 'programme']],
+  session: [
+    ['programme', 'programme'],
+    ['mission', 'mission'],
+    ['facilitators', 'person'],
+  ],
+  mission: [
+    ['client', 'client'],
+    ['quote', 'quote'],
+    ['coordinator', 'person'],
+    ['facilitators', 'person'],
+  ],
+  quote: [
+    ['client', 'client'],
+    ['programme', 'programme'],
+  ],
   client: [['contacts', 'person']],
 };
 
 /** Which record a field refers to (and the role a person needs), for completion and hover. */
-export function referenceField(type: RecordType, path: readonly (string | number)[]): { expected: RecordType; role?: string } | undefined {
+export function referenceField(
+  type: RecordType,
+  path: readonly (string | number)[],
+): { expected: RecordType; role?: string } | undefined {
   const keys = path.filter((p): p is string => typeof p === 'string');
   if (type === 'mission' && keys.join('.') === 'retributions.sessions') return { expected: 'session' };
   if (keys.length !== 1) return undefined;
@@ -100,11 +117,20 @@ export function referencesOf(type: RecordType, data: Data): Reference[] {
   for (const [field, expected] of REFERENCE_FIELDS[type] ?? []) {
     const v = data[field];
     if (typeof v === 'string' && v) refs.push({ path: [field], id: v, expected });
-    else list(v).forEach((item, i) => typeof item === 'string' && item && refs.push({ path: [field, i], id: item, expected }));
+    else
+      list(v).forEach(
+        (item, i) => typeof item === 'string' && item && refs.push({ path: [field, i], id: item, expected }),
+      );
   }
   if (type === 'mission') {
     list(data.retributions).forEach((r, i) => {
-      if (isObject(r)) list(r.sessions).forEach((s, j) => typeof s === 'string' && s && refs.push({ path: ['retributions', i, 'sessions', j], id: s, expected: 'session' }));
+      if (isObject(r))
+        list(r.sessions).forEach(
+          (s, j) =>
+            typeof s === 'string' &&
+            s &&
+            refs.push({ path: ['retributions', i, 'sessions', j], id: s, expected: 'session' }),
+        );
     });
   }
   return refs;

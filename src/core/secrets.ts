@@ -8,7 +8,8 @@ export interface SecretHit {
 
 // A credential word (anywhere on the line: "Compte partagé : mot de passe : …"), then ":" or "=",
 // then a value that is not a placeholder.
-const SECRET = /^(?:[^\r\n]*?[^\p{L}\p{N}\r\n])?(password|passwd|pwd|mot de passe|mdp|token|api[_ -]?key)(?:[ \t]+[^\s:=]+){0,4}[ \t]*(?:\([^)]*\))?[ \t]*[:=][ \t]*(?!\{\{)(["']?)([^\s"'{}][^\r\n]*)$/gimu;
+const SECRET =
+  /^(?:[^\r\n]*?[^\p{L}\p{N}\r\n])?(password|passwd|pwd|mot de passe|mdp|token|api[_ -]?key)(?:[ \t]+[^\s:=]+){0,4}[ \t]*(?:\([^)]*\))?[ \t]*[:=][ \t]*(?!\{\{)(["']?)([^\s"'{}][^\r\n]*)$/gimu;
 
 /** One cheap pass to skip the line-by-line search in the (usual) files without any such word. */
 const ANY_WORD = /passw|pwd|mot de passe|mdp|token|api[_ -]?key/i;

@@ -2,7 +2,14 @@
  * A workspace: reads files through the host, keeps the index, and answers "what is wrong where".
  * The extension feeds it editor changes; the CLI loads it once.
  */
-import { analyzeConfigFile, analyzeRecordFile, MAX_FILE_BYTES, idOfPath, type FileAnalysis, type FileDiagnostic } from './analyze';
+import {
+  analyzeConfigFile,
+  analyzeRecordFile,
+  MAX_FILE_BYTES,
+  idOfPath,
+  type FileAnalysis,
+  type FileDiagnostic,
+} from './analyze';
 import { inProcessAnalyzer, type AnalysisInput, type Analyzer } from './analyzer';
 import { CONFIG_FILE, defaultConfig, type WorkspaceConfig } from './config';
 import { compareDiagnostics, type Diagnostic } from './diagnostics';
@@ -68,7 +75,15 @@ export class Workspace {
     await this.loadConfig();
     const paths = (await files.list()).filter((p) => isRecordCandidate(p, this.config)).sort();
     for (const folder of files.unreadableFolders?.() ?? []) {
-      const diagnostic = { line: 1, column: 1, endLine: 1, endColumn: 1, code: 'folder.unreadable', severity: 'error' as const, args: { reason: folder.reason } };
+      const diagnostic = {
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 1,
+        code: 'folder.unreadable',
+        severity: 'error' as const,
+        args: { reason: folder.reason },
+      };
       this.index.set({ path: folder.path, id: '', isRecord: false, refs: [], diagnostics: [diagnostic] }, '');
     }
     this.scanned = paths.length + (this.hasConfig ? 1 : 0);
@@ -78,8 +93,14 @@ export class Workspace {
       for (let start = 0; start < paths.length; start += BATCH) {
         const texts = await Promise.all(paths.slice(start, start + BATCH).map((p) => this.readText(p)));
         const inputs: AnalysisInput[] = [];
-        texts.forEach((t, i) => (typeof t === 'string' ? inputs.push({ path: paths[start + i], text: t }) : this.index.set(t, '')));
-        batches.push(this.analyzer.analyze(inputs, this.config, this.index.today).then((results) => results.forEach((a, i) => this.index.set(a, inputs[i].text))));
+        texts.forEach((t, i) =>
+          typeof t === 'string' ? inputs.push({ path: paths[start + i], text: t }) : this.index.set(t, ''),
+        );
+        batches.push(
+          this.analyzer
+            .analyze(inputs, this.config, this.index.today)
+            .then((results) => results.forEach((a, i) => this.index.set(a, inputs[i].text))),
+        );
       }
       await Promise.all(batches);
     } finally {

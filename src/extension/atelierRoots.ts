@@ -40,7 +40,12 @@ export class AtelierRoots implements vscode.Disposable {
     );
     this.disposables.push(onSettingsChange(() => this.roots.forEach((r) => this.publishAll(r))));
     const watcher = vscode.workspace.createFileSystemWatcher('**/{*.md,atelier.yaml}');
-    this.disposables.push(watcher, watcher.onDidCreate((u) => void this.fromDisk(u)), watcher.onDidChange((u) => void this.fromDisk(u)), watcher.onDidDelete((u) => this.deleted(u)));
+    this.disposables.push(
+      watcher,
+      watcher.onDidCreate((u) => void this.fromDisk(u)),
+      watcher.onDidChange((u) => void this.fromDisk(u)),
+      watcher.onDidDelete((u) => this.deleted(u)),
+    );
   }
 
   /** Finds the roots and indexes them all; resolves when diagnostics are published. */
@@ -48,7 +53,14 @@ export class AtelierRoots implements vscode.Disposable {
     const configs = await vscode.workspace.findFiles(`**/${CONFIG_FILE}`, '**/node_modules/**');
     this.roots = configs.map((u) => {
       const uri = vscode.Uri.joinPath(u, '..');
-      return { uri, workspace: new Workspace({ files: vscodeWorkspaceFiles(uri), clock: systemClock(), logger: { info: (m) => this.log.info(m), warn: (m) => this.log.warn(m) } }) };
+      return {
+        uri,
+        workspace: new Workspace({
+          files: vscodeWorkspaceFiles(uri),
+          clock: systemClock(),
+          logger: { info: (m) => this.log.info(m), warn: (m) => this.log.warn(m) },
+        }),
+      };
     });
     this.diagnostics.clear();
     await Promise.all(
@@ -56,7 +68,8 @@ export class AtelierRoots implements vscode.Disposable {
         const started = Date.now();
         await r.workspace.load();
         // Editors may hold unsaved text that differs from the disk.
-        for (const doc of vscode.workspace.textDocuments) if (doc.isDirty) await this.applyText(doc.uri, doc.getText(), false);
+        for (const doc of vscode.workspace.textDocuments)
+          if (doc.isDirty) await this.applyText(doc.uri, doc.getText(), false);
         this.publishAll(r);
         this.log.info(`${r.uri.fsPath}: ${r.workspace.records().length} records indexed in ${Date.now() - started} ms`);
       }),
@@ -73,7 +86,12 @@ export class AtelierRoots implements vscode.Disposable {
     let best: { root: AtelierRoot; rel: string } | undefined;
     for (const root of this.roots) {
       const base = root.uri.path.endsWith('/') ? root.uri.path : `${root.uri.path}/`;
-      if (uri.scheme === root.uri.scheme && uri.path.startsWith(base) && (!best || base.length > best.root.uri.path.length)) best = { root, rel: uri.path.slice(base.length) };
+      if (
+        uri.scheme === root.uri.scheme &&
+        uri.path.startsWith(base) &&
+        (!best || base.length > best.root.uri.path.length)
+      )
+        best = { root, rel: uri.path.slice(base.length) };
     }
     return best;
   }
@@ -128,7 +146,12 @@ export class AtelierRoots implements vscode.Disposable {
     root.workspace.localeOverride = settings.locale;
     for (const rel of paths) {
       const uri = vscode.Uri.joinPath(root.uri, ...rel.split('/'));
-      this.diagnostics.set(uri, settings.validationEnabled ? this.extraDiagnostics(root, rel, root.workspace.diagnosticsOf(rel)).map(toVscodeDiagnostic) : []);
+      this.diagnostics.set(
+        uri,
+        settings.validationEnabled
+          ? this.extraDiagnostics(root, rel, root.workspace.diagnosticsOf(rel)).map(toVscodeDiagnostic)
+          : [],
+      );
     }
     this.changed.fire();
   }

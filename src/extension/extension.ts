@@ -63,9 +63,17 @@ export function activate(context: vscode.ExtensionContext): AtelierApi {
     .then(() => review.schedule());
   ready.catch((e: unknown) => log.error(`indexing failed: ${e instanceof Error ? e.stack : String(e)}`));
 
-  const trees = { sessions: new SessionsTree(roots), quotes: new QuotesTree(roots), missions: new MissionsTree(roots), todo: new TodoTree(roots) };
+  const trees = {
+    sessions: new SessionsTree(roots),
+    quotes: new QuotesTree(roots),
+    missions: new MissionsTree(roots),
+    todo: new TodoTree(roots),
+  };
   for (const [name, tree] of Object.entries(trees)) {
-    context.subscriptions.push(tree, vscode.window.createTreeView(`atelier.${name}`, { treeDataProvider: tree, showCollapseAll: name !== 'todo' }));
+    context.subscriptions.push(
+      tree,
+      vscode.window.createTreeView(`atelier.${name}`, { treeDataProvider: tree, showCollapseAll: name !== 'todo' }),
+    );
   }
 
   // Registered during activation: VS Code restores a dashboard left open before a reload through it.
@@ -74,13 +82,19 @@ export function activate(context: vscode.ExtensionContext): AtelierApi {
 
   const navigation = new NavigationProvider(roots);
   context.subscriptions.push(
-    vscode.languages.registerCompletionItemProvider(RECORD_SELECTOR, new CompletionProvider(roots), ...CompletionProvider.triggers),
+    vscode.languages.registerCompletionItemProvider(
+      RECORD_SELECTOR,
+      new CompletionProvider(roots),
+      ...CompletionProvider.triggers,
+    ),
     vscode.languages.registerHoverProvider(RECORD_SELECTOR, navigation),
     vscode.languages.registerHoverProvider(RECORD_SELECTOR, blame),
     vscode.languages.registerDefinitionProvider(RECORD_SELECTOR, navigation),
     vscode.languages.registerReferenceProvider(RECORD_SELECTOR, navigation),
     vscode.languages.registerRenameProvider(RECORD_SELECTOR, navigation),
-    vscode.languages.registerCodeActionsProvider(RECORD_SELECTOR, new CodeActionProvider(roots), { providedCodeActionKinds: CodeActionProvider.kinds }),
+    vscode.languages.registerCodeActionsProvider(RECORD_SELECTOR, new CodeActionProvider(roots), {
+      providedCodeActionKinds: CodeActionProvider.kinds,
+    }),
     // Renaming a record's file in the Explorer updates every reference to it, in the same (previewable) edit.
     vscode.workspace.onWillRenameFiles((e) => {
       const edit = new vscode.WorkspaceEdit();
@@ -90,33 +104,55 @@ export function activate(context: vscode.ExtensionContext): AtelierApi {
         const to = roots.locate(newUri);
         if (!from || !to || from.root !== to.root || !from.rel.endsWith('.md')) continue;
         const refs = renameEdit(from.root, idOfPath(from.rel), idOfPath(to.rel), { renameFile: false });
-        for (const [uri, edits] of refs?.entries() ?? []) for (const te of edits) edit.replace(uri, te.range, te.newText);
+        for (const [uri, edits] of refs?.entries() ?? [])
+          for (const te of edits) edit.replace(uri, te.range, te.newText);
       }
       if (edit.size) e.waitUntil(Promise.resolve(edit));
     }),
     vscode.commands.registerCommand('atelier.newSession', () => newSession(roots)),
     vscode.commands.registerCommand('atelier.newQuote', () => newQuote(roots)),
     vscode.commands.registerCommand('atelier.newMission', () => newMission(roots)),
-    vscode.commands.registerCommand('atelier.newClient', (preset?: { name: string; channel: string }) => newClient(roots, preset)),
+    vscode.commands.registerCommand('atelier.newClient', (preset?: { name: string; channel: string }) =>
+      newClient(roots, preset),
+    ),
     vscode.commands.registerCommand('atelier.newPerson', () => newPerson(roots)),
     vscode.commands.registerCommand('atelier.initWorkspace', () => initWorkspace(context.extensionUri)),
-    vscode.commands.registerCommand('atelier.addParticipants', (arg?: unknown, text?: string) => addParticipants(roots, arg, text)),
-    vscode.commands.registerCommand('atelier.recordAttendance', (arg?: unknown, slot?: number, present?: string[]) => recordAttendance(roots, arg, slot, present)),
-    vscode.commands.registerCommand('atelier.changeStatus', (arg?: unknown, status?: string) => changeStatus(roots, arg, status)),
+    vscode.commands.registerCommand('atelier.addParticipants', (arg?: unknown, text?: string) =>
+      addParticipants(roots, arg, text),
+    ),
+    vscode.commands.registerCommand('atelier.recordAttendance', (arg?: unknown, slot?: number, present?: string[]) =>
+      recordAttendance(roots, arg, slot, present),
+    ),
+    vscode.commands.registerCommand('atelier.changeStatus', (arg?: unknown, status?: string) =>
+      changeStatus(roots, arg, status),
+    ),
     vscode.commands.registerCommand('atelier.renameRecord', async (arg?: unknown) => {
-      const uri = arg instanceof vscode.Uri ? arg : (arg as { resourceUri?: vscode.Uri } | undefined)?.resourceUri ?? vscode.window.activeTextEditor?.document.uri;
+      const uri =
+        arg instanceof vscode.Uri
+          ? arg
+          : ((arg as { resourceUri?: vscode.Uri } | undefined)?.resourceUri ??
+            vscode.window.activeTextEditor?.document.uri);
       const at = uri && roots.locate(uri);
       if (!at) return;
       const id = idOfPath(at.rel);
       const newId = await vscode.window.showInputBox({ title: vscode.l10n.t('Rename record {0}', id), value: id });
       // The command shows the refactor preview: the user sees every file that changes before applying.
       const edit = newId && newId !== id ? renameEdit(at.root, id, newId.trim(), { preview: true }) : undefined;
-      if (newId && !edit) return void vscode.window.showErrorMessage(vscode.l10n.t('"{0}" cannot be used: ids are file names, unique in the workspace.', newId));
+      if (newId && !edit)
+        return void vscode.window.showErrorMessage(
+          vscode.l10n.t('"{0}" cannot be used: ids are file names, unique in the workspace.', newId),
+        );
       if (edit) await vscode.workspace.applyEdit(edit);
     }),
-    vscode.commands.registerCommand('atelier.generateSigninSheet', (arg?: unknown) => generateSigninSheet(roots, log, arg)),
-    vscode.commands.registerCommand('atelier.generateCertificates', (arg?: unknown) => generateCertificates(roots, log, arg)),
-    vscode.commands.registerCommand('atelier.composeEmails', (arg?: unknown, template?: string) => composeEmailsCommand(roots, context.extensionUri, log, arg, template)),
+    vscode.commands.registerCommand('atelier.generateSigninSheet', (arg?: unknown) =>
+      generateSigninSheet(roots, log, arg),
+    ),
+    vscode.commands.registerCommand('atelier.generateCertificates', (arg?: unknown) =>
+      generateCertificates(roots, log, arg),
+    ),
+    vscode.commands.registerCommand('atelier.composeEmails', (arg?: unknown, template?: string) =>
+      composeEmailsCommand(roots, context.extensionUri, log, arg, template),
+    ),
     vscode.commands.registerCommand('atelier.openDashboard', () => dashboards.open()),
     vscode.commands.registerCommand('atelier.reviewChanges', () => reviewChangesCommand(review)),
     vscode.commands.registerCommand('atelier.validateWorkspace', async () => {

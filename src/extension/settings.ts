@@ -13,7 +13,11 @@ export interface Settings {
 export function readSettings(): Settings {
   const c = vscode.workspace.getConfiguration('atelier');
   const locale = c.get<string>('locale', 'workspace');
-  return { validationEnabled: c.get<boolean>('validation.enabled', true), locale: locale === 'fr' || locale === 'en' ? locale : undefined, reviewBase: c.get<string>('review.base', '') };
+  return {
+    validationEnabled: c.get<boolean>('validation.enabled', true),
+    locale: locale === 'fr' || locale === 'en' ? locale : undefined,
+    reviewBase: c.get<string>('review.base', ''),
+  };
 }
 
 export function onSettingsChange(listener: () => void): vscode.Disposable {

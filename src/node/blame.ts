@@ -33,7 +33,13 @@ export function parseBlame(porcelain: string): Map<number, BlameLine> {
     if (!current) continue;
     const info = commits.get(current.hash)!;
     if (row.startsWith('\t')) {
-      lines.set(current.line, { committed: !/^0+$/.test(current.hash), hash: current.hash, author: info.author, date: new Date(info.time * 1000).toISOString(), subject: info.subject });
+      lines.set(current.line, {
+        committed: !/^0+$/.test(current.hash),
+        hash: current.hash,
+        author: info.author,
+        date: new Date(info.time * 1000).toISOString(),
+        subject: info.subject,
+      });
       current = undefined;
     } else if (row.startsWith('author ')) info.author = row.slice(7);
     else if (row.startsWith('author-time ')) info.time = Number(row.slice(12));
@@ -46,8 +52,19 @@ export function parseBlame(porcelain: string): Map<number, BlameLine> {
  * Blames lines `from`..`to` of `file` as `text` (an editor's buffer, saved or not: `--contents -`),
  * so the line numbers are those the user sees. Undefined when git cannot (no repository, untracked).
  */
-export async function blameLines(dir: string, file: string, text: string, from: number, to: number): Promise<Map<number, BlameLine> | undefined> {
-  const r = await runGit(dir, ['blame', '--porcelain', '--contents', '-', '-L', `${from},${to}`, '--', file], text, 10_000);
+export async function blameLines(
+  dir: string,
+  file: string,
+  text: string,
+  from: number,
+  to: number,
+): Promise<Map<number, BlameLine> | undefined> {
+  const r = await runGit(
+    dir,
+    ['blame', '--porcelain', '--contents', '-', '-L', `${from},${to}`, '--', file],
+    text,
+    10_000,
+  );
   return r.ok ? parseBlame(r.stdout.toString('utf8')) : undefined;
 }
 

@@ -24,7 +24,10 @@ interface CacheFile {
 }
 
 export function cacheDir(): string {
-  return process.env.ATELIER_CACHE_DIR || path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'atelier');
+  return (
+    process.env.ATELIER_CACHE_DIR ||
+    path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'atelier')
+  );
 }
 
 function digest(s: string): string {
@@ -61,7 +64,9 @@ export async function cachedAnalyzer(inner: Analyzer, workspaceDir: string): Pro
     async analyze(inputs, config, today) {
       if (!key) key = cacheKey(config, today);
       const hashes = inputs.map((i) => digest(i.text));
-      const results = inputs.map((input, i) => (old[input.path]?.hash === hashes[i] ? old[input.path].analysis : undefined));
+      const results = inputs.map((input, i) =>
+        old[input.path]?.hash === hashes[i] ? old[input.path].analysis : undefined,
+      );
       const missing = inputs.filter((_, i) => !results[i]);
       misses += missing.length;
       const fresh = missing.length ? await inner.analyze(missing, config, today) : [];

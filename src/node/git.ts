@@ -20,14 +20,23 @@ export interface GitResult {
  */
 export function runGit(cwd: string, args: readonly string[], input?: string, timeout = 120_000): Promise<GitResult> {
   return new Promise((resolve) => {
-    const child = spawn('git', args, { cwd, windowsHide: true, timeout, env: { ...process.env, GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0' } });
+    const child = spawn('git', args, {
+      cwd,
+      windowsHide: true,
+      timeout,
+      env: { ...process.env, GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0' },
+    });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (b: Buffer) => out.push(b));
     child.stderr.on('data', (b: Buffer) => err.push(b));
     child.stdin.on('error', () => undefined); // git may exit before reading everything
-    child.on('error', (e: NodeJS.ErrnoException) => resolve({ ok: false, stdout: Buffer.alloc(0), stderr: e.message, missing: e.code === 'ENOENT' }));
-    child.on('close', (code) => resolve({ ok: code === 0, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8').trim() }));
+    child.on('error', (e: NodeJS.ErrnoException) =>
+      resolve({ ok: false, stdout: Buffer.alloc(0), stderr: e.message, missing: e.code === 'ENOENT' }),
+    );
+    child.on('close', (code) =>
+      resolve({ ok: code === 0, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8').trim() }),
+    );
     child.stdin.end(input ?? '');
   });
 }
@@ -41,7 +50,15 @@ async function git(cwd: string, args: string[]): Promise<string | undefined> {
 /** The git state of one workspace file (workspace-relative path with `/`), from one `git status`. */
 export async function gitState(workspaceDir: string, file: string): Promise<GitState> {
   const abs = path.join(workspaceDir, ...file.split('/'));
-  const out = await git(path.dirname(abs), ['status', '--porcelain=v2', '--branch', '--ignored', '--untracked-files=all', '--', abs]);
+  const out = await git(path.dirname(abs), [
+    'status',
+    '--porcelain=v2',
+    '--branch',
+    '--ignored',
+    '--untracked-files=all',
+    '--',
+    abs,
+  ]);
   if (out === undefined) return { kind: 'not-in-git' };
   const oid = /^# branch\.oid (\S+)$/m.exec(out)?.[1];
   // Any entry line means the file is modified, staged, untracked or ignored; "(initial)" means no commit yet.

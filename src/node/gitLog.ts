@@ -26,9 +26,15 @@ export function parseLog(output: string): LogCommit[] {
     const header = headerEnd < 0 ? record : record.slice(0, headerEnd);
     const [hash, date] = header.split('\x1f');
     if (!hash || !date) continue;
-    const tokens = headerEnd < 0 ? [] : record.slice(headerEnd + 1).replace(/^\n/, '').split('\0');
+    const tokens =
+      headerEnd < 0
+        ? []
+        : record
+            .slice(headerEnd + 1)
+            .replace(/^\n/, '')
+            .split('\0');
     const entries: LogEntry[] = [];
-    for (let i = 0; i < tokens.length; ) {
+    for (let i = 0; i < tokens.length;) {
       const status = tokens[i++];
       if (!status) continue;
       const code = status[0];
@@ -50,7 +56,11 @@ export function parseLog(output: string): LogCommit[] {
  * The commits (newest first, as logged) that touched a file known by these paths (now, and at the
  * base when it was renamed since), with its path in each, following renames backwards. Stops at `limit` versions: enough for any review, bounded for huge histories.
  */
-export function versionsOf(commits: readonly LogCommit[], paths: readonly string[], limit = 500): { hash: string; date: string; path: string }[] {
+export function versionsOf(
+  commits: readonly LogCommit[],
+  paths: readonly string[],
+  limit = 500,
+): { hash: string; date: string; path: string }[] {
   const names = new Set(paths);
   const out: { hash: string; date: string; path: string }[] = [];
   for (const c of commits) {

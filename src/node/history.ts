@@ -6,7 +6,14 @@
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { dayInZone, historyNeeds, pairRenames, RecordReader, type ChangedFile, type CommittedVersion } from '../core/review';
+import {
+  dayInZone,
+  historyNeeds,
+  pairRenames,
+  RecordReader,
+  type ChangedFile,
+  type CommittedVersion,
+} from '../core/review';
 import { runGit, type GitResult } from './git';
 import { parseLog, LOG_FORMAT, versionsOf, type LogCommit } from './gitLog';
 import { readBlobs } from './gitObjects';
@@ -52,7 +59,10 @@ async function must(dir: string, args: string[], what: string): Promise<GitResul
 async function repository(dir: string): Promise<{ prefix: string }> {
   const r = await runGit(dir, ['rev-parse', '--show-prefix']);
   if (r.missing) throw new GitError('git is not installed (or not on the PATH): --base and `atelier diff` need it.');
-  if (!r.ok) throw new GitError(`${dir} is not in a git repository: comparing with a revision needs git history (run \`git init\` and commit, or drop --base).`);
+  if (!r.ok)
+    throw new GitError(
+      `${dir} is not in a git repository: comparing with a revision needs git history (run \`git init\` and commit, or drop --base).`,
+    );
   return { prefix: r.stdout.toString('utf8').trim() };
 }
 
@@ -62,12 +72,20 @@ export async function resolveBase(dir: string, rev: string): Promise<string> {
   const r = await runGit(dir, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]);
   if (r.ok) return r.stdout.toString('utf8').trim();
   const head = await runGit(dir, ['rev-parse', '--verify', '--quiet', 'HEAD']);
-  if (!head.ok) throw new GitError(`revision "${rev}" not found: this repository has no commits yet, so there is nothing to compare with (commit first, or drop --base).`);
-  const shallow = (await runGit(dir, ['rev-parse', '--is-shallow-repository'])).stdout.toString('utf8').trim() === 'true';
+  if (!head.ok)
+    throw new GitError(
+      `revision "${rev}" not found: this repository has no commits yet, so there is nothing to compare with (commit first, or drop --base).`,
+    );
+  const shallow =
+    (await runGit(dir, ['rev-parse', '--is-shallow-repository'])).stdout.toString('utf8').trim() === 'true';
   // A shallow clone fetches one branch: a bare `git fetch origin main` would not create origin/main.
   const branch = rev.replace(/^origin\//, '');
-  const fetch = rev.startsWith('origin/') ? `git fetch --depth 1 origin ${branch}:refs/remotes/origin/${branch}` : `git fetch --depth 1 origin ${rev}`;
-  const hint = shallow ? ` This is a shallow clone: fetch the base first, e.g. \`${fetch}\`.` : ' Check its spelling, or fetch it (`git fetch origin`).';
+  const fetch = rev.startsWith('origin/')
+    ? `git fetch --depth 1 origin ${branch}:refs/remotes/origin/${branch}`
+    : `git fetch --depth 1 origin ${rev}`;
+  const hint = shallow
+    ? ` This is a shallow clone: fetch the base first, e.g. \`${fetch}\`.`
+    : ' Check its spelling, or fetch it (`git fetch origin`).';
   throw new GitError(`revision "${rev}" not found in this repository.${hint}`);
 }
 
@@ -90,7 +108,10 @@ async function shallowBoundaries(dir: string): Promise<Set<string>> {
   if (!r.ok) return new Set();
   let listed: string[];
   try {
-    listed = (await fs.readFile(path.resolve(dir, r.stdout.toString('utf8').trim()), 'utf8')).split('\n').map((l) => l.trim()).filter(Boolean);
+    listed = (await fs.readFile(path.resolve(dir, r.stdout.toString('utf8').trim()), 'utf8'))
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
   } catch {
     return new Set(); // not shallow
   }
@@ -98,7 +119,12 @@ async function shallowBoundaries(dir: string): Promise<Set<string>> {
   for (const hash of listed) {
     const commit = await runGit(dir, ['cat-file', 'commit', hash]);
     if (!commit.ok) continue;
-    const parents = [...commit.stdout.toString('utf8').split('\n\n')[0].matchAll(/^parent ([0-9a-f]+)$/gm)].map((m) => m[1]);
+    const parents = [
+      ...commit.stdout
+        .toString('utf8')
+        .split('\n\n')[0]
+        .matchAll(/^parent ([0-9a-f]+)$/gm),
+    ].map((m) => m[1]);
     for (const p of parents) {
       if (!(await runGit(dir, ['cat-file', '-e', `${p}^{commit}`])).ok) {
         cut.add(hash);
@@ -117,10 +143,27 @@ interface Side {
 
 /** The changed files between the base and the working tree (or the index), workspace-relative. */
 async function changedSet(dir: string, base: string, staged: boolean): Promise<Side[]> {
-  const diff = await must(dir, ['-c', 'core.quotePath=false', 'diff', '--no-ext-diff', '--name-status', '-z', '-M', '--relative', ...(staged ? ['--cached'] : []), base, '--', '.'], 'listing the changed files');
+  const diff = await must(
+    dir,
+    [
+      '-c',
+      'core.quotePath=false',
+      'diff',
+      '--no-ext-diff',
+      '--name-status',
+      '-z',
+      '-M',
+      '--relative',
+      ...(staged ? ['--cached'] : []),
+      base,
+      '--',
+      '.',
+    ],
+    'listing the changed files',
+  );
   const tokens = diff.stdout.toString('utf8').split('\0');
   const sides: Side[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const status = tokens[i++];
     if (!status) continue;
     const code = status[0];
@@ -128,8 +171,7 @@ async function changedSet(dir: string, base: string, staged: boolean): Promise<S
     else if (code === 'C') {
       i++; // a copy: its source is unchanged, the copy is a new file
       sides.push({ status: 'A', path: tokens[i++] });
-    }
-    else if (code === 'A') sides.push({ status: code, path: tokens[i++] });
+    } else if (code === 'A') sides.push({ status: code, path: tokens[i++] });
     else if (code === 'D') sides.push({ status: code, basePath: tokens[i++] });
     else {
       const p = tokens[i++];
@@ -137,7 +179,11 @@ async function changedSet(dir: string, base: string, staged: boolean): Promise<S
     }
   }
   if (!staged) {
-    const untracked = await must(dir, ['ls-files', '-z', '--others', '--exclude-standard', '--', '.'], 'listing new files');
+    const untracked = await must(
+      dir,
+      ['ls-files', '-z', '--others', '--exclude-standard', '--', '.'],
+      'listing new files',
+    );
     for (const p of untracked.stdout.toString('utf8').split('\0')) if (p) sides.push({ status: 'A', path: p });
   }
   // A conflicted file can be listed once per side of the merge: keep one entry per path.
@@ -150,7 +196,23 @@ async function changedSet(dir: string, base: string, staged: boolean): Promise<S
 
 /** The commits from the base to HEAD with the files they touched; none on a branch with no commit yet. */
 async function commitsSince(dir: string, base: string): Promise<LogCommit[]> {
-  const args = ['-c', 'core.quotePath=false', '-c', 'log.showSignature=false', 'log', '-z', '--topo-order', LOG_FORMAT, '--name-status', '-M', '--diff-merges=first-parent', '--relative', `${base}..HEAD`, '--', '.'];
+  const args = [
+    '-c',
+    'core.quotePath=false',
+    '-c',
+    'log.showSignature=false',
+    'log',
+    '-z',
+    '--topo-order',
+    LOG_FORMAT,
+    '--name-status',
+    '-M',
+    '--diff-merges=first-parent',
+    '--relative',
+    `${base}..HEAD`,
+    '--',
+    '.',
+  ];
   const log = await runGit(dir, args);
   if (log.ok) return parseLog(log.stdout.toString('utf8'));
   if (!(await runGit(dir, ['rev-parse', '--verify', '--quiet', 'HEAD'])).ok) return [];
@@ -182,14 +244,29 @@ export async function gatherChanges(opts: GatherOptions): Promise<Gathered> {
   for (const p of dirty) sides.push({ status: 'M', path: p, basePath: p });
   lap('diff');
 
-  const baseTexts = await readBlobs(dir, sides.map((s) => (s.basePath ? `${base}:${prefix}${s.basePath}` : 'atelier-no-such-object')));
-  let changes: ChangedFile[] = sides.map((s, i) => ({ path: s.path, basePath: s.basePath, baseText: s.basePath ? baseTexts[i] : undefined, text: s.path ? opts.currentText(s.path) : undefined }));
-  changes = changes.filter((c) => !(c.path && dirty.has(c.path)) || (c.baseText !== undefined && c.baseText !== c.text));
+  const baseTexts = await readBlobs(
+    dir,
+    sides.map((s) => (s.basePath ? `${base}:${prefix}${s.basePath}` : 'atelier-no-such-object')),
+  );
+  let changes: ChangedFile[] = sides.map((s, i) => ({
+    path: s.path,
+    basePath: s.basePath,
+    baseText: s.basePath ? baseTexts[i] : undefined,
+    text: s.path ? opts.currentText(s.path) : undefined,
+  }));
+  changes = changes.filter(
+    (c) => !(c.path && dirty.has(c.path)) || (c.baseText !== undefined && c.baseText !== c.text),
+  );
   changes = pairRenames(changes);
   lap('versions');
 
   const reader = opts.reader ?? new RecordReader();
-  const needs = changes.map((c) => historyNeeds(c.basePath ? reader.read(c.basePath, c.baseText) : undefined, c.path ? reader.read(c.path, c.text) : undefined));
+  const needs = changes.map((c) =>
+    historyNeeds(
+      c.basePath ? reader.read(c.basePath, c.baseText) : undefined,
+      c.path ? reader.read(c.path, c.text) : undefined,
+    ),
+  );
   const wanted: { change: ChangedFile; list: 'commits' | 'earlier'; hash: string; date: string; path: string }[] = [];
   if (needs.some((n) => n.commits)) {
     const commits = await commitsSince(dir, base);
@@ -205,15 +282,35 @@ export async function gatherChanges(opts: GatherOptions): Promise<Gathered> {
   await Promise.all(
     changes.map(async (c, i) => {
       if (!needs[i].earlier || !c.basePath) return;
-      const args = ['-c', 'core.quotePath=false', '-c', 'log.showSignature=false', 'log', '-z', LOG_FORMAT, '--name-status', '--follow', '-n', '200', '--relative', base, '--', c.basePath];
+      const args = [
+        '-c',
+        'core.quotePath=false',
+        '-c',
+        'log.showSignature=false',
+        'log',
+        '-z',
+        LOG_FORMAT,
+        '--name-status',
+        '--follow',
+        '-n',
+        '200',
+        '--relative',
+        base,
+        '--',
+        c.basePath,
+      ];
       const log = await must(dir, args, 'reading the history of a mission');
       c.earlier = [];
-      for (const v of versionsOf(parseLog(log.stdout.toString('utf8')), [c.basePath], 200)) wanted.push({ change: c, list: 'earlier', ...v });
+      for (const v of versionsOf(parseLog(log.stdout.toString('utf8')), [c.basePath], 200))
+        wanted.push({ change: c, list: 'earlier', ...v });
     }),
   );
   lap('log');
 
-  const texts = await readBlobs(dir, wanted.map((w) => `${w.hash}:${prefix}${w.path}`));
+  const texts = await readBlobs(
+    dir,
+    wanted.map((w) => `${w.hash}:${prefix}${w.path}`),
+  );
   const boundaries = wanted.length ? await shallowBoundaries(dir) : new Set<string>();
   wanted.forEach((w, i) => {
     const version: CommittedVersion = { hash: w.hash, day: dayInZone(w.date, opts.timeZone), text: texts[i] };

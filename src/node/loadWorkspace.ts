@@ -24,7 +24,11 @@ export const WORKER_SCRIPT = path.join(__dirname, 'worker.js');
 export async function loadWorkspace(dir: string, options: LoadOptions = {}): Promise<Workspace> {
   let analyzer: Analyzer | undefined = options.workers === false ? undefined : parallelAnalyzer(WORKER_SCRIPT);
   if (options.cache !== false) analyzer = await cachedAnalyzer(analyzer ?? inProcessAnalyzer, dir);
-  const workspace = new Workspace({ files: options.files ?? nodeWorkspaceFiles(path.resolve(dir)), clock: options.today ? fixedClock(options.today) : systemClock(), analyzer });
+  const workspace = new Workspace({
+    files: options.files ?? nodeWorkspaceFiles(path.resolve(dir)),
+    clock: options.today ? fixedClock(options.today) : systemClock(),
+    analyzer,
+  });
   await workspace.load();
   return workspace;
 }

@@ -31,7 +31,10 @@ class Lane {
   }
 }
 
-export function parallelAnalyzer(workerScript: string, threads = os.availableParallelism?.() ?? os.cpus().length): Analyzer {
+export function parallelAnalyzer(
+  workerScript: string,
+  threads = os.availableParallelism?.() ?? os.cpus().length,
+): Analyzer {
   let lanes: Lane[] = [];
   return {
     begin(fileCount) {

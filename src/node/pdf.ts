@@ -9,7 +9,12 @@ import pdfmake from 'pdfmake';
 import type { TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces';
 import { PDF_FONT } from '../core/documents/pdfParts';
 
-const FONT_FILES = { normal: 'Roboto-Regular.ttf', bold: 'Roboto-Medium.ttf', italics: 'Roboto-Italic.ttf', bolditalics: 'Roboto-MediumItalic.ttf' } as const;
+const FONT_FILES = {
+  normal: 'Roboto-Regular.ttf',
+  bold: 'Roboto-Medium.ttf',
+  italics: 'Roboto-Italic.ttf',
+  bolditalics: 'Roboto-MediumItalic.ttf',
+} as const;
 
 /** Resolved at run time from the installed package (the bundle carries pdfmake's code, not its font files). */
 const PDFMAKE_PACKAGE = 'pdfmake/package.json';
@@ -32,7 +37,9 @@ function loadFonts(): Promise<TFontDictionary> {
   fonts ??= (async () => {
     const dir = fontFolder();
     const vfs = (pdfmake as unknown as { virtualfs: VirtualFs }).virtualfs;
-    await Promise.all(Object.values(FONT_FILES).map(async (file) => vfs.writeFileSync(file, await fs.readFile(path.join(dir, file)))));
+    await Promise.all(
+      Object.values(FONT_FILES).map(async (file) => vfs.writeFileSync(file, await fs.readFile(path.join(dir, file)))),
+    );
     return { [PDF_FONT]: { ...FONT_FILES } };
   })();
   return fonts;

@@ -21,7 +21,11 @@ export interface ReviewOptions {
   dirtyPaths?: readonly string[];
 }
 
-export async function reviewWorkspace(workspace: Workspace, dir: string, options: ReviewOptions): Promise<WorkspaceReview> {
+export async function reviewWorkspace(
+  workspace: Workspace,
+  dir: string,
+  options: ReviewOptions,
+): Promise<WorkspaceReview> {
   const reader = new RecordReader();
   const gathered = await gatherChanges({
     reader,
@@ -34,6 +38,11 @@ export async function reviewWorkspace(workspace: Workspace, dir: string, options
     timeZone: workspace.config.timezone,
   });
   const start = Date.now();
-  const result = reviewChanges(gathered.changes, workspaceWorld(workspace, gathered.changes, reader), workspace.config, reader);
+  const result = reviewChanges(
+    gathered.changes,
+    workspaceWorld(workspace, gathered.changes, reader),
+    workspace.config,
+    reader,
+  );
   return { base: gathered.base, result, timings: { ...gathered.timings, rules: Date.now() - start } };
 }

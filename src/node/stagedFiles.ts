@@ -16,16 +16,31 @@ function names(out: Buffer): string[] {
 export async function stagedWorkspaceFiles(dir: string): Promise<WorkspaceFiles> {
   const prefix = await runGit(dir, ['rev-parse', '--show-prefix']);
   if (prefix.missing) throw new GitError('git is not installed (or not on the PATH): --staged needs it.');
-  if (!prefix.ok) throw new GitError(`${dir} is not in a git repository: --staged validates what is staged for the next commit.`);
+  if (!prefix.ok)
+    throw new GitError(`${dir} is not in a git repository: --staged validates what is staged for the next commit.`);
   const [listed, unstaged, unmerged] = await Promise.all([
     runGit(dir, ['-c', 'core.quotePath=false', 'ls-files', '-z', '--cached', '--', '.']),
     runGit(dir, ['-c', 'core.quotePath=false', 'diff', '--name-only', '-z', '--relative', '--', '.']),
-    runGit(dir, ['-c', 'core.quotePath=false', 'diff', '--name-only', '-z', '--relative', '--diff-filter=U', '--', '.']),
+    runGit(dir, [
+      '-c',
+      'core.quotePath=false',
+      'diff',
+      '--name-only',
+      '-z',
+      '--relative',
+      '--diff-filter=U',
+      '--',
+      '.',
+    ]),
   ]);
-  if (!listed.ok || !unstaged.ok || !unmerged.ok) throw new GitError(`git could not list the staged files: ${listed.stderr || unstaged.stderr || unmerged.stderr}`);
+  if (!listed.ok || !unstaged.ok || !unmerged.ok)
+    throw new GitError(`git could not list the staged files: ${listed.stderr || unstaged.stderr || unmerged.stderr}`);
   const conflicted = new Set(names(unmerged.stdout));
   const fromIndex = names(unstaged.stdout).filter((p) => !conflicted.has(p));
-  const texts = await readBlobs(dir, fromIndex.map((p) => `:${prefix.stdout.toString('utf8').trim()}${p}`));
+  const texts = await readBlobs(
+    dir,
+    fromIndex.map((p) => `:${prefix.stdout.toString('utf8').trim()}${p}`),
+  );
   const staged = new Map(fromIndex.map((p, i) => [p, texts[i]]));
   const disk = nodeWorkspaceFiles(dir);
   const paths = [...new Set(names(listed.stdout))].filter((p) => !p.split('/').some((s) => s.startsWith('.')));

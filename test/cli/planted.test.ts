@@ -16,23 +16,80 @@ interface Plant {
 }
 
 const PLANTS: Plant[] = [
-  { file: 'sessions/2026-05-21-atelier-lyon-3.md', find: 'type: session\ntitle: "Se réunir autrement — atelier 3 : faire vivre la gouvernance"\n', replace: '⟦schema.required|type⟧: session\n' },
+  {
+    file: 'sessions/2026-05-21-atelier-lyon-3.md',
+    find: 'type: session\ntitle: "Se réunir autrement — atelier 3 : faire vivre la gouvernance"\n',
+    replace: '⟦schema.required|type⟧: session\n',
+  },
   { file: 'sessions/2026-03-12-atelier-lyon.md', find: 'kind: workshop', replace: 'kind: ⟦schema.enum|atelier⟧' },
-  { file: 'sessions/2026-04-09-atelier-lyon-2.md', find: /\ncapacity: (\d+)/, replace: '\ncapacity: $1\n⟦schema.unknown|capacite⟧: 12' },
-  { file: 'programmes/outils-numeriques-ethiques.md', find: /^hours: .*$/m, replace: 'hours: ⟦schema.type|douze heures⟧' },
+  {
+    file: 'sessions/2026-04-09-atelier-lyon-2.md',
+    find: /\ncapacity: (\d+)/,
+    replace: '\ncapacity: $1\n⟦schema.unknown|capacite⟧: 12',
+  },
+  {
+    file: 'programmes/outils-numeriques-ethiques.md',
+    find: /^hours: .*$/m,
+    replace: 'hours: ⟦schema.type|douze heures⟧',
+  },
   { file: 'programmes/se-reunir-autrement.md', find: /^format: (.*)$/m, replace: '⟦yaml.syntax|format: [$1⟧' },
-  { file: 'people/theo-lefebvre.md', find: /^(email: .*)$/m, replace: '⟦git.conflict|<<<<<<< HEAD⟧\n$1\n=======\nemail: theo@autre.example\n>>>>>>> branche-de-samir' },
-  { file: 'sessions/2026-12-03-atelier-vallee-verte.md', find: 'facilitators: [ana-ribeiro]', replace: 'facilitators: [ana-ribeiro, ⟦ref.missing|anna-ribeiro⟧]' },
+  {
+    file: 'people/theo-lefebvre.md',
+    find: /^(email: .*)$/m,
+    replace: '⟦git.conflict|<<<<<<< HEAD⟧\n$1\n=======\nemail: theo@autre.example\n>>>>>>> branche-de-samir',
+  },
+  {
+    file: 'sessions/2026-12-03-atelier-vallee-verte.md',
+    find: 'facilitators: [ana-ribeiro]',
+    replace: 'facilitators: [ana-ribeiro, ⟦ref.missing|anna-ribeiro⟧]',
+  },
   { file: 'sessions/2026-10-01-se-reunir-autrement-paris.md', find: 'capacity: 15', replace: 'capacity: 2' },
-  { file: 'sessions/2026-10-01-se-reunir-autrement-paris.md', find: /^participants:/m, replace: '⟦rule.capacity|participants⟧:' },
-  { file: 'sessions/2026-10-01-se-reunir-autrement-paris.md', find: 'added_on: 2026-08-31', replace: 'added_on: ⟦rule.late-participant|2026-10-30⟧' },
-  { file: 'missions/2026-rouages-consentement.md', find: '    count: 3', replace: '    count: ⟦rule.mission-overplanned|2⟧' },
-  { file: 'missions/2026-terre-vivante.md', find: '  - requested_on: 2026-04-15\n    sessions: [2026-04-09-atelier-lyon-2]', replace: '  - requested_on: ⟦rule.retribution-monthly|2026-03-25⟧\n    sessions: [⟦rule.retribution-early|2026-04-09-atelier-lyon-2⟧]' },
-  { file: 'quotes/d-2026-034-vallee-verte.md', find: 'discount: 0', replace: 'discount: 0\n⟦rule.derived-total|total_ttc⟧: 9999' },
-  { file: 'quotes/d-2026-034-vallee-verte.md', find: 'accepted:\n  on: 2026-10-02\n  signed_by: Yann Le Goff', replace: '⟦rule.quote-proof|accepted⟧:\n  on: 2026-10-02' },
-  { file: 'sessions/2026-11-17-formation-rouages-j2.md', find: '    end: "17:00"', replace: '    end: ⟦rule.slot-order|"11:00"⟧' },
-  { file: 'sessions/2026-03-12-atelier-lyon.md', find: 'attendance: [present, present]', replace: 'attendance: ⟦rule.attendance-count|[present]⟧' },
-  { file: 'templates/creation-compte.md', find: /$/, replace: '\n⟦secret.suspected|Mot de passe provisoire : Bienvenue2026⟧\n' },
+  {
+    file: 'sessions/2026-10-01-se-reunir-autrement-paris.md',
+    find: /^participants:/m,
+    replace: '⟦rule.capacity|participants⟧:',
+  },
+  {
+    file: 'sessions/2026-10-01-se-reunir-autrement-paris.md',
+    find: 'added_on: 2026-08-31',
+    replace: 'added_on: ⟦rule.late-participant|2026-10-30⟧',
+  },
+  {
+    file: 'missions/2026-rouages-consentement.md',
+    find: '    count: 3',
+    replace: '    count: ⟦rule.mission-overplanned|2⟧',
+  },
+  {
+    file: 'missions/2026-terre-vivante.md',
+    find: '  - requested_on: 2026-04-15\n    sessions: [2026-04-09-atelier-lyon-2]',
+    replace:
+      '  - requested_on: ⟦rule.retribution-monthly|2026-03-25⟧\n    sessions: [⟦rule.retribution-early|2026-04-09-atelier-lyon-2⟧]',
+  },
+  {
+    file: 'quotes/d-2026-034-vallee-verte.md',
+    find: 'discount: 0',
+    replace: 'discount: 0\n⟦rule.derived-total|total_ttc⟧: 9999',
+  },
+  {
+    file: 'quotes/d-2026-034-vallee-verte.md',
+    find: 'accepted:\n  on: 2026-10-02\n  signed_by: Yann Le Goff',
+    replace: '⟦rule.quote-proof|accepted⟧:\n  on: 2026-10-02',
+  },
+  {
+    file: 'sessions/2026-11-17-formation-rouages-j2.md',
+    find: '    end: "17:00"',
+    replace: '    end: ⟦rule.slot-order|"11:00"⟧',
+  },
+  {
+    file: 'sessions/2026-03-12-atelier-lyon.md',
+    find: 'attendance: [present, present]',
+    replace: 'attendance: ⟦rule.attendance-count|[present]⟧',
+  },
+  {
+    file: 'templates/creation-compte.md',
+    find: /$/,
+    replace: '\n⟦secret.suspected|Mot de passe provisoire : Bienvenue2026⟧\n',
+  },
 ];
 
 /** Files added whole. */
@@ -41,7 +98,9 @@ const ADDED: Record<string, string> = {
   'notes/facture.md': '---\ntype: ⟦record.type-unknown|invoice⟧\nnumber: F-2026-001\n---\n',
 };
 /** The duplicate id is reported on both files: the original's first key. */
-const ALSO: Plant[] = [{ file: 'clients/asso-terre-vivante.md', find: /^type: client/m, replace: '⟦id.duplicate|type⟧: client' }];
+const ALSO: Plant[] = [
+  { file: 'clients/asso-terre-vivante.md', find: /^type: client/m, replace: '⟦id.duplicate|type⟧: client' },
+];
 
 describe('planted faults on a copy of the sample workspace', () => {
   it('reports each fault at its line and column with its code, exit 1, and nothing else', () => {
@@ -49,7 +108,10 @@ describe('planted faults on a copy of the sample workspace', () => {
     const marked = new Map<string, string>();
     for (const p of [...PLANTS, ...ALSO]) {
       const before = marked.get(p.file) ?? fs.readFileSync(path.join(dir, p.file), 'utf8');
-      assert.ok(typeof p.find === 'string' ? before.includes(p.find) : p.find.test(before), `plant not found in ${p.file}: ${p.find}`);
+      assert.ok(
+        typeof p.find === 'string' ? before.includes(p.find) : p.find.test(before),
+        `plant not found in ${p.file}: ${p.find}`,
+      );
       const after = before.replace(p.find, p.replace);
       marked.set(p.file, after);
     }

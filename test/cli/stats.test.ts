@@ -13,21 +13,51 @@ describe('atelier stats: the dashboard figures', () => {
     const r = stats('--format', 'json');
     assert.strictEqual(r.status, 0, r.stderr);
     const s = JSON.parse(r.stdout);
-    for (const q of s.quotes) for (const k of ['id', 'number', 'status', 'total_ht', 'total_vat', 'total_ttc', 'recurring']) assert.ok(k in q, k);
-    for (const x of s.sessions) for (const k of ['id', 'status', 'participants', 'capacity', 'attendance_rate']) assert.ok(k in x, k);
+    for (const q of s.quotes)
+      for (const k of ['id', 'number', 'status', 'total_ht', 'total_vat', 'total_ttc', 'recurring'])
+        assert.ok(k in q, k);
+    for (const x of s.sessions)
+      for (const k of ['id', 'status', 'participants', 'capacity', 'attendance_rate']) assert.ok(k in x, k);
     for (const m of s.missions) for (const k of ['id', 'status', 'ordered', 'planned', 'done']) assert.ok(k in m, k);
     assert.deepStrictEqual(s.quotes.find((q: { id: string }) => q.id === 'q1').total_ht, 100);
     const sum = s.summary;
-    assert.deepStrictEqual(sum.quotes.by_status.find((x: { status: string }) => x.status === 'accepted'), { status: 'accepted', count: 3, total_ht: 1068, total_ttc: 1281.6, recurring: [{ period: 'week', total_ht: 1500, total_ttc: 1800 }] });
+    assert.deepStrictEqual(
+      sum.quotes.by_status.find((x: { status: string }) => x.status === 'accepted'),
+      {
+        status: 'accepted',
+        count: 3,
+        total_ht: 1068,
+        total_ttc: 1281.6,
+        recurring: [{ period: 'week', total_ht: 1500, total_ttc: 1800 }],
+      },
+    );
     assert.deepStrictEqual(sum.quotes.conversion, { accepted: 3, decided: 5, rate: 0.6 });
-    assert.deepStrictEqual(sum.quotes.accepted_by_month.filter((m: { count: number }) => m.count).map((m: { month: string; quotes: string[] }) => [m.month, m.quotes]), [['2026-01', ['q1']], ['2026-03', ['q2']], ['2026-09', ['q8']]]);
-    assert.deepStrictEqual(sum.quotes.expiring.map((e: { id: string }) => e.id), ['q7', 'q5']);
+    assert.deepStrictEqual(
+      sum.quotes.accepted_by_month
+        .filter((m: { count: number }) => m.count)
+        .map((m: { month: string; quotes: string[] }) => [m.month, m.quotes]),
+      [
+        ['2026-01', ['q1']],
+        ['2026-03', ['q2']],
+        ['2026-09', ['q8']],
+      ],
+    );
+    assert.deepStrictEqual(
+      sum.quotes.expiring.map((e: { id: string }) => e.id),
+      ['q7', 'q5'],
+    );
     assert.deepStrictEqual(sum.missions.retributions, [
       { mission: 'm-beta', sessions: ['s-beta-1', 's-beta-2'], now: true, from: '2026-11-23' },
       { mission: 'm-alpha', sessions: ['s-alpha-1'], now: false, from: '2026-12-01' },
     ]);
     assert.deepStrictEqual(sum.missions.ready_to_close, ['m-gamma']);
-    assert.deepStrictEqual(sum.sessions.upcoming.map((u: { id: string; fill_rate: number }) => [u.id, u.fill_rate]), [['s-alpha-2', 0.2], ['s-inter', 0.1]]);
+    assert.deepStrictEqual(
+      sum.sessions.upcoming.map((u: { id: string; fill_rate: number }) => [u.id, u.fill_rate]),
+      [
+        ['s-alpha-2', 0.2],
+        ['s-inter', 0.1],
+      ],
+    );
     assert.deepStrictEqual(sum.sessions.past_planned, ['s-oublie']);
     assert.strictEqual(sum.todos.length, 8);
     assert.deepStrictEqual(sum.problems, { errors: 1, warnings: 1, infos: 0 });
@@ -36,10 +66,19 @@ describe('atelier stats: the dashboard figures', () => {
   it('filters by client, programme and period, like the dashboard', () => {
     const s = JSON.parse(stats('--format', 'json', '--client', 'client-a', '--from', '2026-09-01').stdout);
     assert.deepStrictEqual(s.filters, { from: '2026-09-01', client: 'client-a' });
-    assert.deepStrictEqual(s.quotes.map((q: { id: string }) => q.id), ['q5', 'q8']);
-    assert.deepStrictEqual(s.missions.map((m: { id: string }) => m.id), ['m-alpha']);
+    assert.deepStrictEqual(
+      s.quotes.map((q: { id: string }) => q.id),
+      ['q5', 'q8'],
+    );
+    assert.deepStrictEqual(
+      s.missions.map((m: { id: string }) => m.id),
+      ['m-alpha'],
+    );
     const p = JSON.parse(stats('--format', 'json', '--programme', 'prog-b').stdout);
-    assert.deepStrictEqual(p.summary.sessions.upcoming.map((u: { id: string }) => u.id), ['s-inter']);
+    assert.deepStrictEqual(
+      p.summary.sessions.upcoming.map((u: { id: string }) => u.id),
+      ['s-inter'],
+    );
   });
 
   it('refuses a filter it cannot apply instead of printing nothing', () => {
@@ -68,7 +107,8 @@ describe('atelier stats: the dashboard figures', () => {
       '  m-beta: s-beta-1, s-beta-2 — à demander maintenant',
       '  m-gamma (1 session(s))',
       'Problèmes : 1 erreur(s), 1 avertissement(s), 0 info(s)',
-    ]) assert.ok(out.includes(line), `missing: ${line}\n${out}`);
+    ])
+      assert.ok(out.includes(line), `missing: ${line}\n${out}`);
   });
 
   it('says every status, amount and recurring part in the workspace language, French or English', () => {
@@ -80,7 +120,8 @@ describe('atelier stats: the dashboard figures', () => {
       '  s-alpha-1                                    réalisée   2 / 10  75 %',
       '  s-alpha-2                                    planifiée  2 / 10  —',
       '  s-alpha-3                                    annulée    0 / 10  —',
-    ]) assert.ok(fr.includes(line), `missing: ${line}\n${fr}`);
+    ])
+      assert.ok(fr.includes(line), `missing: ${line}\n${fr}`);
     assert.doesNotMatch(fr, / (accepted|expired|open|done|planned|cancelled) /);
 
     const dir = copyToTemp(FIXTURE);
@@ -94,15 +135,19 @@ describe('atelier stats: the dashboard figures', () => {
       '  Jan 2026          €100.00 excl. VAT · €120.00 incl. VAT (D-2026-001)',
       '  m-alpha                          open      3 / 4, 2',
       "2026-11-12 (overdue)  Purge learners' personal data — Gamma — atelier (1)",
-    ]) assert.ok(en.stdout.includes(line), `missing: ${line}\n${en.stdout}`);
+    ])
+      assert.ok(en.stdout.includes(line), `missing: ${line}\n${en.stdout}`);
     assert.doesNotMatch(en.stdout, /\b(HT|TTC)\b/);
   });
 
   it('under a period, lists the quotes of the period, and says so when there are none', () => {
     const out = plain(stats('--from', '2027-01-01').stdout);
-    assert.match(out, /\nDevis de la période\n  Rien à signaler\.\n/);
-    assert.match(out, /\nMontant accepté par mois\n  Rien à signaler\.\n/);
-    assert.match(plain(stats('--from', '2026-11-01').stdout), /\nDevis de la période\n  D-2026-005 +envoyé .*\n  D-2026-006 +brouillon .*\n\n/);
-    assert.match(plain(stats().stdout), /\nTous les devis\n  D-2026-001 /);
+    assert.match(out, /\nDevis de la période\n {2}Rien à signaler\.\n/);
+    assert.match(out, /\nMontant accepté par mois\n {2}Rien à signaler\.\n/);
+    assert.match(
+      plain(stats('--from', '2026-11-01').stdout),
+      /\nDevis de la période\n {2}D-2026-005 +envoyé .*\n {2}D-2026-006 +brouillon .*\n\n/,
+    );
+    assert.match(plain(stats().stdout), /\nTous les devis\n {2}D-2026-001 /);
   });
 });

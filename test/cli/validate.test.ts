@@ -28,14 +28,18 @@ describe('atelier validate (the real binary)', () => {
         endColumn: 14,
         severity: 'error',
         code: 'schema.enum',
-        message: '« atelier » n\'est pas une valeur permise pour « kind ». Valeurs possibles : workshop, training-day, welcome-webinar, follow-up-webinar, closing-webinar.',
+        message:
+          "« atelier » n'est pas une valeur permise pour « kind ». Valeurs possibles : workshop, training-day, welcome-webinar, follow-up-webinar, closing-webinar.",
       },
     ]);
   });
 
   it('speaks English when the workspace locale is en, in text format grouped by file', () => {
     const dir = copyToTemp(SAMPLE);
-    fs.writeFileSync(path.join(dir, 'atelier.yaml'), fs.readFileSync(path.join(dir, 'atelier.yaml'), 'utf8').replace(/locale: fr/, 'locale: en'));
+    fs.writeFileSync(
+      path.join(dir, 'atelier.yaml'),
+      fs.readFileSync(path.join(dir, 'atelier.yaml'), 'utf8').replace(/locale: fr/, 'locale: en'),
+    );
     const file = path.join(dir, 'people', 'samir-vidal.md');
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^email: .*$/m, 'email: samir'));
     const r = atelier(['validate', '--workspace', dir]);
@@ -50,7 +54,13 @@ describe('atelier validate (the real binary)', () => {
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('kind: workshop', 'kind: atelier'));
     const inside = atelier(['validate', '--workspace', path.basename(dir), '--format', 'github'], path.dirname(dir));
     assert.strictEqual(inside.status, 1);
-    assert.match(inside.stdout, new RegExp(`^::error file=${path.basename(dir)}/sessions/2026-03-12-atelier-lyon\\.md,line=7,col=7,endLine=7,endColumn=14,title=schema\\.enum::`, 'm'));
+    assert.match(
+      inside.stdout,
+      new RegExp(
+        `^::error file=${path.basename(dir)}/sessions/2026-03-12-atelier-lyon\\.md,line=7,col=7,endLine=7,endColumn=14,title=schema\\.enum::`,
+        'm',
+      ),
+    );
   });
 
   it('exits 2 on a folder that is not a workspace, a missing folder, or bad usage', () => {
@@ -77,7 +87,10 @@ describe('atelier validate (the real binary)', () => {
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^channel: .*$/m, 'channel: bouche-a-oreille'));
     const third = atelier(['validate', '--workspace', dir, '--format', 'json']);
     assert.strictEqual(third.status, 1);
-    assert.deepStrictEqual(JSON.parse(third.stdout).diagnostics.map((d: { code: string }) => d.code), ['schema.enum']);
+    assert.deepStrictEqual(
+      JSON.parse(third.stdout).diagnostics.map((d: { code: string }) => d.code),
+      ['schema.enum'],
+    );
   });
 });
 
@@ -87,9 +100,13 @@ describe('atelier stats (the real binary)', () => {
     assert.strictEqual(r.status, 0, r.stderr);
     const s = JSON.parse(r.stdout);
     const q = s.quotes.find((x: { number: string }) => x.number === 'D-2026-034');
-    assert.deepStrictEqual([q.total_ht, q.total_vat, q.total_ttc, q.recurring], [2088, 417.6, 2505.6, { period: 'week', total_ht: 600, total_vat: 120, total_ttc: 720 }]);
+    assert.deepStrictEqual(
+      [q.total_ht, q.total_vat, q.total_ttc, q.recurring],
+      [2088, 417.6, 2505.6, { period: 'week', total_ht: 600, total_vat: 120, total_ttc: 720 }],
+    );
     assert.strictEqual(s.sessions.length, 20);
-    for (const x of s.sessions) assert.ok(x.attendance_rate === null || (x.attendance_rate >= 0 && x.attendance_rate <= 1));
+    for (const x of s.sessions)
+      assert.ok(x.attendance_rate === null || (x.attendance_rate >= 0 && x.attendance_rate <= 1));
     assert.deepStrictEqual(
       s.missions.map((m: { id: string; ordered: number; planned: number }) => [m.id, m.planned, m.ordered]),
       [
@@ -106,14 +123,23 @@ describe('atelier stats (the real binary)', () => {
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^lines:/m, 'lines: [oops'));
     const r = atelier(['stats', '--workspace', dir, '--format', 'json']);
     assert.strictEqual(r.status, 0);
-    assert.ok(!JSON.parse(r.stdout).quotes.some((q: { number: string }) => q.number === 'D-2026-003'), 'the broken quote is not counted');
-    assert.match(r.stderr, /^atelier: 1 fichier\(s\) ont des erreurs \(voir `atelier validate`\) : leurs chiffres peuvent manquer ou être faux\.$/m);
+    assert.ok(
+      !JSON.parse(r.stdout).quotes.some((q: { number: string }) => q.number === 'D-2026-003'),
+      'the broken quote is not counted',
+    );
+    assert.match(
+      r.stderr,
+      /^atelier: 1 fichier\(s\) ont des erreurs \(voir `atelier validate`\) : leurs chiffres peuvent manquer ou être faux\.$/m,
+    );
     assert.strictEqual(atelier(['stats', '--workspace', 'sample-workspace']).stderr, '');
   });
 
   it('prints a readable summary in the workspace language', () => {
     const r = atelier(['stats', '--workspace', 'sample-workspace']);
     assert.strictEqual(r.status, 0);
-    assert.match(r.stdout.replace(/[\u00a0\u202f]/g, ' '), /D-2026-034 +accepté +2 088,00 € HT \+ 600,00 € HT \/ semaine · 2 505,60 € TTC \+ 720,00 € TTC \/ semaine/);
+    assert.match(
+      r.stdout.replace(/[\u00a0\u202f]/g, ' '),
+      /D-2026-034 +accepté +2 088,00 € HT \+ 600,00 € HT \/ semaine · 2 505,60 € TTC \+ 720,00 € TTC \/ semaine/,
+    );
   });
 });

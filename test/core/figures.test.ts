@@ -26,7 +26,16 @@ describe('figures', () => {
   });
 
   it('quote totals: mixed VAT rates share the discount in proportion', () => {
-    const t = quoteTotals({ lines: [{ quantity: 1, unit_price: 100, vat_rate: 0.2 }, { quantity: 1, unit_price: 100, vat_rate: 0 }], discount: 50 }, 0.2);
+    const t = quoteTotals(
+      {
+        lines: [
+          { quantity: 1, unit_price: 100, vat_rate: 0.2 },
+          { quantity: 1, unit_price: 100, vat_rate: 0 },
+        ],
+        discount: 50,
+      },
+      0.2,
+    );
     assert.deepStrictEqual([t.total_ht, t.total_vat, t.total_ttc], [150, 15, 165]);
     assert.strictEqual(t.recurring, null);
   });
@@ -36,20 +45,37 @@ describe('figures', () => {
   });
 
   it('session attendance: present over recorded, null when nothing is recorded', () => {
-    assert.deepStrictEqual(sessionFigures({ capacity: 3, participants: [{ attendance: ['present', 'absent'] }, { attendance: ['present', null] }] }).attendance_rate, 0.6667);
+    assert.deepStrictEqual(
+      sessionFigures({
+        capacity: 3,
+        participants: [{ attendance: ['present', 'absent'] }, { attendance: ['present', null] }],
+      }).attendance_rate,
+      0.6667,
+    );
     assert.strictEqual(sessionFigures({ participants: [{ attendance: [null] }] }).attendance_rate, null);
     assert.strictEqual(sessionFigures({}).capacity, null);
   });
 
   it('mission: ordered, planned (cancelled excluded) and done, kind by kind', () => {
-    const f = missionFigures({ ordered: [{ kind: 'workshop', count: 6 }, { kind: 'welcome-webinar', count: 1 }] }, [
-      { kind: 'workshop', status: 'done' },
-      { kind: 'workshop', status: 'planned' },
-      { kind: 'workshop', status: 'cancelled' },
-      { kind: 'welcome-webinar', status: 'done' },
-    ]);
+    const f = missionFigures(
+      {
+        ordered: [
+          { kind: 'workshop', count: 6 },
+          { kind: 'welcome-webinar', count: 1 },
+        ],
+      },
+      [
+        { kind: 'workshop', status: 'done' },
+        { kind: 'workshop', status: 'planned' },
+        { kind: 'workshop', status: 'cancelled' },
+        { kind: 'welcome-webinar', status: 'done' },
+      ],
+    );
     assert.deepStrictEqual([f.ordered, f.planned, f.done], [7, 3, 2]);
-    assert.deepStrictEqual(f.by_kind.find((k) => k.kind === 'workshop'), { kind: 'workshop', ordered: 6, planned: 2, done: 1 });
+    assert.deepStrictEqual(
+      f.by_kind.find((k) => k.kind === 'workshop'),
+      { kind: 'workshop', ordered: 6, planned: 2, done: 1 },
+    );
   });
 
   it('stats of a workspace follow shared/format.md', async () => {
@@ -65,6 +91,9 @@ describe('figures', () => {
         ['session-b', 'planned', 0, null, null],
       ],
     );
-    assert.deepStrictEqual(s.missions.map((m) => [m.id, m.status, m.ordered, m.planned, m.done]), [['mission-a', 'open', 2, 2, 1]]);
+    assert.deepStrictEqual(
+      s.missions.map((m) => [m.id, m.status, m.ordered, m.planned, m.done]),
+      [['mission-a', 'open', 2, 2, 1]],
+    );
   });
 });

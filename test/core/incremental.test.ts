@@ -7,8 +7,15 @@ const codes = (ws: Awaited<ReturnType<typeof openWorkspace>>) => ws.diagnostics(
 describe('incremental index', () => {
   it('an edit revalidates the file and the records that depend on it, and only those', async () => {
     const ws = await openWorkspace(readFixture('base'));
-    const affected = await ws.update('sessions/session-b.md', baseFile('sessions/session-b.md').replace('kind: workshop', 'kind: closing-webinar'));
-    assert.deepStrictEqual([...affected].sort(), ['missions/mission-a.md', 'people/coord-a.md', 'sessions/session-b.md']);
+    const affected = await ws.update(
+      'sessions/session-b.md',
+      baseFile('sessions/session-b.md').replace('kind: workshop', 'kind: closing-webinar'),
+    );
+    assert.deepStrictEqual([...affected].sort(), [
+      'missions/mission-a.md',
+      'people/coord-a.md',
+      'sessions/session-b.md',
+    ]);
     assert.deepStrictEqual(codes(ws), ['sessions/session-b.md rule.mission-unordered']);
     await ws.update('sessions/session-b.md', baseFile('sessions/session-b.md'));
     assert.deepStrictEqual(codes(ws), []);

@@ -5,7 +5,11 @@ import * as path from 'path';
 
 const ROOT = path.join(__dirname, '..', '..');
 const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
-const source = (dir: string): string => fs.readdirSync(dir, { withFileTypes: true }).map((e) => (e.isDirectory() ? source(path.join(dir, e.name)) : fs.readFileSync(path.join(dir, e.name), 'utf8'))).join('\n');
+const source = (dir: string): string =>
+  fs
+    .readdirSync(dir, { withFileTypes: true })
+    .map((e) => (e.isDirectory() ? source(path.join(dir, e.name)) : fs.readFileSync(path.join(dir, e.name), 'utf8')))
+    .join('\n');
 const extensionSource = source(path.join(ROOT, 'src', 'extension'));
 
 describe('extension manifest', () => {
@@ -17,7 +21,9 @@ describe('extension manifest', () => {
   });
 
   it('every view the code creates is contributed', () => {
-    const views = Object.values(pkg.contributes.views).flat().map((v) => (v as { id: string }).id);
+    const views = Object.values(pkg.contributes.views)
+      .flat()
+      .map((v) => (v as { id: string }).id);
     for (const name of ['sessions', 'quotes', 'missions', 'todo']) assert.ok(views.includes(`atelier.${name}`), name);
   });
 
@@ -30,7 +36,9 @@ describe('extension manifest', () => {
 
   it('every l10n.t string of the extension has a French translation', () => {
     const bundle = JSON.parse(fs.readFileSync(path.join(ROOT, 'l10n', 'bundle.l10n.fr.json'), 'utf8'));
-    const strings = [...extensionSource.matchAll(/(?:l10n\.t|\bt)\('((?:[^'\\]|\\.)*)'/g)].map((m) => m[1].replace(/\\'/g, "'"));
+    const strings = [...extensionSource.matchAll(/(?:l10n\.t|\bt)\('((?:[^'\\]|\\.)*)'/g)].map((m) =>
+      m[1].replace(/\\'/g, "'"),
+    );
     const missing = strings.filter((s) => !(s in bundle));
     assert.deepStrictEqual(missing, []);
   });

@@ -5,27 +5,70 @@ import { analyzeConfigFile, analyzeRecordFile } from '../../src/core/analyze';
 import { defaultConfig } from '../../src/core/config';
 import { baseFile, openWorkspace, readFixture, TODAY } from '../helpers/workspace';
 
-const SEEDS = ['sessions/session-a.md', 'missions/mission-a.md', 'quotes/quote-a.md', 'programmes/prog.md'].map(baseFile);
+const SEEDS = ['sessions/session-a.md', 'missions/mission-a.md', 'quotes/quote-a.md', 'programmes/prog.md'].map(
+  baseFile,
+);
 
 /** Pieces that tend to break parsers: markers, brackets, quotes, tabs, BOMs, CRLF. */
-const nasty = fc.constantFrom('---\n', '\n', '\r\n', '<<<<<<< HEAD\n', '=======\n', '>>>>>>> x\n', '[', ']', '{', '}', '"', "'", ':', '- ', '\t', '\uFEFF', '&a ', '*a', '!!binary ', '? ', '|\n', '>\n', '#', 'type: session\n', 'participants:\n  - ', 'slots: [', '\u0000', 'é', '𝔸');
+const nasty = fc.constantFrom(
+  '---\n',
+  '\n',
+  '\r\n',
+  '<<<<<<< HEAD\n',
+  '=======\n',
+  '>>>>>>> x\n',
+  '[',
+  ']',
+  '{',
+  '}',
+  '"',
+  "'",
+  ':',
+  '- ',
+  '\t',
+  '\uFEFF',
+  '&a ',
+  '*a',
+  '!!binary ',
+  '? ',
+  '|\n',
+  '>\n',
+  '#',
+  'type: session\n',
+  'participants:\n  - ',
+  'slots: [',
+  '\u0000',
+  'é',
+  '𝔸',
+);
 
 function checkAnalysis(text: string): void {
   const a = analyzeRecordFile('sessions/x.md', text, defaultConfig, TODAY);
   for (const d of a.diagnostics) {
     assert.ok(d.line >= 1 && d.column >= 1, `bad position ${JSON.stringify(d)}`);
-    assert.ok(d.endLine > d.line || (d.endLine === d.line && d.endColumn >= d.column), `bad range ${JSON.stringify(d)}`);
+    assert.ok(
+      d.endLine > d.line || (d.endLine === d.line && d.endColumn >= d.column),
+      `bad range ${JSON.stringify(d)}`,
+    );
     assert.ok(d.line <= text.split('\n').length, `line past the end ${JSON.stringify(d)}`);
   }
 }
 
 describe('robustness (fast-check)', () => {
   it('random strings never make the analysis throw, and positions stay inside the file', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 400, unit: 'binary' }), (s) => checkAnalysis(s)), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 400, unit: 'binary' }), (s) => checkAnalysis(s)),
+      { numRuns: 500 },
+    );
   });
 
   it('front matter made of random YAML-ish pieces never throws', () => {
-    fc.assert(fc.property(fc.array(fc.oneof(nasty, fc.string({ maxLength: 8 })), { maxLength: 60 }), (parts) => checkAnalysis('---\ntype: session\n' + parts.join('') + '\n---\n')), { numRuns: 1000 });
+    fc.assert(
+      fc.property(fc.array(fc.oneof(nasty, fc.string({ maxLength: 8 })), { maxLength: 60 }), (parts) =>
+        checkAnalysis('---\ntype: session\n' + parts.join('') + '\n---\n'),
+      ),
+      { numRuns: 1000 },
+    );
   });
 
   it('truncating or splicing a valid record anywhere never throws', () => {
@@ -40,7 +83,13 @@ describe('robustness (fast-check)', () => {
   });
 
   it('random atelier.yaml never throws', () => {
-    fc.assert(fc.property(fc.array(fc.oneof(nasty, fc.string({ maxLength: 8 })), { maxLength: 40 }), (parts) => void analyzeConfigFile(parts.join(''))), { numRuns: 300 });
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(nasty, fc.string({ maxLength: 8 })), { maxLength: 40 }),
+        (parts) => void analyzeConfigFile(parts.join('')),
+      ),
+      { numRuns: 300 },
+    );
   });
 
   it('a whole workspace of mangled files validates without throwing', async () => {
@@ -67,7 +116,10 @@ describe('robustness (fast-check)', () => {
     files['sessions/big.md'] = big.replace('mission: mission-a\n', '');
     files['sessions/huge.md'] = '---\ntype: session\n---\n' + 'y'.repeat(11 * 1024 * 1024);
     const ws = await openWorkspace(files);
-    assert.deepStrictEqual(ws.diagnostics().map((d) => `${d.file} ${d.code}`), ['sessions/huge.md file.too-large']);
+    assert.deepStrictEqual(
+      ws.diagnostics().map((d) => `${d.file} ${d.code}`),
+      ['sessions/huge.md file.too-large'],
+    );
     assert.ok(ws.records().some((r) => r.id === 'big'));
   });
 });

@@ -5,12 +5,19 @@ import * as path from 'path';
 
 const DIR = path.join(__dirname, '..', '..', 'schemas');
 
-type Schema = { properties?: Record<string, Schema>; items?: Schema; title?: string; description?: string; $schema?: string };
+type Schema = {
+  properties?: Record<string, Schema>;
+  items?: Schema;
+  title?: string;
+  description?: string;
+  $schema?: string;
+};
 
 /** Every titled node of a schema (properties, list entries, the schema itself), by the path of schemas/fr.json. */
 function titled(schema: Schema, at: string): string[] {
   const out = schema.title || schema.description ? [at] : [];
-  for (const [key, prop] of Object.entries(schema.properties ?? {})) out.push(...titled(prop, at ? `${at}.${key}` : key));
+  for (const [key, prop] of Object.entries(schema.properties ?? {}))
+    out.push(...titled(prop, at ? `${at}.${key}` : key));
   if (schema.items) out.push(...titled(schema.items, `${at}[]`));
   return out;
 }
@@ -29,8 +36,18 @@ describe('JSON Schemas', () => {
   const files = fs.readdirSync(DIR).filter((f) => f.endsWith('.schema.json'));
 
   it('cover every record type of format.md and atelier.yaml, in draft 2020-12', () => {
-    assert.deepStrictEqual(files.sort(), ['atelier', 'client', 'email-template', 'mission', 'person', 'programme', 'quote', 'session'].map((t) => `${t}.schema.json`));
-    for (const f of files) assert.strictEqual(JSON.parse(fs.readFileSync(path.join(DIR, f), 'utf8')).$schema, 'https://json-schema.org/draft/2020-12/schema', f);
+    assert.deepStrictEqual(
+      files.sort(),
+      ['atelier', 'client', 'email-template', 'mission', 'person', 'programme', 'quote', 'session'].map(
+        (t) => `${t}.schema.json`,
+      ),
+    );
+    for (const f of files)
+      assert.strictEqual(
+        JSON.parse(fs.readFileSync(path.join(DIR, f), 'utf8')).$schema,
+        'https://json-schema.org/draft/2020-12/schema',
+        f,
+      );
   });
 
   it('give every property a title and a description', () => {
@@ -39,7 +56,10 @@ describe('JSON Schemas', () => {
   });
 
   it('give every property, list entry and schema a French title and description too (schemas/fr.json), and nothing else', () => {
-    const fr = JSON.parse(fs.readFileSync(path.join(DIR, 'fr.json'), 'utf8')) as Record<string, Record<string, { title?: string; description?: string }>>;
+    const fr = JSON.parse(fs.readFileSync(path.join(DIR, 'fr.json'), 'utf8')) as Record<
+      string,
+      Record<string, { title?: string; description?: string }>
+    >;
     const problems: string[] = [];
     for (const f of files) {
       const type = f.replace('.schema.json', '');

@@ -28,14 +28,21 @@ function luminance(css: string): number {
 }
 
 /** Intl writes narrow no-break spaces in French numbers; compare with plain spaces. */
-const plain = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+const plain = (s: string | null) =>
+  (s ?? '')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 describe('dashboard webview (Chromium)', function () {
   this.timeout(60_000);
   let h: Harness;
   let assets: { js: string; css: string };
 
-  const rows = (figure: string) => h.page.locator(`[data-figure="${figure}"] tbody tr`).evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td'), (td) => td.innerText)));
+  const rows = (figure: string) =>
+    h.page
+      .locator(`[data-figure="${figure}"] tbody tr`)
+      .evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td'), (td) => td.innerText)));
   const text = async (selector: string) => plain(await h.page.locator(selector).first().textContent());
   const renders = async () => Number(await h.page.evaluate(() => document.body.dataset.renders ?? 0));
 
@@ -49,7 +56,14 @@ describe('dashboard webview (Chromium)', function () {
   it('shows the figures the core computes, the same as `atelier stats --format json`', async () => {
     const report = statsReport(h.workspace);
     const byStatus = (await rows('quotes-by-status')).map((r) => r.map(plain));
-    const statusWords: Record<string, string> = { draft: 'brouillon', validated: 'validé', sent: 'envoyé', accepted: 'accepté', refused: 'refusé', expired: 'expiré' };
+    const statusWords: Record<string, string> = {
+      draft: 'brouillon',
+      validated: 'validé',
+      sent: 'envoyé',
+      accepted: 'accepté',
+      refused: 'refusé',
+      expired: 'expiré',
+    };
     assert.deepStrictEqual(
       byStatus,
       report.summary.quotes.by_status.map((s) => [
@@ -60,8 +74,14 @@ describe('dashboard webview (Chromium)', function () {
       ]),
     );
     // To the cent: three lines of 33.333 € make 100.00 € HT (not 99.99 €); sums of rounded documents. TTC has its recurring part too.
-    assert.deepStrictEqual(byStatus.find((r) => r[0] === 'accepté'), ['accepté', '3', '1 068,00 € + 1 500,00 € / semaine', '1 281,60 € + 1 800,00 € / semaine']);
-    assert.deepStrictEqual(byStatus.find((r) => r[0] === 'brouillon'), ['brouillon', '1', '1 234,56 €', '1 481,47 €']);
+    assert.deepStrictEqual(
+      byStatus.find((r) => r[0] === 'accepté'),
+      ['accepté', '3', '1 068,00 € + 1 500,00 € / semaine', '1 281,60 € + 1 800,00 € / semaine'],
+    );
+    assert.deepStrictEqual(
+      byStatus.find((r) => r[0] === 'brouillon'),
+      ['brouillon', '1', '1 234,56 €', '1 481,47 €'],
+    );
     assert.strictEqual(await text('[data-figure="conversion"]'), '60 %');
     assert.deepStrictEqual(
       (await rows('accepted-by-month')).map((r) => r.map(plain)),
@@ -71,29 +91,91 @@ describe('dashboard webview (Chromium)', function () {
         ['sept. 2026', '1', '168,00 €', '201,60 €'],
       ],
     );
-    assert.deepStrictEqual((await rows('expiring')).map((r) => [r[0], plain(r[3])]), [
-      ['D-2026-007', 'expiré depuis 3 jour(s)'],
-      ['D-2026-005', 'encore 7 jour(s)'],
-    ]);
-    assert.deepStrictEqual((await rows('missions-by-kind')).map((r) => r.map(plain)), report.summary.missions.by_kind.map((k) => [{ 'welcome-webinar': "webinaire d'accueil", workshop: 'atelier', 'training-day': 'journée de formation' }[k.kind], String(k.ordered), String(k.planned), String(k.done)]));
-    assert.deepStrictEqual((await rows('missions')).map((r) => [r[0], plain(r[3]), r[5]]), [
-      ['m-alpha', '3 / 4', '2'],
-      ['m-beta', '2 / 2', '2'],
-      ['m-gamma', '1 / 1', '1'],
-    ]);
+    assert.deepStrictEqual(
+      (await rows('expiring')).map((r) => [r[0], plain(r[3])]),
+      [
+        ['D-2026-007', 'expiré depuis 3 jour(s)'],
+        ['D-2026-005', 'encore 7 jour(s)'],
+      ],
+    );
+    assert.deepStrictEqual(
+      (await rows('missions-by-kind')).map((r) => r.map(plain)),
+      report.summary.missions.by_kind.map((k) => [
+        { 'welcome-webinar': "webinaire d'accueil", workshop: 'atelier', 'training-day': 'journée de formation' }[
+          k.kind
+        ],
+        String(k.ordered),
+        String(k.planned),
+        String(k.done),
+      ]),
+    );
+    assert.deepStrictEqual(
+      (await rows('missions')).map((r) => [r[0], plain(r[3]), r[5]]),
+      [
+        ['m-alpha', '3 / 4', '2'],
+        ['m-beta', '2 / 2', '2'],
+        ['m-gamma', '1 / 1', '1'],
+      ],
+    );
     const retributions = await h.page.locator('[data-figure="retributions"] > li').allInnerTexts();
-    assert.deepStrictEqual(retributions.map(plain), ['m-beta — 2 session(s) — à demander maintenant', 'm-alpha — 1 session(s) — prochaine demande à partir du 2026-12-01 (une par mois)']);
-    assert.deepStrictEqual((await h.page.locator('[data-figure="ready-to-close"] > li').allInnerTexts()).map(plain), ['m-gamma (1 session(s))']);
-    assert.deepStrictEqual((await rows('upcoming')).map((r) => [r[0], r[1], plain(r[4]), plain(r[5])]), [
-      ['2026-12-01', 'Alpha — atelier 2', '2 / 10', '20 %'],
-      ['2026-12-10', 'Inter — consentement à Nantes', '2 / 20', '10 %'],
+    assert.deepStrictEqual(retributions.map(plain), [
+      'm-beta — 2 session(s) — à demander maintenant',
+      'm-alpha — 1 session(s) — prochaine demande à partir du 2026-12-01 (une par mois)',
     ]);
-    assert.deepStrictEqual((await rows('attendance-by-programme')).map((r) => [r[0], r[1], plain(r[2])]), report.summary.sessions.attendance_by_programme.map((p) => [p.label, String(p.sessions), plain(f.percent(p.rate))]));
-    assert.deepStrictEqual((await rows('attendance')).map((r) => [r[1], plain(r[2])]), report.sessions.filter((s) => s.recorded).sort((a, b) => (b.first_date! < a.first_date! ? -1 : 1)).map((s) => [s.title, plain(f.percent(s.attendance_rate))]));
-    assert.deepStrictEqual((await h.page.locator('[data-figure="past-planned"] > li a').allInnerTexts()), ['Atelier passé resté planifié']);
+    assert.deepStrictEqual((await h.page.locator('[data-figure="ready-to-close"] > li').allInnerTexts()).map(plain), [
+      'm-gamma (1 session(s))',
+    ]);
+    assert.deepStrictEqual(
+      (await rows('upcoming')).map((r) => [r[0], r[1], plain(r[4]), plain(r[5])]),
+      [
+        ['2026-12-01', 'Alpha — atelier 2', '2 / 10', '20 %'],
+        ['2026-12-10', 'Inter — consentement à Nantes', '2 / 20', '10 %'],
+      ],
+    );
+    assert.deepStrictEqual(
+      (await rows('attendance-by-programme')).map((r) => [r[0], r[1], plain(r[2])]),
+      report.summary.sessions.attendance_by_programme.map((p) => [
+        p.label,
+        String(p.sessions),
+        plain(f.percent(p.rate)),
+      ]),
+    );
+    assert.deepStrictEqual(
+      (await rows('attendance')).map((r) => [r[1], plain(r[2])]),
+      report.sessions
+        .filter((s) => s.recorded)
+        .sort((a, b) => (b.first_date! < a.first_date! ? -1 : 1))
+        .map((s) => [s.title, plain(f.percent(s.attendance_rate))]),
+    );
+    assert.deepStrictEqual(await h.page.locator('[data-figure="past-planned"] > li a').allInnerTexts(), [
+      'Atelier passé resté planifié',
+    ]);
     const todos = (await rows('todos')).map((r) => [plain(r[0]), r[1]]);
-    assert.deepStrictEqual(todos, report.summary.todos.map((t) => [t.overdue ? `${t.due} (en retard)` : t.due, { 'activity-check': "Vérifier l'activité du groupe", 'follow-up-mail': 'Envoyer le courriel de relance', 'learners-list': 'Récupérer la liste des apprenant·es', 'purge-personal-data': 'Supprimer les données des apprenant·es', 'retribution-request': 'Demander les rétributions', 'mission-close': 'Clôturer la mission', 'session-past-planned': 'Session passée encore planifiée' }[t.kind]]));
-    for (const kind of ['Vérifier l\'activité du groupe', 'Envoyer le courriel de relance', 'Récupérer la liste des apprenant·es', 'Supprimer les données des apprenant·es']) assert.ok(todos.some((t) => t[1] === kind), kind);
+    assert.deepStrictEqual(
+      todos,
+      report.summary.todos.map((t) => [
+        t.overdue ? `${t.due} (en retard)` : t.due,
+        {
+          'activity-check': "Vérifier l'activité du groupe",
+          'follow-up-mail': 'Envoyer le courriel de relance',
+          'learners-list': 'Récupérer la liste des apprenant·es',
+          'purge-personal-data': 'Supprimer les données des apprenant·es',
+          'retribution-request': 'Demander les rétributions',
+          'mission-close': 'Clôturer la mission',
+          'session-past-planned': 'Session passée encore planifiée',
+        }[t.kind],
+      ]),
+    );
+    for (const kind of [
+      "Vérifier l'activité du groupe",
+      'Envoyer le courriel de relance',
+      'Récupérer la liste des apprenant·es',
+      'Supprimer les données des apprenant·es',
+    ])
+      assert.ok(
+        todos.some((t) => t[1] === kind),
+        kind,
+      );
     assert.strictEqual(await text('[data-figure="problem-counts"]'), '1 erreur(s), 1 avertissement(s), 0 info(s)');
     assert.strictEqual(await text('[data-card="sold"] .value'), plain(f.money(1068)));
     assert.strictEqual(await text('[data-card="todo"] .value'), String(report.summary.todos.length));
@@ -105,7 +187,10 @@ describe('dashboard webview (Chromium)', function () {
     await h.rendered(n + 1);
     const numbers = async () => (await rows('quote-list')).map((r) => r[0]);
     assert.deepStrictEqual(await numbers(), ['D-2026-005', 'D-2026-008', 'D-2026-003', 'D-2026-001']);
-    assert.deepStrictEqual(await numbers(), computeDashboard(h.workspace, { client: 'client-a' }).quotes.list.items.map((q) => q.label));
+    assert.deepStrictEqual(
+      await numbers(),
+      computeDashboard(h.workspace, { client: 'client-a' }).quotes.list.items.map((q) => q.label),
+    );
     assert.strictEqual(await text('[data-figure="conversion"]'), '67 %'); // 2 accepted of 3 decided
     await h.page.fill('#filter-from', '2026-09-01');
     await h.page.dispatchEvent('#filter-from', 'change');
@@ -122,7 +207,10 @@ describe('dashboard webview (Chromium)', function () {
     const q2 = (await rows('quote-list')).find((r) => r[0] === 'D-2026-002')!.map(plain);
     assert.deepStrictEqual(q2.slice(4), ['800,00 € + 1 500,00 € / semaine', '960,00 € + 1 800,00 € / semaine']);
     const accepted = (await rows('quotes-by-status')).find((r) => r[0] === 'accepté')!.map(plain);
-    assert.deepStrictEqual(accepted.slice(2), ['1 068,00 € + 1 500,00 € / semaine', '1 281,60 € + 1 800,00 € / semaine']);
+    assert.deepStrictEqual(accepted.slice(2), [
+      '1 068,00 € + 1 500,00 € / semaine',
+      '1 281,60 € + 1 800,00 € / semaine',
+    ]);
   });
 
   it('unfolds every count into the records it counts, each opening its file', async () => {
@@ -142,15 +230,29 @@ describe('dashboard webview (Chromium)', function () {
     assert.strictEqual(await h.page.locator(`${alpha} td:nth-child(4) a`, { hasText: 'annulé' }).count(), 0);
     // Done: the sessions done.
     await opens(`${alpha} td:nth-child(6)`, ['2'], "Alpha — webinaire d'accueil", 'sessions/s-alpha-accueil.md');
-    assert.deepStrictEqual(await h.page.locator(`${alpha} td:nth-child(6) a`).allInnerTexts(), ['Alpha — atelier 1', "Alpha — webinaire d'accueil"]);
+    assert.deepStrictEqual(await h.page.locator(`${alpha} td:nth-child(6) a`).allInnerTexts(), [
+      'Alpha — atelier 1',
+      "Alpha — webinaire d'accueil",
+    ]);
     // Per session kind: the sessions, across the missions.
     await opens('[data-figure="missions-by-kind"]', ['atelier'], 'Gamma — atelier', 'sessions/s-gamma-1.md');
-    assert.deepStrictEqual(await h.page.locator('[data-figure="missions-by-kind"] tr:has(summary:text-is("atelier")) a').allInnerTexts(), ['Alpha — atelier 1', 'Alpha — atelier 2', 'Gamma — atelier']);
+    assert.deepStrictEqual(
+      await h.page.locator('[data-figure="missions-by-kind"] tr:has(summary:text-is("atelier")) a').allInnerTexts(),
+      ['Alpha — atelier 1', 'Alpha — atelier 2', 'Gamma — atelier'],
+    );
     // Attendance per programme: the sessions counted.
-    await opens('[data-figure="attendance-by-programme"] tr:has(a:text-is("Décider par consentement"))', ['2'], 'Bêta — journée 1', 'sessions/s-beta-1.md');
+    await opens(
+      '[data-figure="attendance-by-programme"] tr:has(a:text-is("Décider par consentement"))',
+      ['2'],
+      'Bêta — journée 1',
+      'sessions/s-beta-1.md',
+    );
     // The retribution to-do: the sessions to request, by title, not their ids.
     const todo = h.page.locator('[data-figure="todos"] tr', { hasText: 'Demander les rétributions' });
-    assert.deepStrictEqual(await todo.locator('td:nth-child(4) a.file-link').allInnerTexts(), ['Bêta — journée 1', 'Bêta — journée 2 <script>alert(1)</script>']);
+    assert.deepStrictEqual(await todo.locator('td:nth-child(4) a.file-link').allInnerTexts(), [
+      'Bêta — journée 1',
+      'Bêta — journée 2 <script>alert(1)</script>',
+    ]);
     assert.ok(!(await todo.innerText()).includes('s-beta-1'));
     await todo.locator('a.file-link', { hasText: 'Bêta — journée 2' }).click();
     assert.deepStrictEqual(h.messages.at(-1), { type: 'open', path: 'sessions/s-beta-2.md' });
@@ -168,12 +270,18 @@ describe('dashboard webview (Chromium)', function () {
         await h.rendered(n + 1);
         await h.page.waitForTimeout(100); // Chart.js follows the new width on its resize observer
         // Chart.js draws a label too wide for its axis past the canvas's left edge: ink in the first columns.
-        const ink = await h.page.locator('#sessions .block:has([data-figure="attendance-by-programme"]) canvas').evaluate((c: HTMLCanvasElement) => {
-          const { data } = c.getContext('2d')!.getImageData(0, 0, 2, c.height);
-          return data.filter((_, i) => i % 4 === 3 && data[i] > 0).length;
-        });
+        const ink = await h.page
+          .locator('#sessions .block:has([data-figure="attendance-by-programme"]) canvas')
+          .evaluate((c: HTMLCanvasElement) => {
+            const { data } = c.getContext('2d')!.getImageData(0, 0, 2, c.height);
+            return data.filter((_, i) => i % 4 === 3 && data[i] > 0).length;
+          });
         assert.strictEqual(ink, 0, `${width} px: a label runs past the left edge`);
-        assert.strictEqual(await h.page.locator('[data-figure="attendance-by-programme"] a', { hasText: long }).count(), 1, 'the table keeps the whole title');
+        assert.strictEqual(
+          await h.page.locator('[data-figure="attendance-by-programme"] a', { hasText: long }).count(),
+          1,
+          'the table keeps the whole title',
+        );
       }
     } finally {
       await h.workspace.update('programmes/prog-b.md', prog);
@@ -183,7 +291,10 @@ describe('dashboard webview (Chromium)', function () {
     // Words wrap onto a second line; what does not fit ends with an ellipsis, never cut at the start.
     const chars = (t: string) => t.length * 7;
     assert.deepStrictEqual(wrapLabel('Se réunir autrement', 200, chars), 'Se réunir autrement');
-    assert.deepStrictEqual(wrapLabel('Intelligence collective — décider par consentement', 200, chars), ['Intelligence collective —', 'décider par consentement']);
+    assert.deepStrictEqual(wrapLabel('Intelligence collective — décider par consentement', 200, chars), [
+      'Intelligence collective —',
+      'décider par consentement',
+    ]);
     assert.deepStrictEqual(wrapLabel(long, 200, chars), ['Intelligence collective —', 'décider par consentement, e…']);
     assert.deepStrictEqual(wrapLabel('Anticonstitutionnellement', 70, chars), 'Anticonst…');
   });
@@ -227,7 +338,10 @@ describe('dashboard webview (Chromium)', function () {
     const n = await renders();
     await h.push();
     await h.rendered(n + 1);
-    assert.deepStrictEqual((await rows('quotes-by-status')).find((r) => r[0] === 'envoyé')?.slice(0, 2), ['envoyé', '2']);
+    assert.deepStrictEqual((await rows('quotes-by-status')).find((r) => r[0] === 'envoyé')?.slice(0, 2), [
+      'envoyé',
+      '2',
+    ]);
     await h.workspace.update('quotes/q6.md', q6);
 
     await h.page.selectOption('#filter-client', 'client-b');
@@ -235,7 +349,10 @@ describe('dashboard webview (Chromium)', function () {
     await h.page.reload();
     await h.rendered();
     assert.strictEqual(await h.page.inputValue('#filter-client'), 'client-b');
-    assert.deepStrictEqual(h.messages.filter((m) => m.type === 'ready').at(-1), { type: 'ready', filters: { client: 'client-b' } });
+    assert.deepStrictEqual(h.messages.filter((m) => m.type === 'ready').at(-1), {
+      type: 'ready',
+      filters: { client: 'client-b' },
+    });
     await h.page.click('#reset-filters');
   });
 
@@ -243,13 +360,32 @@ describe('dashboard webview (Chromium)', function () {
     it(`reads well in the ${theme} theme (screenshot dist-test/dashboard-${theme}.png)`, async () => {
       await h.open(theme);
       // The heading and table text contrast with the background (WCAG AA, 4.5:1).
-      const colours = await h.page.evaluate((selectors) => [getComputedStyle(document.body).backgroundColor, ...selectors.map((q) => getComputedStyle(document.querySelector(q)!).color)], ['h1', 'td', 'a.file-link', '.card .label', '[data-figure="todos"] .warn', '[data-figure="retributions"] .ok', '.badge.warning']);
+      const colours = await h.page.evaluate(
+        (selectors) => [
+          getComputedStyle(document.body).backgroundColor,
+          ...selectors.map((q) => getComputedStyle(document.querySelector(q)!).color),
+        ],
+        [
+          'h1',
+          'td',
+          'a.file-link',
+          '.card .label',
+          '[data-figure="todos"] .warn',
+          '[data-figure="retributions"] .ok',
+          '.badge.warning',
+        ],
+      );
       const [bg, ...fgs] = colours.map(luminance);
       const ratios = fgs.map((fg) => (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05));
       // Overdue dates, "can be requested now" and warning badges too, not only the body text.
-      assert.ok(Math.min(...ratios) >= 4.5, `contrast ${ratios.map((r) => r.toFixed(2)).join(', ')} (${colours.join(', ')})`);
+      assert.ok(
+        Math.min(...ratios) >= 4.5,
+        `contrast ${ratios.map((r) => r.toFixed(2)).join(', ')} (${colours.join(', ')})`,
+      );
       // Charts are drawn (not blank) with the theme's colours.
-      const painted = await h.page.locator('canvas').evaluateAll((cs) => cs.map((c) => (c as HTMLCanvasElement).toDataURL().length));
+      const painted = await h.page
+        .locator('canvas')
+        .evaluateAll((cs) => cs.map((c) => (c as HTMLCanvasElement).toDataURL().length));
       assert.ok(painted.length >= 4 && painted.every((n) => n > 5000), `canvas sizes ${painted.join(', ')}`);
       fs.mkdirSync(SHOTS, { recursive: true });
       await h.page.screenshot({ path: path.join(SHOTS, `dashboard-${theme}.png`), fullPage: true });
@@ -263,7 +399,10 @@ describe('dashboard webview (Chromium)', function () {
     try {
       await en.open();
       assert.strictEqual(await en.page.locator('h1').evaluate((e) => e.firstChild?.textContent), 'Dashboard');
-      assert.deepStrictEqual((await en.page.locator('[data-figure="quotes-by-status"] tbody tr td:first-child').allInnerTexts()).slice(0, 3), ['draft', 'validated', 'sent']);
+      assert.deepStrictEqual(
+        (await en.page.locator('[data-figure="quotes-by-status"] tbody tr td:first-child').allInnerTexts()).slice(0, 3),
+        ['draft', 'validated', 'sent'],
+      );
       assert.strictEqual(plain(await en.page.locator('[data-figure="conversion"]').textContent()), '60%');
     } finally {
       await en.close();

@@ -20,8 +20,20 @@ export const CHROMIUM = process.env.ATELIER_CHROMIUM || '/usr/bin/chromium';
 
 /** Bundles the webview app from the sources (the same options as scripts/build.mjs). */
 export async function bundleWebview(): Promise<{ js: string; css: string }> {
-  const out = await build({ entryPoints: [path.join(ROOT, 'src/webview/dashboard/main.ts')], bundle: true, platform: 'browser', target: 'es2022', format: 'iife', minify: true, write: false, logLevel: 'warning' });
-  return { js: out.outputFiles[0].text, css: fs.readFileSync(path.join(ROOT, 'src/webview/dashboard/style.css'), 'utf8') };
+  const out = await build({
+    entryPoints: [path.join(ROOT, 'src/webview/dashboard/main.ts')],
+    bundle: true,
+    platform: 'browser',
+    target: 'es2022',
+    format: 'iife',
+    minify: true,
+    write: false,
+    logLevel: 'warning',
+  });
+  return {
+    js: out.outputFiles[0].text,
+    css: fs.readFileSync(path.join(ROOT, 'src/webview/dashboard/style.css'), 'utf8'),
+  };
 }
 
 export type Theme = 'light' | 'dark';
@@ -48,7 +60,16 @@ export async function startHarness(workspace: Workspace, assets: { js: string; c
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
     viewport: { width: 1280, height: 900 },
     deviceScaleFactor: 1,
   });
@@ -61,11 +82,19 @@ export async function startHarness(workspace: Workspace, assets: { js: string; c
     violations: [],
     workspace,
     push: async () => {
-      const filters = [...h.messages].reverse().find((m): m is Extract<ViewToHost, { filters: unknown }> => m.type === 'ready' || m.type === 'filters')?.filters ?? {};
+      const filters =
+        [...h.messages]
+          .reverse()
+          .find((m): m is Extract<ViewToHost, { filters: unknown }> => m.type === 'ready' || m.type === 'filters')
+          ?.filters ?? {};
       await send({ type: 'model', model: computeDashboard(h.workspace, filters) });
     },
     rendered: async (renders = 1) => {
-      await page.waitForFunction((n) => document.body.dataset.state === 'ready' && Number(document.body.dataset.renders ?? 0) >= n, renders, { timeout: 10_000 });
+      await page.waitForFunction(
+        (n) => document.body.dataset.state === 'ready' && Number(document.body.dataset.renders ?? 0) >= n,
+        renders,
+        { timeout: 10_000 },
+      );
     },
     open: async (t: Theme = 'light') => {
       theme = t;
@@ -84,18 +113,33 @@ export async function startHarness(workspace: Workspace, assets: { js: string; c
     const url = new URL(route.request().url());
     if (url.origin !== ORIGIN) return route.abort();
     const file: Record<string, [string, string]> = {
-      '/dashboard.html': ['text/html', themed(dashboardPage({ cspSource: ORIGIN, nonce: makeNonce(), scriptUri: `${ORIGIN}/dashboard.js`, styleUri: `${ORIGIN}/dashboard.css`, lang: 'fr' }), theme)],
+      '/dashboard.html': [
+        'text/html',
+        themed(
+          dashboardPage({
+            cspSource: ORIGIN,
+            nonce: makeNonce(),
+            scriptUri: `${ORIGIN}/dashboard.js`,
+            styleUri: `${ORIGIN}/dashboard.css`,
+            lang: 'fr',
+          }),
+          theme,
+        ),
+      ],
       '/dashboard.js': ['text/javascript', assets.js],
       '/dashboard.css': ['text/css', assets.css],
       '/theme.css': ['text/css', fs.readFileSync(path.join(__dirname, 'themes', `${theme}.css`), 'utf8')],
     };
     const hit = file[url.pathname];
-    return hit ? route.fulfill({ status: 200, contentType: hit[0], body: hit[1] }) : route.fulfill({ status: 404, body: '' });
+    return hit
+      ? route.fulfill({ status: 200, contentType: hit[0], body: hit[1] })
+      : route.fulfill({ status: 404, body: '' });
   });
   // The webview API VS Code provides; its state lives in sessionStorage so it survives a reload, as VS Code's does.
   await page.exposeBinding('__atelierHost', async (_source, m: ViewToHost) => {
     h.messages.push(m);
-    if (m.type === 'ready' || m.type === 'filters') await send({ type: 'model', model: computeDashboard(h.workspace, m.filters) });
+    if (m.type === 'ready' || m.type === 'filters')
+      await send({ type: 'model', model: computeDashboard(h.workspace, m.filters) });
   });
   await page.exposeBinding('__cspViolation', (_source, text: string) => void h.violations.push(text));
   // A string, not a function: the test's TypeScript transform would add helpers the page lacks.
@@ -112,5 +156,7 @@ export async function startHarness(workspace: Workspace, assets: { js: string; c
 
 /** The page as VS Code shows it: the theme's class on the body and its variables. */
 function themed(html: string, theme: Theme): string {
-  return html.replace('<body ', `<body class="vscode-${theme}" data-vscode-theme-kind="vscode-${theme}" `).replace('</head>', `<link rel="stylesheet" href="${ORIGIN}/theme.css">\n</head>`);
+  return html
+    .replace('<body ', `<body class="vscode-${theme}" data-vscode-theme-kind="vscode-${theme}" `)
+    .replace('</head>', `<link rel="stylesheet" href="${ORIGIN}/theme.css">\n</head>`);
 }

@@ -21,7 +21,9 @@ describe('atelier certificates', () => {
     assert.strictEqual(r.status, 0, r.stderr);
     const files = writtenAll(r);
     assert.strictEqual(files.length, 8);
-    assert.ok(files.every((f) => path.dirname(f) === path.join(dir, 'generated', '2026-03-12-atelier-lyon', 'attestations')));
+    assert.ok(
+      files.every((f) => path.dirname(f) === path.join(dir, 'generated', '2026-03-12-atelier-lyon', 'attestations')),
+    );
     const lambert = files.find((f) => f.endsWith('attestation-lambert-zoe.pdf'));
     assert.ok(lambert, files.join('\n'));
     const text = pdfText(lambert).replace(/[ \t]+/g, ' ');
@@ -46,7 +48,11 @@ describe('atelier certificates', () => {
     }
     assert.match(text, /jeu\. 12 mars 2026 Matin 9 h 30 – 12 h 30 Présent·e/);
     assert.match(text, /jeu\. 12 mars 2026 Après-midi 14 h – 17 h Absent·e/);
-    assert.ok(pdfText(files.find((f) => f.endsWith('attestation-durand-anne.pdf')) as string).includes('Durée suivie : 6 h sur 6 h prévues.'));
+    assert.ok(
+      pdfText(files.find((f) => f.endsWith('attestation-durand-anne.pdf')) as string).includes(
+        'Durée suivie : 6 h sur 6 h prévues.',
+      ),
+    );
   });
 
   it('skips participants never present, says why, and keeps file names safe', () => {
@@ -83,7 +89,15 @@ describe('atelier certificates', () => {
     const dir = workspaceWith({}, { locale: 'en' });
     const r = certificates(dir, '2026-03-12-atelier-lyon');
     const text = pdfText(writtenAll(r).find((f) => f.endsWith('lambert-zoe.pdf')) as string).replace(/[ \t]+/g, ' ');
-    for (const t of ['Certificate of attendance', 'certifies that', 'Time attended: 3 hours out of 6 hours scheduled.', 'Issued on 23 November 2026.', 'Present', 'Absent']) assert.ok(text.includes(t), t);
+    for (const t of [
+      'Certificate of attendance',
+      'certifies that',
+      'Time attended: 3 hours out of 6 hours scheduled.',
+      'Issued on 23 November 2026.',
+      'Present',
+      'Absent',
+    ])
+      assert.ok(text.includes(t), t);
   });
 
   it('removes the certificates of an earlier run that are no longer true, and nothing else', () => {
@@ -92,22 +106,38 @@ describe('atelier certificates', () => {
     const folder = path.join(dir, 'generated', id, 'attestations');
     assert.strictEqual(writtenAll(certificates(dir, id)).length, 8);
     // Files the command did not make stay, whatever their name looks like.
-    for (const other of ['notes.pdf', 'attestation-signee.pdf.bak', 'Attestation-Scan.pdf']) fs.writeFileSync(path.join(folder, other), 'x');
+    for (const other of ['notes.pdf', 'attestation-signee.pdf.bak', 'Attestation-Scan.pdf'])
+      fs.writeFileSync(path.join(folder, other), 'x');
     fs.mkdirSync(path.join(folder, 'attestation-dossier.pdf'));
     const file = path.join(dir, 'sessions', `${id}.md`);
     const zoe = 'email: zoe.lambert@terre-vivante.example';
     const text = fs.readFileSync(file, 'utf8');
     const at = text.indexOf('attendance: [present, absent]', text.indexOf(zoe));
-    fs.writeFileSync(file, text.slice(0, at) + 'attendance: [absent, absent]' + text.slice(at + 'attendance: [present, absent]'.length));
+    fs.writeFileSync(
+      file,
+      text.slice(0, at) + 'attendance: [absent, absent]' + text.slice(at + 'attendance: [present, absent]'.length),
+    );
 
     const r = certificates(dir, id);
     assert.strictEqual(r.status, 0, r.stderr);
     assert.strictEqual(writtenAll(r).length, 7);
     assert.match(r.stderr, /Zoé Lambert : pas d'attestation \(jamais présent·e\)/);
-    assert.match(r.stderr, /1 fichier\(s\) d'une génération précédente supprimé\(s\) de .*attestations : cette génération ne les écrit plus\./);
+    assert.match(
+      r.stderr,
+      /1 fichier\(s\) d'une génération précédente supprimé\(s\) de .*attestations : cette génération ne les écrit plus\./,
+    );
     const left = fs.readdirSync(folder).sort();
     assert.ok(!left.includes('attestation-lambert-zoe.pdf'), 'no false certificate left behind');
-    assert.deepStrictEqual(left, [...writtenAll(r).map((f) => path.basename(f)), 'notes.pdf', 'attestation-signee.pdf.bak', 'Attestation-Scan.pdf', 'attestation-dossier.pdf'].sort());
+    assert.deepStrictEqual(
+      left,
+      [
+        ...writtenAll(r).map((f) => path.basename(f)),
+        'notes.pdf',
+        'attestation-signee.pdf.bak',
+        'Attestation-Scan.pdf',
+        'attestation-dossier.pdf',
+      ].sort(),
+    );
   });
 
   it('empties an --out folder of its certificates when nobody is present any more', () => {
@@ -116,7 +146,10 @@ describe('atelier certificates', () => {
     assert.strictEqual(writtenAll(certificates(dir, BIG, '--out', out)).length, 8);
     fs.writeFileSync(path.join(out, 'lisez-moi.txt'), 'x');
     const file = path.join(dir, 'sessions', `${BIG}.md`);
-    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/attendance: \[.*\]/g, 'attendance: [absent, absent]'));
+    fs.writeFileSync(
+      file,
+      fs.readFileSync(file, 'utf8').replace(/attendance: \[.*\]/g, 'attendance: [absent, absent]'),
+    );
     const r = certificates(dir, BIG, '--out', out);
     assert.strictEqual(r.status, 0, r.stderr);
     assert.strictEqual(r.stdout, '');
@@ -130,36 +163,61 @@ describe('atelier certificates', () => {
     assert.strictEqual(r.status, 0, r.stderr);
     assert.strictEqual(writtenAll(r).length, 9);
     assert.match(r.stderr, /La session est « launched », pas « done » : l'émargement n'est peut-être pas complet/);
-    assert.match(r.stderr, /Émargement non renseigné \(mar\. 24 nov\. 2026 9 h 30 – 12 h 30 ; mar\. 24 nov\. 2026 14 h – 17 h\) pour Thomas Girard, Sofia Martins, .*Mei-Lin Zhang : leurs attestations portent « Non renseigné »\./);
+    assert.match(
+      r.stderr,
+      /Émargement non renseigné \(mar\. 24 nov\. 2026 9 h 30 – 12 h 30 ; mar\. 24 nov\. 2026 14 h – 17 h\) pour Thomas Girard, Sofia Martins, .*Mei-Lin Zhang : leurs attestations portent « Non renseigné »\./,
+    );
 
     // A done session with one slot left empty: the participant concerned is named, in English too.
     const en = workspaceWith({}, { locale: 'en' });
     const file = path.join(en, 'sessions', '2026-03-12-atelier-lyon.md');
     const text = fs.readFileSync(file, 'utf8');
     const at = text.indexOf('attendance: [present, absent]', text.indexOf('email: zoe.lambert@terre-vivante.example'));
-    fs.writeFileSync(file, text.slice(0, at) + 'attendance: [present, null]' + text.slice(at + 'attendance: [present, absent]'.length));
+    fs.writeFileSync(
+      file,
+      text.slice(0, at) + 'attendance: [present, null]' + text.slice(at + 'attendance: [present, absent]'.length),
+    );
     const done = certificates(en, '2026-03-12-atelier-lyon');
     assert.strictEqual(done.status, 0, done.stderr);
     assert.strictEqual(writtenAll(done).length, 8);
     assert.ok(!/not "done"/.test(done.stderr));
-    assert.match(done.stderr, /Attendance not recorded \(Thu 12 Mar 2026 14:00 – 17:00\) for Zoé Lambert: the certificate says "Not recorded"\./);
+    assert.match(
+      done.stderr,
+      /Attendance not recorded \(Thu 12 Mar 2026 14:00 – 17:00\) for Zoé Lambert: the certificate says "Not recorded"\./,
+    );
     assert.strictEqual(done.stderr.match(/Attendance not recorded/g)?.length, 1);
   });
 
   it('finishes quietly, every file written, when what reads its output stops early (| head)', () => {
     const dir = workspaceWith();
     const bin = path.join(ROOT, 'bin', 'atelier.js');
-    const r = spawnSync('bash', ['-c', 'set -o pipefail; "$0" "$1" certificates 2026-03-12-atelier-lyon --workspace "$2" | head -1', process.execPath, bin, dir], { encoding: 'utf8' });
+    const r = spawnSync(
+      'bash',
+      [
+        '-c',
+        'set -o pipefail; "$0" "$1" certificates 2026-03-12-atelier-lyon --workspace "$2" | head -1',
+        process.execPath,
+        bin,
+        dir,
+      ],
+      { encoding: 'utf8' },
+    );
     assert.strictEqual(r.status, 0, r.stderr);
     assert.strictEqual(r.stdout.split('\n').filter(Boolean).length, 1);
     assert.ok(!/EPIPE|Error|at /.test(r.stderr), r.stderr);
-    assert.strictEqual(fs.readdirSync(path.join(dir, 'generated', '2026-03-12-atelier-lyon', 'attestations')).length, 8);
+    assert.strictEqual(
+      fs.readdirSync(path.join(dir, 'generated', '2026-03-12-atelier-lyon', 'attestations')).length,
+      8,
+    );
   });
 
   it('exits 1 when the session has errors, 2 for an unknown session', () => {
     const dir = workspaceWith();
     const file = path.join(dir, 'sessions', '2026-03-12-atelier-lyon.md');
-    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('attendance: [present, absent]', 'attendance: [present]'));
+    fs.writeFileSync(
+      file,
+      fs.readFileSync(file, 'utf8').replace('attendance: [present, absent]', 'attendance: [present]'),
+    );
     const r = certificates(dir, '2026-03-12-atelier-lyon');
     assert.strictEqual(r.status, 1);
     assert.match(r.stderr, /rule\.attendance-count/);

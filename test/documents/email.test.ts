@@ -48,15 +48,27 @@ describe('atelier email', () => {
     assert.strictEqual(r.status, 0, r.stderr);
     const files = writtenAll(r);
     assert.strictEqual(files.length, 11);
-    assert.ok(files.every((f) => path.dirname(f) === path.join(dir, 'generated', '2026-11-05-accueil-vallee-verte', 'emails', 'bienvenue-apres-achat')));
+    assert.ok(
+      files.every(
+        (f) =>
+          path.dirname(f) ===
+          path.join(dir, 'generated', '2026-11-05-accueil-vallee-verte', 'emails', 'bienvenue-apres-achat'),
+      ),
+    );
     const raw = fs.readFileSync(files[0], 'utf8');
     assert.match(raw, /^Content-Type: multipart\/alternative;/m);
     assert.match(raw, /^Subject: =\?UTF-8\?Q\?/m, 'non-ASCII subject encoded per RFC 2047');
     const m = await parse(files[0]);
-    assert.deepStrictEqual(address(m, 'from'), { name: 'Coopérative Les Communs Apprenants', address: 'contact@communs-apprenants.example' });
+    assert.deepStrictEqual(address(m, 'from'), {
+      name: 'Coopérative Les Communs Apprenants',
+      address: 'contact@communs-apprenants.example',
+    });
     assert.strictEqual(address(m, 'to').address, 'manon.leclerc@la-grange.example');
     assert.strictEqual(address(m, 'to').name, 'Manon Leclerc');
-    assert.strictEqual(m.subject, "Bienvenue dans le parcours Outils numériques éthiques pour les collectifs — webinaire d'accueil le jeudi 5 novembre 2026");
+    assert.strictEqual(
+      m.subject,
+      "Bienvenue dans le parcours Outils numériques éthiques pour les collectifs — webinaire d'accueil le jeudi 5 novembre 2026",
+    );
     assert.strictEqual(m.headers.get('x-unsent'), '1');
     assert.match(m.messageId ?? '', /^<.+@communs-apprenants\.example>$/);
     assert.ok(m.date instanceof Date);
@@ -93,13 +105,19 @@ describe('atelier email', () => {
       assert.ok(!/[\r\n]/.test(m.subject ?? ''), 'one-line subject');
       const html = m.html || '';
       assert.ok(!/<script|<img|<b>|javascript:/i.test(html), `no markup from values or raw HTML:\n${html}`);
-      assert.ok(html.includes('Sur place : Maison des associations') && !html.includes('En ligne'), 'sections follow the data');
+      assert.ok(
+        html.includes('Sur place : Maison des associations') && !html.includes('En ligne'),
+        'sections follow the data',
+      );
     }
     const img = await parse(files.find((f) => f.includes('imagier')) as string);
     assert.strictEqual(img.subject, 'Bonjour <img src=x onerror=alert(1)> Bcc: evil@example.org');
     assert.strictEqual(address(img, 'to').name, '<img src=x onerror=alert(1)> Imagier');
     assert.ok((img.html || '').includes('Bonjour &lt;img src=x onerror=alert(1)> Imagier'));
-    assert.ok(img.text?.includes('Bonjour <img src=x onerror=alert(1)> Imagier'), 'plain text keeps the name as written');
+    assert.ok(
+      img.text?.includes('Bonjour <img src=x onerror=alert(1)> Imagier'),
+      'plain text keeps the name as written',
+    );
     assert.ok((img.html || '').includes('<strong>Atelier Bcc: x@y.example &lt;b>gras&lt;/b></strong>'));
     const script = await parse(files.find((f) => f.includes('scriptovitch')) as string);
     assert.ok((script.html || '').includes('&lt;script>alert(1)&lt;/script>'));
@@ -107,12 +125,21 @@ describe('atelier email', () => {
     assert.strictEqual(address(nguyen, 'to').name, 'Lê Thị Nguyễn');
   });
 
-  it("refuses a template with an unknown placeholder, naming it and its line, writing nothing", () => {
-    const dir = workspaceWith({ 'templates/faute.md': '---\ntype: email-template\nname: Faute\naudience: participants\nsubject: "Bonjour {{ recipient.prenom }}"\n---\n\nLe {{ session.dattes }}.\n' });
+  it('refuses a template with an unknown placeholder, naming it and its line, writing nothing', () => {
+    const dir = workspaceWith({
+      'templates/faute.md':
+        '---\ntype: email-template\nname: Faute\naudience: participants\nsubject: "Bonjour {{ recipient.prenom }}"\n---\n\nLe {{ session.dattes }}.\n',
+    });
     const r = email(dir, 'faute', '--session', '2026-03-12-atelier-lyon');
     assert.strictEqual(r.status, 1);
-    assert.match(r.stderr, /templates\/faute\.md:5:19 error template\.unknown-placeholder Variable inconnue \{\{ recipient\.prenom \}\}/);
-    assert.match(r.stderr, /templates\/faute\.md:8:4 error template\.unknown-placeholder Variable inconnue \{\{ session\.dattes \}\} ; vouliez-vous dire \{\{ session\.dates \}\} \?/);
+    assert.match(
+      r.stderr,
+      /templates\/faute\.md:5:19 error template\.unknown-placeholder Variable inconnue \{\{ recipient\.prenom \}\}/,
+    );
+    assert.match(
+      r.stderr,
+      /templates\/faute\.md:8:4 error template\.unknown-placeholder Variable inconnue \{\{ session\.dattes \}\} ; vouliez-vous dire \{\{ session\.dates \}\} \?/,
+    );
     assert.strictEqual(r.stdout, '');
     assert.ok(!fs.existsSync(path.join(dir, 'generated')));
   });
@@ -157,7 +184,10 @@ describe('atelier email', () => {
     });
     const r = email(dir, 'visio', '--session', '2026-03-12-atelier-lyon');
     assert.strictEqual(r.status, 0, r.stderr);
-    assert.match(r.stderr, /\{\{ session\.online\.phone \}\} n'a pas de valeur pour cette session : laissé vide dans 8 message\(s\)/);
+    assert.match(
+      r.stderr,
+      /\{\{ session\.online\.phone \}\} n'a pas de valeur pour cette session : laissé vide dans 8 message\(s\)/,
+    );
     assert.strictEqual(r.stderr.trim().split('\n').length, 1, r.stderr);
     // A relative name inside a section that shows is checked as what it stands for.
     const online = email(dir, 'visio', '--session', '2026-11-05-accueil-vallee-verte');
@@ -171,7 +201,8 @@ describe('atelier email', () => {
     const id = '2026-11-05-accueil-vallee-verte';
     const out = path.join(dir, 'brouillons');
     assert.strictEqual(writtenAll(email(dir, 'bienvenue-apres-achat', '--session', id, '--out', out)).length, 11);
-    for (const other of ['lisez-moi.txt', 'brouillon.eml', '1-note.eml', '03-Copie.eml']) fs.writeFileSync(path.join(out, other), 'x');
+    for (const other of ['lisez-moi.txt', 'brouillon.eml', '1-note.eml', '03-Copie.eml'])
+      fs.writeFileSync(path.join(out, other), 'x');
     const file = path.join(dir, 'sessions', `${id}.md`);
     const text = fs.readFileSync(file, 'utf8');
     const start = text.indexOf('  - first_name: Aurélie');
@@ -182,10 +213,19 @@ describe('atelier email', () => {
     assert.strictEqual(r.status, 0, r.stderr);
     const files = writtenAll(r).map((f) => path.basename(f));
     assert.strictEqual(files.length, 10);
-    assert.ok(files.includes('03-chevalier-aurelie.eml') === false && files.includes('03-da-silva-kevin.eml'), files.join(' '));
+    assert.ok(
+      files.includes('03-chevalier-aurelie.eml') === false && files.includes('03-da-silva-kevin.eml'),
+      files.join(' '),
+    );
     // 03-chevalier … 11-rousseau are gone; 01 and 02 are written again under the same names.
-    assert.match(r.stderr, /9 fichier\(s\) d'une génération précédente supprimé\(s\) de .*brouillons : cette génération ne les écrit plus\./);
-    assert.deepStrictEqual(fs.readdirSync(out).sort(), [...files, 'lisez-moi.txt', 'brouillon.eml', '1-note.eml', '03-Copie.eml'].sort());
+    assert.match(
+      r.stderr,
+      /9 fichier\(s\) d'une génération précédente supprimé\(s\) de .*brouillons : cette génération ne les écrit plus\./,
+    );
+    assert.deepStrictEqual(
+      fs.readdirSync(out).sort(),
+      [...files, 'lisez-moi.txt', 'brouillon.eml', '1-note.eml', '03-Copie.eml'].sort(),
+    );
   });
 
   it('does not promise an attachment it does not send', async () => {
@@ -196,7 +236,10 @@ describe('atelier email', () => {
       const m = await parse(f);
       assert.deepStrictEqual(m.attachments, []);
       assert.ok(!/pièce jointe|ci-joint|joint à ce message/i.test(`${m.text}\n${m.html || ''}`), m.text);
-      assert.match(m.text ?? '', /attestation de présence\*\*, établie d'après la feuille d'émargement, vous sera\s+envoyée dans un message séparé/);
+      assert.match(
+        m.text ?? '',
+        /attestation de présence\*\*, établie d'après la feuille d'émargement, vous sera\s+envoyée dans un message séparé/,
+      );
     }
   });
 
@@ -205,7 +248,7 @@ describe('atelier email', () => {
     const r = email(dir, 'cloture-parcours', '--session', '2026-06-18-cloture-terre-vivante');
     assert.strictEqual(r.status, 0, r.stderr);
     const m = await parse(writtenAll(r)[0]);
-    assert.ok(m.text?.includes('jusqu\'au **vendredi 18 décembre 2026**'), m.text);
+    assert.ok(m.text?.includes("jusqu'au **vendredi 18 décembre 2026**"), m.text);
   });
 
   it('exits 2 on bad usage: unknown template, missing --session, no recipient for the audience', () => {
@@ -214,10 +257,17 @@ describe('atelier email', () => {
     assert.strictEqual(email(dir, 'cloture-parcours').status, 2);
     const noClient = email(dir, 'reponse-demande-information', '--session', '2026-12-10-consentement-inter-nantes');
     assert.strictEqual(noClient.status, 2);
-    const noOne = workspaceWith({ 'sessions/2026-03-12-atelier-lyon.md': fs.readFileSync(path.join(dir, 'sessions', '2026-03-12-atelier-lyon.md'), 'utf8').replace(/\nparticipants:\n(?: {2}- .*\n| {4}.*\n)*/, '\nparticipants: []\n') });
+    const noOne = workspaceWith({
+      'sessions/2026-03-12-atelier-lyon.md': fs
+        .readFileSync(path.join(dir, 'sessions', '2026-03-12-atelier-lyon.md'), 'utf8')
+        .replace(/\nparticipants:\n(?: {2}- .*\n| {4}.*\n)*/, '\nparticipants: []\n'),
+    });
     const nobody = email(noOne, 'acces-webinaire', '--session', '2026-03-12-atelier-lyon');
     assert.strictEqual(nobody.status, 2, nobody.stderr);
     assert.match(nobody.stderr, /la session « 2026-03-12-atelier-lyon » n'a pas de participant·e/);
-    assert.match(noClient.stderr, /personne à qui écrire pour le modèle « reponse-demande-information » .*: la session « 2026-12-10-consentement-inter-nantes » n'a pas de mission avec un client/);
+    assert.match(
+      noClient.stderr,
+      /personne à qui écrire pour le modèle « reponse-demande-information » .*: la session « 2026-12-10-consentement-inter-nantes » n'a pas de mission avec un client/,
+    );
   });
 });

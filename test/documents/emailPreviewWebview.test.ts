@@ -12,15 +12,36 @@ const SHOW: HostToView = {
   type: 'show',
   title: 'Bienvenue — <script>alert(1)</script>',
   warnings: ['{{ session.place }} est vide'],
-  labels: { recipient: 'Destinataire', from: 'De', to: 'À', subject: 'Objet', html: 'Version HTML', text: 'Version texte', write: 'Écrire les fichiers .eml', empty: 'Aucun destinataire' },
+  labels: {
+    recipient: 'Destinataire',
+    from: 'De',
+    to: 'À',
+    subject: 'Objet',
+    html: 'Version HTML',
+    text: 'Version texte',
+    write: 'Écrire les fichiers .eml',
+    empty: 'Aucun destinataire',
+  },
   messages: [
-    { from: 'Coop <contact@coop.example>', to: '<img src=x onerror=alert(1)> <a@example.org>', subject: 'Bonjour Anne', html: '<!DOCTYPE html><html><body><p>Bonjour <strong>Anne</strong></p></body></html>', text: 'Bonjour Anne\n' },
-    { from: 'Coop <contact@coop.example>', to: 'Léa Nguyễn <lea@example.org>', subject: 'Bonjour Léa', html: '<!DOCTYPE html><html><body><p>Bonjour <strong>Léa</strong></p></body></html>', text: 'Bonjour Léa\n' },
+    {
+      from: 'Coop <contact@coop.example>',
+      to: '<img src=x onerror=alert(1)> <a@example.org>',
+      subject: 'Bonjour Anne',
+      html: '<!DOCTYPE html><html><body><p>Bonjour <strong>Anne</strong></p></body></html>',
+      text: 'Bonjour Anne\n',
+    },
+    {
+      from: 'Coop <contact@coop.example>',
+      to: 'Léa Nguyễn <lea@example.org>',
+      subject: 'Bonjour Léa',
+      html: '<!DOCTYPE html><html><body><p>Bonjour <strong>Léa</strong></p></body></html>',
+      text: 'Bonjour Léa\n',
+    },
   ],
 };
 
 function page(): string {
-  const stub = `window.__posted = []; window.acquireVsCodeApi = () => ({ postMessage: (m) => { window.__posted.push(m); if (m.type === 'ready') setTimeout(() => window.postMessage(${JSON.stringify(SHOW).replace(/</g, "\\u003c")}, '*'), 0); }, getState: () => undefined, setState: (s) => (window.__state = s) });`;
+  const stub = `window.__posted = []; window.acquireVsCodeApi = () => ({ postMessage: (m) => { window.__posted.push(m); if (m.type === 'ready') setTimeout(() => window.postMessage(${JSON.stringify(SHOW).replace(/</g, '\\u003c')}, '*'), 0); }, getState: () => undefined, setState: (s) => (window.__state = s) });`;
   return `<!DOCTYPE html><html><head><style>${fs.readFileSync(path.join(DIST, 'emailPreview.css'), 'utf8')}</style></head><body><main id="app"></main><script>${stub}</script><script>${fs.readFileSync(path.join(DIST, 'emailPreview.js'), 'utf8')}</script></body></html>`;
 }
 
@@ -30,11 +51,23 @@ describe('email preview webview (Chromium)', function () {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atelier-preview-'));
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
   before(async () => {
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+    browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
   });
   after(async () => browser?.close());
 
-  it('shows each recipient\'s mail, switches recipients, keeps every value inert, and asks to write', async () => {
+  it("shows each recipient's mail, switches recipients, keeps every value inert, and asks to write", async () => {
     const file = path.join(dir, 'preview.html');
     fs.writeFileSync(file, page());
     const p = await browser.newPage();
@@ -51,7 +84,10 @@ describe('email preview webview (Chromium)', function () {
     assert.strictEqual(await p.textContent('.subject'), 'Bonjour Léa');
     assert.strictEqual(await p.textContent('pre.text'), 'Bonjour Léa\n');
     await p.click('#write');
-    assert.deepStrictEqual(await p.evaluate(() => (window as unknown as { __posted: unknown[] }).__posted), [{ type: 'ready' }, { type: 'write' }]);
+    assert.deepStrictEqual(await p.evaluate(() => (window as unknown as { __posted: unknown[] }).__posted), [
+      { type: 'ready' },
+      { type: 'write' },
+    ]);
     assert.deepStrictEqual(dialogs, []);
     // To look at: dist-test/email-preview.png.
     fs.mkdirSync(path.join(DIST, '..', '..', 'dist-test'), { recursive: true });

@@ -28,8 +28,23 @@ const q = (s: string) => JSON.stringify(s);
 /** A past training day (two half-days) of the inter offer with `count` participants, the tricky ones first. */
 export function bigSession(o: BigSessionOptions = {}): string {
   const count = o.count ?? 60;
-  const people = Array.from({ length: count }, (_, i) => TRICKY[i] ?? { first_name: `Prénom${i + 1}`, last_name: `Nom${String(i + 1).padStart(2, '0')}`, organisation: `Structure ${(i % 7) + 1}` });
-  const attendance = (i: number) => (i === 6 ? '[present, excused]' : i === 7 ? '[absent, absent]' : i === 8 ? '[excused, present]' : '[present, present]');
+  const people = Array.from(
+    { length: count },
+    (_, i) =>
+      TRICKY[i] ?? {
+        first_name: `Prénom${i + 1}`,
+        last_name: `Nom${String(i + 1).padStart(2, '0')}`,
+        organisation: `Structure ${(i % 7) + 1}`,
+      },
+  );
+  const attendance = (i: number) =>
+    i === 6
+      ? '[present, excused]'
+      : i === 7
+        ? '[absent, absent]'
+        : i === 8
+          ? '[excused, present]'
+          : '[present, present]';
   const lines = [
     '---',
     'type: session',
@@ -72,7 +87,10 @@ export function removeTempWorkspaces(): void {
 }
 
 /** A temp copy of the sample workspace with files added or replaced. */
-export function workspaceWith(files: Record<string, string> = {}, options: { locale?: 'fr' | 'en'; git?: boolean } = {}): string {
+export function workspaceWith(
+  files: Record<string, string> = {},
+  options: { locale?: 'fr' | 'en'; git?: boolean } = {},
+): string {
   const dir = copyToTemp(SAMPLE);
   created.push(dir);
   fs.rmSync(path.join(dir, 'generated'), { recursive: true, force: true });
@@ -85,7 +103,11 @@ export function workspaceWith(files: Record<string, string> = {}, options: { loc
     fs.writeFileSync(cfg, fs.readFileSync(cfg, 'utf8').replace('locale: fr', 'locale: en'));
   }
   if (options.git) {
-    const git = (...args: string[]) => spawnSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', ...args], { cwd: dir, encoding: 'utf8' });
+    const git = (...args: string[]) =>
+      spawnSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', ...args], {
+        cwd: dir,
+        encoding: 'utf8',
+      });
     git('init', '-q');
     git('add', '-A');
     git('commit', '-q', '-m', 'data');
@@ -113,7 +135,10 @@ export function pdfPages(file: string): number {
 
 /** The files a run printed on stdout (paths relative to the folder it ran in, or absolute). */
 export function writtenAll(r: Run): string[] {
-  return r.stdout.split('\n').filter(Boolean).map((l) => path.resolve(ROOT, l));
+  return r.stdout
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => path.resolve(ROOT, l));
 }
 
 /** The one file a run printed. */

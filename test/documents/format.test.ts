@@ -11,7 +11,15 @@ const fr = documentLabels('fr');
 const en = documentLabels('en');
 
 function session(slots: { date: string; start: string; end: string }[], locale: 'fr' | 'en' = 'fr'): SessionModel {
-  return { id: 's', path: 'sessions/s.md', title: 'S', slots: slotModels({ slots }), facilitators: [], participants: [], config: { ...defaultConfig, locale } };
+  return {
+    id: 's',
+    path: 'sessions/s.md',
+    title: 'S',
+    slots: slotModels({ slots }),
+    facilitators: [],
+    participants: [],
+    config: { ...defaultConfig, locale },
+  };
 }
 
 describe('document formatting', () => {
@@ -31,9 +39,19 @@ describe('document formatting', () => {
       { date: '2026-03-12', start: '14:00', end: '17:00' },
       { date: '2026-03-12', start: '09:30', end: '12:30' },
     ]);
-    assert.strictEqual(slotsText(s, fr), 'jeudi 12 mars 2026, 9 h 30 – 12 h 30 et 14 h – 17 h ; vendredi 13 mars 2026, 9 h – 12 h');
-    assert.strictEqual(slotsText(session([{ date: '2026-03-12', start: '09:30', end: '12:30' }], 'en'), en), 'Thursday 12 March 2026, 9:30 – 12:30');
-    assert.deepStrictEqual(s.slots.map((x) => x.index), [2, 1, 0], 'chronological, each keeping its index for attendance');
+    assert.strictEqual(
+      slotsText(s, fr),
+      'jeudi 12 mars 2026, 9 h 30 – 12 h 30 et 14 h – 17 h ; vendredi 13 mars 2026, 9 h – 12 h',
+    );
+    assert.strictEqual(
+      slotsText(session([{ date: '2026-03-12', start: '09:30', end: '12:30' }], 'en'), en),
+      'Thursday 12 March 2026, 9:30 – 12:30',
+    );
+    assert.deepStrictEqual(
+      s.slots.map((x) => x.index),
+      [2, 1, 0],
+      'chronological, each keeping its index for attendance',
+    );
   });
 
   it('calls a slot starting before 13:00 a morning', () => {

@@ -22,7 +22,10 @@ const ARTEFACTS: [RegExp, string][] = [
 
 /** The words of the HTML part, tags dropped. */
 function htmlText(html: string): string {
-  return html.replace(/<[^>]*>/g, '').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  return html
+    .replace(/<[^>]*>/g, '')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 }
 
 describe('sample workspace templates', () => {
@@ -44,12 +47,19 @@ describe('sample workspace templates', () => {
       for (const s of sessions) {
         const session = sessionModel(ws, s.id);
         assert.ok(session);
-        const batch = composeEmails({ subject: text(tpl.data.subject) ?? '', body: tpl.body, audience: tpl.data.audience }, session);
+        const batch = composeEmails(
+          { subject: text(tpl.data.subject) ?? '', body: tpl.body, audience: tpl.data.audience },
+          session,
+        );
         if (!batch.messages.length) continue;
         rendered++;
         for (const e of batch.empty) problems.push(`${t.id} × ${s.id}: {{ ${e.name} }} left empty`);
         for (const m of batch.messages) {
-          for (const [part, value] of [['subject', m.subject], ['text', m.text], ['html', htmlText(m.html)]] as const) {
+          for (const [part, value] of [
+            ['subject', m.subject],
+            ['text', m.text],
+            ['html', htmlText(m.html)],
+          ] as const) {
             for (const [re, what] of ARTEFACTS) {
               const line = value.split('\n').find((l) => re.test(l));
               if (line !== undefined) problems.push(`${t.id} × ${s.id} (${part}): ${what} in "${line}"`);

@@ -55,7 +55,8 @@ describe('atelier signin-sheet', () => {
       assert.ok(text.includes(expected), `missing "${expected}" in:\n${text}`);
     }
     assert.match(text, /Nom\s+Prénom\s+Organisation\s+E-mail\s+jeu\. 12 mars 2026\s+jeu\. 12 mars 2026/);
-    for (const name of ['Durand', 'Belkacem', 'Fontaine', 'Élodie', 'Kerjean', 'Gaëlle', 'Sow']) assert.ok(text.includes(name), name);
+    for (const name of ['Durand', 'Belkacem', 'Fontaine', 'Élodie', 'Kerjean', 'Gaëlle', 'Sow'])
+      assert.ok(text.includes(name), name);
     // Zoé Lambert was absent in the afternoon: her row says so in the second column.
     assert.match(text, /Lambert\s+Zoé[^\n]*\n[^\n]*Absent·e/);
     assert.match(text, /Généré le 23 novembre 2026 depuis sessions\/2026-03-12-atelier-lyon\.md \(hors git\)/);
@@ -81,9 +82,13 @@ describe('atelier signin-sheet', () => {
       if (p > 1) assert.ok(text.includes("Feuille d'émargement — Journée inter — outils numériques"), 'running header');
     }
     // Each row's number and email sit on the same line of the same page: no row was split.
-    assert.deepStrictEqual(seen, Array.from({ length: 60 }, (_, i) => i + 1));
+    assert.deepStrictEqual(
+      seen,
+      Array.from({ length: 60 }, (_, i) => i + 1),
+    );
     const all = pdfText(file);
-    for (let i = 1; i <= 60; i++) assert.strictEqual(all.split(`p${i}@participants.example`).length, 2, `participant ${i} exactly once`);
+    for (let i = 1; i <= 60; i++)
+      assert.strictEqual(all.split(`p${i}@participants.example`).length, 2, `participant ${i} exactly once`);
     assert.match(pdfText(file, pages), /Ribeiro\s+Ana[\s\S]*Nguyễn\s+Léa/, 'facilitators sign on the last page');
   });
 
@@ -93,7 +98,17 @@ describe('atelier signin-sheet', () => {
     assert.strictEqual(r.status, 0, r.stderr);
     assert.strictEqual(r.stderr, '', 'the font has every character');
     const text = pdfText(written(r)).replace(/\s+/g, ' ');
-    for (const t of ['Nguyễn', 'Lê Thị', 'Ørsted', 'Søren', "D'Almeida", 'l’Œuvre & Cie', 'Scriptovitch', '../../etc/passwd']) assert.ok(text.includes(t), t);
+    for (const t of [
+      'Nguyễn',
+      'Lê Thị',
+      'Ørsted',
+      'Søren',
+      "D'Almeida",
+      'l’Œuvre & Cie',
+      'Scriptovitch',
+      '../../etc/passwd',
+    ])
+      assert.ok(text.includes(t), t);
     // Long values wrap inside their cell: read in drawing order, without the spaces the wrapping adds.
     const compact = pdfText(written(r), undefined, 'raw').replace(/\s+/g, '');
     assert.ok(compact.includes('<script>alert(1)</script>'));
@@ -114,7 +129,23 @@ describe('atelier signin-sheet', () => {
     const r = sheet(dir, BIG);
     assert.strictEqual(r.status, 0, r.stderr);
     const text = pdfText(written(r));
-    for (const t of ['Sign-in sheet', 'Training body registration number 11 75 00000 75', 'Last name', 'First name', 'Email', 'Morning', 'Afternoon', 'Thu 8 Oct 2026', 'Thursday 8 October 2026', '9:30 – 12:30', 'Excused', 'Absent', 'page 1 / 1', 'Generated on 8 October 2026'.replace('8 October', '23 November'), 'not in git']) {
+    for (const t of [
+      'Sign-in sheet',
+      'Training body registration number 11 75 00000 75',
+      'Last name',
+      'First name',
+      'Email',
+      'Morning',
+      'Afternoon',
+      'Thu 8 Oct 2026',
+      'Thursday 8 October 2026',
+      '9:30 – 12:30',
+      'Excused',
+      'Absent',
+      'page 1 / 1',
+      'Generated on 8 October 2026'.replace('8 October', '23 November'),
+      'not in git',
+    ]) {
       assert.ok(text.includes(t), `missing "${t}"`);
     }
   });
@@ -129,7 +160,10 @@ describe('atelier signin-sheet', () => {
     const emails = [...text.matchAll(/p(\d+)@participants\.example/g)].map((m) => +m[1]).sort((a, b) => a - b);
     assert.deepStrictEqual(emails, [3, 6, 9, 12]);
     assert.ok(!text.includes('Ribeiro'), 'only the group facilitator signs');
-    assert.match(pdfText(written(sheet(dir, BIG, '--facilitator', 'ana-ribeiro'))), /Groupe\s+Groupe d'Ana Ribeiro — 8 participant·es/);
+    assert.match(
+      pdfText(written(sheet(dir, BIG, '--facilitator', 'ana-ribeiro'))),
+      /Groupe\s+Groupe d'Ana Ribeiro — 8 participant·es/,
+    );
     const stranger = sheet(dir, BIG, '--facilitator', 'samir-vidal');
     assert.strictEqual(stranger.status, 2);
     assert.match(stranger.stderr, /« samir-vidal » n'anime pas la session « 2026-10-08-grande-journee »/);
@@ -154,7 +188,10 @@ describe('atelier signin-sheet', () => {
     assert.strictEqual(clean.status, 0, clean.stderr);
     assert.match(pdfText(written(clean)), /depuis sessions\/2026-03-12-atelier-lyon\.md \(commit [0-9a-f]{7,}\)/);
     const file = path.join(dir, 'sessions', '2026-03-12-atelier-lyon.md');
-    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('Fatou Sow a rejoint', 'Fatou Sow a rejoint (modifié)'));
+    fs.writeFileSync(
+      file,
+      fs.readFileSync(file, 'utf8').replace('Fatou Sow a rejoint', 'Fatou Sow a rejoint (modifié)'),
+    );
     const dirty = sheet(dir, '2026-03-12-atelier-lyon');
     assert.match(pdfText(written(dirty)), /\(modifications non enregistrées dans git\)/);
   });
@@ -166,14 +203,21 @@ describe('atelier signin-sheet', () => {
     const broken = sheet(dir, '2026-03-12-atelier-lyon');
     assert.strictEqual(broken.status, 1);
     assert.match(broken.stderr, /sessions\/2026-03-12-atelier-lyon\.md:7:7 error schema\.enum/);
-    assert.match(broken.stderr, /atelier: sessions\/2026-03-12-atelier-lyon\.md a 1 erreur\(s\) : rien n'a été écrit\./);
+    assert.match(
+      broken.stderr,
+      /atelier: sessions\/2026-03-12-atelier-lyon\.md a 1 erreur\(s\) : rien n'a été écrit\./,
+    );
     assert.strictEqual(broken.stdout, '');
     assert.ok(!fs.existsSync(path.join(dir, 'generated')), 'nothing written');
 
     const unknown = sheet(dir, 'no-such-session');
     assert.strictEqual(unknown.status, 2);
     assert.match(unknown.stderr, /aucune fiche session avec l'identifiant « no-such-session »/);
-    assert.strictEqual(unknown.stderr.trim().split('\n').length, 1, 'one line that says what is wrong, not the whole usage');
+    assert.strictEqual(
+      unknown.stderr.trim().split('\n').length,
+      1,
+      'one line that says what is wrong, not the whole usage',
+    );
     const other = sheet(dir, 'samir-vidal');
     assert.strictEqual(other.status, 2);
     assert.match(other.stderr, /« samir-vidal » est une fiche person/);

@@ -60,7 +60,7 @@ export function unmark(file: string, marked: string): { text: string; marks: Mar
   const marks: Mark[] = [];
   const open: { code: string; line: number; column: number }[] = [];
   let text = '';
-  for (let i = 0; i < marked.length; ) {
+  for (let i = 0; i < marked.length;) {
     OPEN.lastIndex = i;
     const m = OPEN.exec(marked);
     if (m) {
@@ -87,7 +87,10 @@ function position(text: string): { line: number; column: number } {
  * Validates the base fixture with some files replaced (null deletes one) and checks that the
  * diagnostics are exactly the marked ones: each at its range, and nothing else flagged.
  */
-export async function expectDiagnostics(overrides: Record<string, string | null>, options: { today?: string; base?: string } = {}): Promise<Diagnostic[]> {
+export async function expectDiagnostics(
+  overrides: Record<string, string | null>,
+  options: { today?: string; base?: string } = {},
+): Promise<Diagnostic[]> {
   const files = readFixture(options.base ?? 'base');
   const marks: Mark[] = [];
   for (const [file, content] of Object.entries(overrides)) {
@@ -102,7 +105,11 @@ export async function expectDiagnostics(overrides: Record<string, string | null>
   const ws = await openWorkspace(files, options.today);
   const got = ws.diagnostics();
   const key = (d: Mark) => `${d.file}:${d.line}:${d.column}-${d.endLine}:${d.endColumn} ${d.code}`;
-  assert.deepStrictEqual(got.map(key).sort(), marks.map(key).sort(), `diagnostics:\n${got.map((d) => `${key(d)} ${d.message}`).join('\n')}`);
+  assert.deepStrictEqual(
+    got.map(key).sort(),
+    marks.map(key).sort(),
+    `diagnostics:\n${got.map((d) => `${key(d)} ${d.message}`).join('\n')}`,
+  );
   return got;
 }
 

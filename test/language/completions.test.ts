@@ -51,30 +51,63 @@ describe('completion', () => {
   it('gives French titles and descriptions in a French workspace, nested fields and list entries too', async () => {
     const keys = await complete('sessions/session-a.md', session.replace('capacity: 3\n', 'capacity: 3\nca‸\n'), 'fr');
     const online = keys.find((i) => i.label === 'online')!;
-    assert.deepStrictEqual([online.detail, online.documentation], ['Accès à distance', 'Lien de visioconférence et accès par téléphone, pour les sessions à distance.']);
-    const participant = await complete('sessions/session-a.md', session.replace('participants:\n', 'participants:\n  - ‸\n'), 'fr');
+    assert.deepStrictEqual(
+      [online.detail, online.documentation],
+      ['Accès à distance', 'Lien de visioconférence et accès par téléphone, pour les sessions à distance.'],
+    );
+    const participant = await complete(
+      'sessions/session-a.md',
+      session.replace('participants:\n', 'participants:\n  - ‸\n'),
+      'fr',
+    );
     assert.strictEqual(participant.find((i) => i.label === 'first_name')?.detail, 'Prénom *');
-    assert.match(participant.find((i) => i.label === 'added_on')?.documentation ?? '', /^Date d'inscription de l'apprenant·e/);
+    assert.match(
+      participant.find((i) => i.label === 'added_on')?.documentation ?? '',
+      /^Date d'inscription de l'apprenant·e/,
+    );
     const kinds = await complete('sessions/session-a.md', session.replace('kind: workshop', 'kind: ‸'), 'fr');
     assert.match(kinds[0].documentation ?? '', /welcome-webinar \(webinaire d'accueil\)/);
-    const lines = await complete('quotes/quote-a.md', baseFile('quotes/quote-a.md').replace('lines:\n', 'lines:\n  - ‸\n'), 'fr');
+    const lines = await complete(
+      'quotes/quote-a.md',
+      baseFile('quotes/quote-a.md').replace('lines:\n', 'lines:\n  - ‸\n'),
+      'fr',
+    );
     assert.strictEqual(lines.find((i) => i.label === 'unit_price')?.documentation, "Prix d'une unité, HT.");
   });
 
   it('offers enum values', async () => {
     const items = await complete('sessions/session-a.md', session.replace('kind: workshop', 'kind: ‸'));
-    assert.deepStrictEqual(items.map((i) => i.label), ['workshop', 'training-day', 'welcome-webinar', 'follow-up-webinar', 'closing-webinar']);
+    assert.deepStrictEqual(
+      items.map((i) => i.label),
+      ['workshop', 'training-day', 'welcome-webinar', 'follow-up-webinar', 'closing-webinar'],
+    );
   });
 
   it('offers people with the facilitator role for facilitators, skipping those listed', async () => {
-    const items = await complete('sessions/session-a.md', session.replace('facilitators: [fac-a]', 'facilitators: [fac-a, ‸]'));
-    assert.deepStrictEqual(items.map((i) => i.label), ['coord-a']);
+    const items = await complete(
+      'sessions/session-a.md',
+      session.replace('facilitators: [fac-a]', 'facilitators: [fac-a, ‸]'),
+    );
+    assert.deepStrictEqual(
+      items.map((i) => i.label),
+      ['coord-a'],
+    );
     assert.strictEqual(items[0].detail, 'Camille Martin');
   });
 
   it('offers clients for a quote client, missions for a session mission', async () => {
-    assert.deepStrictEqual((await complete('quotes/quote-a.md', baseFile('quotes/quote-a.md').replace('client: client-a', 'client: cl‸'))).map((i) => i.label), ['client-a']);
-    assert.deepStrictEqual((await complete('sessions/session-a.md', session.replace('mission: mission-a', 'mission: ‸'))).map((i) => i.label), ['mission-a']);
+    assert.deepStrictEqual(
+      (
+        await complete('quotes/quote-a.md', baseFile('quotes/quote-a.md').replace('client: client-a', 'client: cl‸'))
+      ).map((i) => i.label),
+      ['client-a'],
+    );
+    assert.deepStrictEqual(
+      (await complete('sessions/session-a.md', session.replace('mission: mission-a', 'mission: ‸'))).map(
+        (i) => i.label,
+      ),
+      ['mission-a'],
+    );
   });
 
   it('offers the keys of a new participant after a dash', async () => {
@@ -83,13 +116,31 @@ describe('completion', () => {
   });
 
   it('offers sessions in a mission retribution request', async () => {
-    const items = await complete('missions/mission-a.md', baseFile('missions/mission-a.md').replace('sessions: [session-a]', 'sessions: [session-a, ‸]'));
-    assert.deepStrictEqual(items.map((i) => i.label), ['session-b']);
+    const items = await complete(
+      'missions/mission-a.md',
+      baseFile('missions/mission-a.md').replace('sessions: [session-a]', 'sessions: [session-a, ‸]'),
+    );
+    assert.deepStrictEqual(
+      items.map((i) => i.label),
+      ['session-b'],
+    );
   });
 
   it('offers a date and times', async () => {
-    assert.deepStrictEqual((await complete('sessions/session-a.md', session.replace('date: 2026-03-12\n    start: "09:30"', 'date: ‸\n    start: "09:30"'))).map((i) => i.label), ['2026-11-23']);
-    assert.ok((await complete('sessions/session-a.md', session.replace('start: "09:30"', 'start: ‸'))).some((i) => i.label === '"09:30"'));
+    assert.deepStrictEqual(
+      (
+        await complete(
+          'sessions/session-a.md',
+          session.replace('date: 2026-03-12\n    start: "09:30"', 'date: ‸\n    start: "09:30"'),
+        )
+      ).map((i) => i.label),
+      ['2026-11-23'],
+    );
+    assert.ok(
+      (await complete('sessions/session-a.md', session.replace('start: "09:30"', 'start: ‸'))).some(
+        (i) => i.label === '"09:30"',
+      ),
+    );
   });
 
   it('offers record types for type', async () => {

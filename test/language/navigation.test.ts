@@ -15,8 +15,13 @@ describe('hover, definition, references, rename', () => {
 
   it('hover on a reference summarises the record it points to', async () => {
     const ws = await openWorkspace(readFixture('base'));
-    const { text, offset } = at(baseFile('sessions/session-b.md').replace('facilitators: [coord-a]', 'facilitators: [coo‸rd-a]'));
-    assert.match(hoverAt(ws, text, offset)!.markdown, /\*\*Camille Martin\*\* — Person[\s\S]*coordinator, facilitator[\s\S]*people\/coord-a\.md/);
+    const { text, offset } = at(
+      baseFile('sessions/session-b.md').replace('facilitators: [coord-a]', 'facilitators: [coo‸rd-a]'),
+    );
+    assert.match(
+      hoverAt(ws, text, offset)!.markdown,
+      /\*\*Camille Martin\*\* — Person[\s\S]*coordinator, facilitator[\s\S]*people\/coord-a\.md/,
+    );
   });
 
   it('hover speaks the language of diagnostics: French titles, descriptions and type names', async () => {
@@ -27,13 +32,25 @@ describe('hover, definition, references, rename', () => {
       const { text, offset } = at(baseFile(file).replace(from, to));
       return hoverAt(ws, text, offset)!.markdown;
     };
-    assert.match(hover('sessions/session-a.md', 'capacity: 3', 'capa‸city: 3'), /^\*\*Capacité\*\*\n\nNombre maximal de participant·es/);
-    assert.match(hover('sessions/session-a.md', '    start: "09:30"', '    st‸art: "09:30"'), /^\*\*Début\*\*\n\nHeure de début/);
-    assert.match(hover('sessions/session-b.md', 'facilitators: [coord-a]', 'facilitators: [coo‸rd-a]'), /\*\*Camille Martin\*\* — Personne\n\nRôles/);
+    assert.match(
+      hover('sessions/session-a.md', 'capacity: 3', 'capa‸city: 3'),
+      /^\*\*Capacité\*\*\n\nNombre maximal de participant·es/,
+    );
+    assert.match(
+      hover('sessions/session-a.md', '    start: "09:30"', '    st‸art: "09:30"'),
+      /^\*\*Début\*\*\n\nHeure de début/,
+    );
+    assert.match(
+      hover('sessions/session-b.md', 'facilitators: [coord-a]', 'facilitators: [coo‸rd-a]'),
+      /\*\*Camille Martin\*\* — Personne\n\nRôles/,
+    );
     assert.match(hover('missions/mission-a.md', 'sessions: [session-a]', 'sessions: [session‸-a]'), / — Session\n/);
     // The editor's setting (atelier.locale) wins over atelier.yaml, as for diagnostics.
     ws.localeOverride = 'en';
-    assert.match(hover('sessions/session-b.md', 'facilitators: [coord-a]', 'facilitators: [coo‸rd-a]'), / — Person\n\nRoles/);
+    assert.match(
+      hover('sessions/session-b.md', 'facilitators: [coord-a]', 'facilitators: [coo‸rd-a]'),
+      / — Person\n\nRoles/,
+    );
     const en = await openWorkspace(readFixture('base'));
     en.localeOverride = 'fr';
     const { text, offset } = at(baseFile('sessions/session-a.md').replace('capacity: 3', 'capa‸city: 3'));
@@ -43,12 +60,17 @@ describe('hover, definition, references, rename', () => {
   it('hover on a quote shows its computed totals', async () => {
     const ws = await openWorkspace(readFixture('base'));
     const { text, offset } = at(baseFile('quotes/quote-a.md').replace('lines:', 'li‸nes:'));
-    assert.match(hoverAt(ws, text, offset)!.markdown.replace(/\u00a0|\u202f/g, ' '), /One-off \| €1,400.00 \| €280.00 \| €1,680.00/);
+    assert.match(
+      hoverAt(ws, text, offset)!.markdown.replace(/\u00a0|\u202f/g, ' '),
+      /One-off \| €1,400.00 \| €280.00 \| €1,680.00/,
+    );
   });
 
   it('go to definition on a reference', async () => {
     const ws = await openWorkspace(readFixture('base'));
-    const { text, offset } = at(baseFile('missions/mission-a.md').replace('sessions: [session-a]', 'sessions: [session‸-a]'));
+    const { text, offset } = at(
+      baseFile('missions/mission-a.md').replace('sessions: [session-a]', 'sessions: [session‸-a]'),
+    );
     assert.strictEqual(definitionAt(ws, text, offset)?.path, 'sessions/session-a.md');
   });
 
@@ -63,7 +85,10 @@ describe('hover, definition, references, rename', () => {
   it('rename gives the new file name and every reference to change; refuses a taken id', async () => {
     const ws = await openWorkspace(readFixture('base'));
     const r = renameRecord(ws, 'mission-a', 'mission-terre-vivante')!;
-    assert.deepStrictEqual([r.from, r.to, r.references.length], ['missions/mission-a.md', 'missions/mission-terre-vivante.md', 2]);
+    assert.deepStrictEqual(
+      [r.from, r.to, r.references.length],
+      ['missions/mission-a.md', 'missions/mission-terre-vivante.md', 2],
+    );
     assert.strictEqual(renameRecord(ws, 'mission-a', 'session-a'), undefined);
     assert.strictEqual(renameRecord(ws, 'mission-a', 'a/b'), undefined);
   });

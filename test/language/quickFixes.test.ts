@@ -25,29 +25,42 @@ describe('quick fixes', () => {
     const text = baseFile('sessions/session-a.md').replace('    email: anne.durand@test.example\n', '');
     const { fixes } = await fixesFor('sessions/session-a.md', text, 'schema.required');
     const fixed = applyEdits(text, fixes[0].edits!);
-    assert.match(fixed, /    last_name: Durand\n    added_on: 2026-03-01\n    attendance: \[present, absent\]\n    email: ""\n  - first_name: Léa/);
+    assert.match(
+      fixed,
+      / {4}last_name: Durand\n {4}added_on: 2026-03-01\n {4}attendance: \[present, absent\]\n {4}email: ""\n {2}- first_name: Léa/,
+    );
   });
 
   it('creates a missing referenced record that validates once filled', async () => {
-    const text = baseFile('sessions/session-b.md').replace('facilitators: [coord-a]', 'facilitators: [coord-a, nadia-benali]');
+    const text = baseFile('sessions/session-b.md').replace(
+      'facilitators: [coord-a]',
+      'facilitators: [coord-a, nadia-benali]',
+    );
     const { fixes } = await fixesFor('sessions/session-b.md', text, 'ref.missing');
     assert.deepStrictEqual(fixes[0].create?.path, 'people/nadia-benali.md');
     assert.match(fixes[0].create!.content, /^---\ntype: person\nfirst_name: ""\nlast_name: ""\nemail: ""\n---\n$/);
   });
 
   it('removes a duplicate participant', async () => {
-    const text = baseFile('sessions/session-a.md').replace('email: lea.nguyen@test.example', 'email: anne.durand@test.example');
+    const text = baseFile('sessions/session-a.md').replace(
+      'email: lea.nguyen@test.example',
+      'email: anne.durand@test.example',
+    );
     const { fixes } = await fixesFor('sessions/session-a.md', text, 'rule.participant-duplicate');
     const fixed = applyEdits(text, fixes[0].edits!);
     assert.ok(!fixed.includes('Léa') && fixed.includes('Anne') && fixed.endsWith('Notes libres.\n'));
   });
 
   it('edits keep comments, key order, quoting and CRLF of everything else', () => {
-    const text = '---\r\n# Fiche de test\r\ntype: session   # le type\r\ntitle: "Atelier « un »"\r\nkind: workshop\r\nstatus: planned # statut\r\nslots: [{date: 2026-12-01, start: "09:00", end: "12:00"}]\r\n---\r\nCorps\r\n';
+    const text =
+      '---\r\n# Fiche de test\r\ntype: session   # le type\r\ntitle: "Atelier « un »"\r\nkind: workshop\r\nstatus: planned # statut\r\nslots: [{date: 2026-12-01, start: "09:00", end: "12:00"}]\r\n---\r\nCorps\r\n';
     const edit = setValue(text, ['status'], 'launched')!;
     assert.strictEqual(applyEdits(text, [edit]), text.replace('status: planned', 'status: launched'));
     assert.strictEqual(edit.newText, 'launched');
     const added = setValue(text, ['capacity'], 12)!;
-    assert.strictEqual(applyEdits(text, [added]), text.replace('end: "12:00"}]\r\n', 'end: "12:00"}]\r\ncapacity: 12\r\n'));
+    assert.strictEqual(
+      applyEdits(text, [added]),
+      text.replace('end: "12:00"}]\r\n', 'end: "12:00"}]\r\ncapacity: 12\r\n'),
+    );
   });
 });

@@ -39,7 +39,21 @@ describe('record edits (golden)', () => {
 
   it('add participants appends entries after the last one, nothing else moves', () => {
     const s = session('2026-12-03-atelier-vallee-verte.md');
-    const out = applyEdits(s.text, [addParticipantsEdit(s.text, s.data, [{ first_name: 'Zoé', last_name: "D'Ørsted", email: 'zoe@example.org', organisation: 'Tiers-lieu « La Grange »' }], '2026-11-23')!]);
+    const out = applyEdits(s.text, [
+      addParticipantsEdit(
+        s.text,
+        s.data,
+        [
+          {
+            first_name: 'Zoé',
+            last_name: "D'Ørsted",
+            email: 'zoe@example.org',
+            organisation: 'Tiers-lieu « La Grange »',
+          },
+        ],
+        '2026-11-23',
+      )!,
+    ]);
     assert.ok(out.startsWith(s.text.slice(0, s.text.lastIndexOf('\n---'))), 'everything before stays');
     golden('add-participants.md', out);
   });

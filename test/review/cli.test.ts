@@ -15,7 +15,12 @@ const END_OF_LYON = '---\n\nQuatre places';
 function reviewedBranch(): Repo {
   const repo = Repo.sample();
   repo.git('checkout', '-q', '-b', 'planning');
-  repo.edit(LYON, END_OF_LYON, '  - first_name: Lina\n    last_name: Morel\n    email: lina.morel@example.org\n    added_on: 2026-11-20\n' + END_OF_LYON);
+  repo.edit(
+    LYON,
+    END_OF_LYON,
+    '  - first_name: Lina\n    last_name: Morel\n    email: lina.morel@example.org\n    added_on: 2026-11-20\n' +
+      END_OF_LYON,
+  );
   repo.edit(LYON, '  - date: 2027-03-18\n    start: "14:00"', '  - date: 2027-03-18\n    start: "13:30"');
   repo.edit(LYON, 'facilitators: [samir-vidal, camille-martin]', 'facilitators: [ines-haddad, camille-martin]');
   repo.edit(DRAFT, '    unit_price: 140', '    unit_price: 150');
@@ -40,7 +45,10 @@ describe('atelier validate --base, diff, hook (the real binary)', () => {
     const r = atelier(['validate', '--base', 'origin/nope', '--today', '2026-11-23'], repo.dir);
     assert.strictEqual(r.status, 2);
     assert.strictEqual(r.stdout, '');
-    assert.strictEqual(r.stderr, 'atelier: revision "origin/nope" not found in this repository. Check its spelling, or fetch it (`git fetch origin`).\n');
+    assert.strictEqual(
+      r.stderr,
+      'atelier: revision "origin/nope" not found in this repository. Check its spelling, or fetch it (`git fetch origin`).\n',
+    );
     assert.strictEqual(atelier(['diff', '--today', '2026-11-23'], repo.dir).status, 2);
   });
 
@@ -72,12 +80,22 @@ describe('atelier validate --base, diff, hook (the real binary)', () => {
     assert.strictEqual(out.base, 'main');
     assert.match(out.base_commit, /^[0-9a-f]{40}$/);
     const quote = out.records.find((x: { id: string }) => x.id === 'd-2026-046-terre-vivante');
-    assert.deepStrictEqual(quote.notes.find((n: { kind: string }) => n.kind === 'totals'), {
-      kind: 'totals',
-      before: { total_ht: 1580, total_ttc: 1896, recurring_ht: null, period: null },
-      after: { total_ht: 1680, total_ttc: 2016, recurring_ht: null, period: null },
-    });
-    assert.deepStrictEqual(out.records.map((x: { change: string; diagnostics: unknown[] }) => [x.change, x.diagnostics.length]), [['modified', 0], ['modified', 1], ['modified', 0]]);
+    assert.deepStrictEqual(
+      quote.notes.find((n: { kind: string }) => n.kind === 'totals'),
+      {
+        kind: 'totals',
+        before: { total_ht: 1580, total_ttc: 1896, recurring_ht: null, period: null },
+        after: { total_ht: 1680, total_ttc: 2016, recurring_ht: null, period: null },
+      },
+    );
+    assert.deepStrictEqual(
+      out.records.map((x: { change: string; diagnostics: unknown[] }) => [x.change, x.diagnostics.length]),
+      [
+        ['modified', 0],
+        ['modified', 1],
+        ['modified', 0],
+      ],
+    );
   });
 
   it('hook install: the pre-commit hook refuses a commit that breaks a rule, accepts a good one', () => {
@@ -87,7 +105,13 @@ describe('atelier validate --base, diff, hook (the real binary)', () => {
     const hook = path.join(repo.dir, '.git', 'hooks', 'pre-commit');
     assert.strictEqual(installed.stdout.trim(), hook);
     assert.ok(fs.statSync(hook).mode & 0o100);
-    const env = { ...process.env, GIT_AUTHOR_NAME: 'C', GIT_AUTHOR_EMAIL: 'c@example.org', GIT_COMMITTER_NAME: 'C', GIT_COMMITTER_EMAIL: 'c@example.org' };
+    const env = {
+      ...process.env,
+      GIT_AUTHOR_NAME: 'C',
+      GIT_AUTHOR_EMAIL: 'c@example.org',
+      GIT_COMMITTER_NAME: 'C',
+      GIT_COMMITTER_EMAIL: 'c@example.org',
+    };
     repo.edit(PARIS, '  - date: 2026-10-02\n    start: "14:00"', '  - date: 2026-10-02\n    start: "13:30"');
     repo.git('add', '-A');
     const refused = spawnSync('git', ['commit', '-m', 'Move a held slot'], { cwd: repo.dir, env, encoding: 'utf8' });
@@ -108,7 +132,10 @@ describe('atelier validate --base, diff, hook (the real binary)', () => {
     fs.writeFileSync(hook, '#!/bin/sh\nnpm test\n', { mode: 0o755 });
     const r = atelier(['hook', 'install'], repo.dir);
     assert.strictEqual(r.status, 2);
-    assert.match(r.stderr, /already exists and was not written by Atelier: not replaced\.\nTo run Atelier from it, add this line to it:\n {2}npx --no-install atelier validate --workspace '\.' --staged --base HEAD \|\| exit 1\n/);
+    assert.match(
+      r.stderr,
+      /already exists and was not written by Atelier: not replaced\.\nTo run Atelier from it, add this line to it:\n {2}npx --no-install atelier validate --workspace '\.' --staged --base HEAD \|\| exit 1\n/,
+    );
     assert.strictEqual(fs.readFileSync(hook, 'utf8'), '#!/bin/sh\nnpm test\n');
   });
 });

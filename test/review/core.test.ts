@@ -26,7 +26,10 @@ describe('review core (no git)', () => {
 
   it('shows what changed in a long value, not two identical cut-off texts', async () => {
     const files = readFixture('base');
-    const before = (files[SESSION] as string).replace(/^place: .*$/m, 'place: Espace coopératif du Faubourg, 18 rue de la Fraternité, 75011 Paris');
+    const before = (files[SESSION] as string).replace(
+      /^place: .*$/m,
+      'place: Espace coopératif du Faubourg, 18 rue de la Fraternité, 75011 Paris',
+    );
     const text = before.replace('75011 Paris', '75011 Paris (2e étage)');
     const ws = await openWorkspace({ ...files, [SESSION]: text });
     const changes: ChangedFile[] = [{ path: SESSION, basePath: SESSION, baseText: before, text, commits: [] }];
@@ -41,7 +44,13 @@ describe('review core (no git)', () => {
       { path: 'clients/b.md', text: text.replace('name: A', 'name: A.') },
       { path: 'clients/c.md', text: '---\ntype: person\n---\n' },
     ]);
-    assert.deepStrictEqual(paired.map((c) => [c.basePath, c.path]), [[undefined, 'clients/c.md'], ['clients/a.md', 'clients/b.md']]);
+    assert.deepStrictEqual(
+      paired.map((c) => [c.basePath, c.path]),
+      [
+        [undefined, 'clients/c.md'],
+        ['clients/a.md', 'clients/b.md'],
+      ],
+    );
   });
 
   it('counts commit days in the workspace time zone', () => {

@@ -24,11 +24,22 @@ describe('review: in the editor', () => {
     const repo = Repo.sample();
     const ws = await loaded(repo.dir);
     const edited = repo.read(LYON_2).replace('start: "14:00"', 'start: "13:30"');
-    const run = (text: string) => reviewWorkspace(ws, repo.dir, { base: 'HEAD', currentText: (p) => (p === LYON_2 ? text : ws.index.textOf(p)), dirtyPaths: [LYON_2] });
+    const run = (text: string) =>
+      reviewWorkspace(ws, repo.dir, {
+        base: 'HEAD',
+        currentText: (p) => (p === LYON_2 ? text : ws.index.textOf(p)),
+        dirtyPaths: [LYON_2],
+      });
     const moved = await run(edited);
-    assert.deepStrictEqual(moved.result.records.map((r) => r.path), [LYON_2]);
+    assert.deepStrictEqual(
+      moved.result.records.map((r) => r.path),
+      [LYON_2],
+    );
     // Its mission is closed too: frozen twice.
-    assert.deepStrictEqual((moved.result.diagnostics.get(LYON_2) ?? []).map((d) => d.code).sort(), ['review.mission-frozen', 'review.slots-frozen']);
+    assert.deepStrictEqual((moved.result.diagnostics.get(LYON_2) ?? []).map((d) => d.code).sort(), [
+      'review.mission-frozen',
+      'review.slots-frozen',
+    ]);
     const undone = await run(repo.read(LYON_2));
     assert.deepStrictEqual(undone.result.records, []);
   });
@@ -53,13 +64,26 @@ describe('review: in the editor', () => {
     const status = [...lines.entries()].find(([n]) => text.split('\n')[n - 1] === 'status: launched');
     assert.equal(status?.[1].committed, false);
     const type = lines.get(2)!;
-    assert.deepStrictEqual({ ...type, date: type.date.slice(0, 10) }, { committed: true, hash, author: 'Camille Martin', date: '2026-01-05', subject: 'Import the sample workspace' });
+    assert.deepStrictEqual(
+      { ...type, date: type.date.slice(0, 10) },
+      { committed: true, hash, author: 'Camille Martin', date: '2026-01-05', subject: 'Import the sample workspace' },
+    );
     assert.equal(await blameLines(tempDir('atelier-nogit-'), 'x.md', 'x', 1, 1), undefined);
   });
 
   it('reads porcelain where a commit is detailed once for several lines', () => {
     const a = 'a'.repeat(40);
-    const porcelain = [`${a} 1 1 2`, 'author Ana', 'author-time 1767614400', 'summary First', 'filename f.md', '\tx', `${a} 2 2`, '\ty', ''].join('\n');
+    const porcelain = [
+      `${a} 1 1 2`,
+      'author Ana',
+      'author-time 1767614400',
+      'summary First',
+      'filename f.md',
+      '\tx',
+      `${a} 2 2`,
+      '\ty',
+      '',
+    ].join('\n');
     const lines = parseBlame(porcelain);
     assert.equal(lines.size, 2);
     assert.equal(lines.get(2)?.subject, 'First');

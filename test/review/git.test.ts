@@ -49,7 +49,10 @@ describe('review: git history', () => {
     repo.commit('Meanwhile on main', '2026-10-13');
     repo.merge('inscriptions', '2026-10-30');
     const v = await expectReview(repo, base);
-    assert.match(v.diagnostics[0].message, new RegExp(`^Zoe Morel a été ajouté·e par le commit ${zoe.slice(0, 7)} le 2026-10-20`));
+    assert.match(
+      v.diagnostics[0].message,
+      new RegExp(`^Zoe Morel a été ajouté·e par le commit ${zoe.slice(0, 7)} le 2026-10-20`),
+    );
   });
 
   it('dates by author date, which a rebase keeps (committer date: the rebase)', async () => {
@@ -66,14 +69,23 @@ describe('review: git history', () => {
     origin.commit('Add Lina', '2026-10-20');
     const clone = tempDir('atelier-shallow-');
     execFileSync('git', ['clone', '-q', '--depth', '1', '--branch', 'feature', `file://${origin.dir}`, clone]);
-    assert.strictEqual(execFileSync('git', ['rev-parse', '--is-shallow-repository'], { cwd: clone, encoding: 'utf8' }).trim(), 'true');
+    assert.strictEqual(
+      execFileSync('git', ['rev-parse', '--is-shallow-repository'], { cwd: clone, encoding: 'utf8' }).trim(),
+      'true',
+    );
     const before = await validate(clone, ['--base', 'origin/main']);
     assert.strictEqual(before.status, 2);
-    assert.match(before.stderr, /^atelier: revision "origin\/main" not found in this repository\. This is a shallow clone: fetch the base first, e\.g\. `git fetch --depth 1 origin main:refs\/remotes\/origin\/main`\.\n$/);
+    assert.match(
+      before.stderr,
+      /^atelier: revision "origin\/main" not found in this repository\. This is a shallow clone: fetch the base first, e\.g\. `git fetch --depth 1 origin main:refs\/remotes\/origin\/main`\.\n$/,
+    );
     execFileSync('git', ['fetch', '-q', '--depth', '1', 'origin', 'main:refs/remotes/origin/main'], { cwd: clone });
     const after = await validate(clone, ['--base', 'origin/main']);
     assert.strictEqual(after.status, 1, after.stderr);
-    assert.deepStrictEqual(after.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.code}`), [`${PARIS}:${origin.expected()[0].line}:5 review.late-participant`]);
+    assert.deepStrictEqual(
+      after.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.code}`),
+      [`${PARIS}:${origin.expected()[0].line}:5 review.late-participant`],
+    );
   });
 
   it('in a shallow clone, says it cannot date what the oldest fetched commit holds, instead of a false error', async () => {
@@ -90,8 +102,14 @@ describe('review: git history', () => {
     execFileSync('git', ['fetch', '-q', '--depth', '1', 'origin', 'main:refs/remotes/origin/main'], { cwd: clone });
     const shallow = await validate(clone, ['--base', 'origin/main']);
     assert.strictEqual(shallow.status, 0, shallow.stderr);
-    assert.deepStrictEqual(shallow.diagnostics.map((d) => `${d.file} ${d.severity} ${d.code}`), [`${PARIS} info review.shallow-history`]);
-    assert.match(shallow.diagnostics[0].message, /^Règle 2 non vérifiée : ce clone est superficiel .*`git fetch --unshallow`/);
+    assert.deepStrictEqual(
+      shallow.diagnostics.map((d) => `${d.file} ${d.severity} ${d.code}`),
+      [`${PARIS} info review.shallow-history`],
+    );
+    assert.match(
+      shallow.diagnostics[0].message,
+      /^Règle 2 non vérifiée : ce clone est superficiel .*`git fetch --unshallow`/,
+    );
   });
 
   it('compares with where the branch left the base: what the base branch did since is not the change', async () => {
@@ -135,14 +153,25 @@ describe('review: git history', () => {
     assert.throws(() => repo.git('merge', 'other'));
     const v = await validate(repo.dir, ['--base', 'main']);
     assert.strictEqual(v.status, 1, v.stderr);
-    assert.deepStrictEqual(v.diagnostics.map((d) => `${d.file}:${d.line} ${d.code}`), [`${PARIS}:${repo.read(PARIS).split('\n').indexOf('<<<<<<< HEAD') + 1} git.conflict`]);
+    assert.deepStrictEqual(
+      v.diagnostics.map((d) => `${d.file}:${d.line} ${d.code}`),
+      [`${PARIS}:${repo.read(PARIS).split('\n').indexOf('<<<<<<< HEAD') + 1} git.conflict`],
+    );
     const staged = await validate(repo.dir, ['--staged', '--base', 'HEAD']);
-    assert.deepStrictEqual(staged.diagnostics.map((d) => d.code), ['git.conflict']);
+    assert.deepStrictEqual(
+      staged.diagnostics.map((d) => d.code),
+      ['git.conflict'],
+    );
     // `atelier diff` says so too, rather than "record deleted".
     const diff = atelier(['diff', 'main', '--workspace', repo.dir, '--format', 'json', '--today', TODAY]);
     assert.strictEqual(diff.status, 0, diff.stderr);
-    const session = (JSON.parse(diff.stdout) as { records: { path: string; change: string; summary: string }[] }).records.find((r) => r.path === PARIS);
-    assert.deepStrictEqual([session?.change, session?.summary], ['modified', 'conflit de fusion non résolu : la fiche ne peut pas être lue (voir `atelier validate`)']);
+    const session = (
+      JSON.parse(diff.stdout) as { records: { path: string; change: string; summary: string }[] }
+    ).records.find((r) => r.path === PARIS);
+    assert.deepStrictEqual(
+      [session?.change, session?.summary],
+      ['modified', 'conflit de fusion non résolu : la fiche ne peut pas être lue (voir `atelier validate`)'],
+    );
   });
 
   it('a workspace in a subfolder of the repository', async () => {
@@ -151,7 +180,10 @@ describe('review: git history', () => {
     repo.edit(file, END_OF_LIST, participant('Lina') + END_OF_LIST);
     repo.commit('Add Lina', '2026-10-20');
     const v = await validate(path.join(repo.dir, 'coop'), ['--base', 'HEAD~1']);
-    assert.deepStrictEqual(v.diagnostics.map((d) => `${d.file} ${d.code}`), [`${PARIS} review.late-participant`]);
+    assert.deepStrictEqual(
+      v.diagnostics.map((d) => `${d.file} ${d.code}`),
+      [`${PARIS} review.late-participant`],
+    );
   });
 
   it('--staged checks what is staged, not the working tree', async () => {
@@ -160,7 +192,10 @@ describe('review: git history', () => {
     repo.git('add', PARIS);
     fs.writeFileSync(path.join(repo.dir, PARIS), fs.readFileSync(path.join(SAMPLE, PARIS)));
     const staged = await validate(repo.dir, ['--staged', '--base', 'HEAD']);
-    assert.deepStrictEqual(staged.diagnostics.map((d) => d.code), ['review.late-participant']);
+    assert.deepStrictEqual(
+      staged.diagnostics.map((d) => d.code),
+      ['review.late-participant'],
+    );
     const worktree = await validate(repo.dir, ['--base', 'HEAD']);
     assert.deepStrictEqual(worktree.diagnostics, []);
   });

@@ -12,7 +12,10 @@ describe('review rule 7: a closed mission and its sessions are frozen', () => {
     repo.edit(CLOSED, BILAN, `⟦review.mission-frozen|${BILAN.replace('très bonne', 'excellente')}⟧`);
     repo.commit('Touch up the closed mission', '2026-09-01');
     const v = await expectReview(repo, 'HEAD~1');
-    assert.match(v.diagnostics[0].message, /^Cette mission est close : elle est figée, plus aucune modification \(règle 7\) ; « closed_on » a été modifié\.$/);
+    assert.match(
+      v.diagnostics[0].message,
+      /^Cette mission est close : elle est figée, plus aucune modification \(règle 7\) ; « closed_on » a été modifié\.$/,
+    );
     assert.match(v.diagnostics[1].message, /les notes ont été modifiées/);
   });
 
@@ -31,7 +34,11 @@ describe('review rule 7: a closed mission and its sessions are frozen', () => {
       .replace('date: 2026-06-18', 'date: ⟦review.not-planned-ahead|2026-06-18⟧');
     repo.write('sessions/2026-06-19-bonus-terre-vivante.md', copy);
     // The validator's own rules see a closing webinar too many, and no retribution for it.
-    repo.edit(CLOSED, '    count: 1\n    facilitators_per_session: 1\nstatus', '    count: ⟦rule.mission-overplanned|1⟧\n    facilitators_per_session: 1\nstatus');
+    repo.edit(
+      CLOSED,
+      '    count: 1\n    facilitators_per_session: 1\nstatus',
+      '    count: ⟦rule.mission-overplanned|1⟧\n    facilitators_per_session: 1\nstatus',
+    );
     repo.edit(CLOSED, 'status: closed', 'status: ⟦rule.mission-close-unpaid|closed⟧');
     await expectReview(repo, 'HEAD');
   });
@@ -50,7 +57,11 @@ describe('review rule 7: a closed mission and its sessions are frozen', () => {
     const FROM = 'sessions/2026-04-09-atelier-lyon-2.md';
     repo.move(FROM, 'sessions/2026-04-09-lyon-2.md');
     repo.edit('sessions/2026-04-09-lyon-2.md', 'type: session', '⟦review.mission-frozen|type⟧: session');
-    repo.edit(CLOSED, 'sessions: [2026-04-09-atelier-lyon-2]', 'sessions: [⟦review.renamed-id|2026-04-09-atelier-lyon-2⟧]');
+    repo.edit(
+      CLOSED,
+      'sessions: [2026-04-09-atelier-lyon-2]',
+      'sessions: [⟦review.renamed-id|2026-04-09-atelier-lyon-2⟧]',
+    );
     // The validator sees a session of the closed mission whose retribution was never requested.
     repo.edit(CLOSED, 'status: closed', 'status: ⟦rule.mission-close-unpaid|closed⟧');
     const v = await expectReview(repo, 'HEAD');

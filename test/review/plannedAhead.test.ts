@@ -41,7 +41,10 @@ describe('review rule 4: a session is committed before it starts', () => {
     const repo = Repo.sample();
     repo.write(NEW, session('⟦review.not-planned-ahead|2026-11-10⟧'));
     const v = await expectReview(repo, 'HEAD');
-    assert.match(v.diagnostics[0].message, /^Cette session n'est pas encore commitée alors qu'elle a commencé le 2026-11-10 : /);
+    assert.match(
+      v.diagnostics[0].message,
+      /^Cette session n'est pas encore commitée alors qu'elle a commencé le 2026-11-10 : /,
+    );
   });
 
   it('stays silent when committed before the start (or on the day), even if edited later', async () => {

@@ -14,7 +14,7 @@ describe('review: a record renamed while references still use its old id', () =>
     const v = await expectReview(repo, 'HEAD~1');
     assert.strictEqual(
       v.diagnostics[0].message,
-      '« d-2026-021-rouages » a été renommé en « d-2026-021-les-rouages » (quotes/d-2026-021-rouages.md → quotes/d-2026-021-les-rouages.md), mais cette référence utilise encore l\'ancien identifiant : écrivez « d-2026-021-les-rouages ».',
+      "« d-2026-021-rouages » a été renommé en « d-2026-021-les-rouages » (quotes/d-2026-021-rouages.md → quotes/d-2026-021-les-rouages.md), mais cette référence utilise encore l'ancien identifiant : écrivez « d-2026-021-les-rouages ».",
     );
   });
 

@@ -25,7 +25,12 @@ export function tempDir(prefix: string): string {
   return dir;
 }
 
-const IDENTITY = { GIT_AUTHOR_NAME: 'Camille Martin', GIT_AUTHOR_EMAIL: 'camille@example.org', GIT_COMMITTER_NAME: 'Camille Martin', GIT_COMMITTER_EMAIL: 'camille@example.org' };
+const IDENTITY = {
+  GIT_AUTHOR_NAME: 'Camille Martin',
+  GIT_AUTHOR_EMAIL: 'camille@example.org',
+  GIT_COMMITTER_NAME: 'Camille Martin',
+  GIT_COMMITTER_EMAIL: 'camille@example.org',
+};
 
 /** "2026-10-20" → noon in Paris that day; a full ISO date is kept. */
 function when(day: string): string {
@@ -55,7 +60,12 @@ export class Repo {
   }
 
   git(...args: string[]): string {
-    return execFileSync('git', args, { cwd: this.dir, encoding: 'utf8', env: { ...process.env, ...IDENTITY }, stdio: ['ignore', 'pipe', 'pipe'] });
+    return execFileSync('git', args, {
+      cwd: this.dir,
+      encoding: 'utf8',
+      env: { ...process.env, ...IDENTITY },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
   }
 
   read(file: string): string {
@@ -98,13 +108,20 @@ export class Repo {
   /** Commits everything at a fixed author date (and committer date, the same unless given); returns the hash. */
   commit(message: string, day: string, committed = day): string {
     this.git('add', '-A');
-    execFileSync('git', ['commit', '-q', '--allow-empty', '-m', message], { cwd: this.dir, env: { ...process.env, ...IDENTITY, GIT_AUTHOR_DATE: when(day), GIT_COMMITTER_DATE: when(committed) } });
+    execFileSync('git', ['commit', '-q', '--allow-empty', '-m', message], {
+      cwd: this.dir,
+      env: { ...process.env, ...IDENTITY, GIT_AUTHOR_DATE: when(day), GIT_COMMITTER_DATE: when(committed) },
+    });
     return this.git('rev-parse', 'HEAD').trim();
   }
 
   /** Merges a branch into the current one with a merge commit at a fixed date. */
   merge(branch: string, day: string): void {
-    execFileSync('git', ['merge', '-q', '--no-ff', '-m', `Merge ${branch}`, branch], { cwd: this.dir, env: { ...process.env, ...IDENTITY, GIT_AUTHOR_DATE: when(day), GIT_COMMITTER_DATE: when(day) }, stdio: 'ignore' });
+    execFileSync('git', ['merge', '-q', '--no-ff', '-m', `Merge ${branch}`, branch], {
+      cwd: this.dir,
+      env: { ...process.env, ...IDENTITY, GIT_AUTHOR_DATE: when(day), GIT_COMMITTER_DATE: when(day) },
+      stdio: 'ignore',
+    });
   }
 
   /** Every mark written so far (files rewritten without marks expect nothing). */
@@ -117,24 +134,41 @@ export interface Validation {
   status: number;
   stdout: string;
   stderr: string;
-  diagnostics: { file: string; line: number; column: number; endLine: number; endColumn: number; code: string; message: string; severity: string }[];
+  diagnostics: {
+    file: string;
+    line: number;
+    column: number;
+    endLine: number;
+    endColumn: number;
+    code: string;
+    message: string;
+    severity: string;
+  }[];
 }
 
 /** `atelier validate --base BASE --format json` in-process, on a fixed day, without cache. */
 export async function validate(dir: string, args: string[], today = TODAY): Promise<Validation> {
   let stdout = '';
   let stderr = '';
-  const status = await cli(['validate', '--workspace', dir, '--format', 'json', '--no-cache', '--today', today, ...args], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: dir });
+  const status = await cli(
+    ['validate', '--workspace', dir, '--format', 'json', '--no-cache', '--today', today, ...args],
+    { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: dir },
+  );
   const diagnostics = stdout ? (JSON.parse(stdout) as { diagnostics: Validation['diagnostics'] }).diagnostics : [];
   return { status, stdout, stderr, diagnostics };
 }
 
-const key = (d: { file: string; line: number; column: number; endLine: number; endColumn: number; code: string }) => `${d.file}:${d.line}:${d.column}-${d.endLine}:${d.endColumn} ${d.code}`;
+const key = (d: { file: string; line: number; column: number; endLine: number; endColumn: number; code: string }) =>
+  `${d.file}:${d.line}:${d.column}-${d.endLine}:${d.endColumn} ${d.code}`;
 
 /** Validates against `base` and checks the diagnostics are exactly the marked ones, at their ranges. */
 export async function expectReview(repo: Repo, base: string, today = TODAY): Promise<Validation> {
   const v = await validate(repo.dir, ['--base', base], today);
   assert.ok(v.status === 0 || v.status === 1, `exit ${v.status}: ${v.stderr}`);
-  assert.deepStrictEqual(v.diagnostics.map(key).sort(), repo.expected().map(key).sort(), `diagnostics:\n${v.diagnostics.map((d) => `${key(d)} ${d.message}`).join('\n')}`);
+  assert.deepStrictEqual(
+    v.diagnostics.map(key).sort(),
+    repo.expected().map(key).sort(),
+    `diagnostics:\n${v.diagnostics.map((d) => `${key(d)} ${d.message}`).join('\n')}`,
+  );
   return v;
 }

@@ -13,7 +13,11 @@ function request(day: string, session = '2026-11-17-formation-rouages-j2'): stri
 describe('review rule 6: retribution requests across history', () => {
   it('flags a request committed before the session ends, even dated after it', async () => {
     const repo = Repo.sample();
-    repo.edit(MISSION, NOVEMBER, NOVEMBER + request('2026-12-01', '⟦review.retribution-early|2026-11-17-formation-rouages-j2⟧'));
+    repo.edit(
+      MISSION,
+      NOVEMBER,
+      NOVEMBER + request('2026-12-01', '⟦review.retribution-early|2026-11-17-formation-rouages-j2⟧'),
+    );
     const hash = repo.commit('Request the retribution of day 2', '2026-11-20');
     const v = await expectReview(repo, 'HEAD~1', TODAY);
     assert.strictEqual(
@@ -27,7 +31,10 @@ describe('review rule 6: retribution requests across history', () => {
     repo.edit(MISSION, NOVEMBER, request('⟦review.retribution-monthly|2026-11-28⟧'));
     repo.commit('Replace the November request', '2026-11-28');
     const v = await expectReview(repo, 'HEAD~1', TODAY);
-    assert.match(v.diagnostics[0].message, /datée de 2026-11 \(pour 2026-10-20-approfondissement-rouages, commit [0-9a-f]{7}\), supprimée ou redatée depuis/);
+    assert.match(
+      v.diagnostics[0].message,
+      /datée de 2026-11 \(pour 2026-10-20-approfondissement-rouages, commit [0-9a-f]{7}\), supprimée ou redatée depuis/,
+    );
   });
 
   it('sees a request made and deleted between the base and now', async () => {
@@ -35,7 +42,11 @@ describe('review rule 6: retribution requests across history', () => {
     const base = repo.git('rev-parse', 'HEAD').trim();
     repo.edit(MISSION, NOVEMBER, NOVEMBER + request('2026-12-02', '2026-12-03-atelier-vallee-verte'));
     repo.commit('Request by mistake', '2026-12-02');
-    repo.edit(MISSION, request('2026-12-02', '2026-12-03-atelier-vallee-verte'), request('⟦review.retribution-monthly|2026-12-05⟧'));
+    repo.edit(
+      MISSION,
+      request('2026-12-02', '2026-12-03-atelier-vallee-verte'),
+      request('⟦review.retribution-monthly|2026-12-05⟧'),
+    );
     repo.commit('Request day 2 instead', '2026-12-05');
     await expectReview(repo, base, TODAY);
   });

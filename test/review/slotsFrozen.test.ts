@@ -8,10 +8,17 @@ describe('review rule 3: a started session keeps its slot dates and times', () =
   it('flags a slot moved after the session started, on the changed value', async () => {
     const repo = Repo.sample();
     const base = repo.git('rev-parse', 'HEAD').trim();
-    repo.edit(PARIS, '  - date: 2026-10-02\n    start: "14:00"', '  - date: 2026-10-02\n    start: ⟦review.slots-frozen|"13:30"⟧');
+    repo.edit(
+      PARIS,
+      '  - date: 2026-10-02\n    start: "14:00"',
+      '  - date: 2026-10-02\n    start: ⟦review.slots-frozen|"13:30"⟧',
+    );
     repo.commit('Move the last afternoon', '2026-11-10');
     const v = await expectReview(repo, base);
-    assert.match(v.diagnostics[0].message, /a commencé le 2026-10-01 .* Créneau 2026-10-02 14:00–17:00 → 2026-10-02 13:30–17:00\./);
+    assert.match(
+      v.diagnostics[0].message,
+      /a commencé le 2026-10-01 .* Créneau 2026-10-02 14:00–17:00 → 2026-10-02 13:30–17:00\./,
+    );
   });
 
   it('flags the second day of a launched session moved, uncommitted, on each slot', async () => {

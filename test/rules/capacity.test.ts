@@ -4,7 +4,11 @@ const session = baseFile('sessions/session-a.md');
 
 describe('rule 1: capacity', () => {
   it('flags more participants than the capacity, on the participants key', async () => {
-    await expectDiagnostics({ 'sessions/session-a.md': session.replace('capacity: 3', 'capacity: 1').replace('participants:', '⟦rule.capacity|participants⟧:') });
+    await expectDiagnostics({
+      'sessions/session-a.md': session
+        .replace('capacity: 3', 'capacity: 1')
+        .replace('participants:', '⟦rule.capacity|participants⟧:'),
+    });
   });
 
   it('accepts a session exactly at capacity', async () => {
@@ -12,7 +16,11 @@ describe('rule 1: capacity', () => {
   });
 
   it('caps the public inter offer at 60 participants whatever the capacity', async () => {
-    const many = (n: number) => Array.from({ length: n }, (_, i) => `  - first_name: P${i}\n    last_name: L${i}\n    email: p${i}@test.example\n`).join('');
+    const many = (n: number) =>
+      Array.from(
+        { length: n },
+        (_, i) => `  - first_name: P${i}\n    last_name: L${i}\n    email: p${i}@test.example\n`,
+      ).join('');
     const inter = (n: number, marked: boolean) =>
       `---\ntype: session\ntitle: Inter\noffer: inter\nkind: workshop\nstatus: planned\nslots:\n  - date: 2027-01-10\n    start: "09:00"\n    end: "12:00"\ncapacity: 100\n${marked ? '⟦rule.inter-max|participants⟧' : 'participants'}:\n${many(n)}---\n`;
     await expectDiagnostics({ 'sessions/inter.md': inter(61, true) });
@@ -20,6 +28,9 @@ describe('rule 1: capacity', () => {
   });
 
   it('warns when a session holds more than its programme accepts', async () => {
-    await expectDiagnostics({ 'programmes/prog.md': baseFile('programmes/prog.md').replace('max_participants: 12', 'max_participants: 1'), 'sessions/session-a.md': session.replace('participants:', '⟦rule.programme-max|participants⟧:') });
+    await expectDiagnostics({
+      'programmes/prog.md': baseFile('programmes/prog.md').replace('max_participants: 12', 'max_participants: 1'),
+      'sessions/session-a.md': session.replace('participants:', '⟦rule.programme-max|participants⟧:'),
+    });
   });
 });

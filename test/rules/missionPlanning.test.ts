@@ -18,7 +18,9 @@ describe('rule 5: planned sessions do not exceed the order', () => {
   });
 
   it('warns on a session of a kind the mission did not order', async () => {
-    await expectDiagnostics({ 'sessions/session-b.md': sessionB.replace('kind: workshop', 'kind: ⟦rule.mission-unordered|closing-webinar⟧') });
+    await expectDiagnostics({
+      'sessions/session-b.md': sessionB.replace('kind: workshop', 'kind: ⟦rule.mission-unordered|closing-webinar⟧'),
+    });
   });
 
   it('revalidates the mission when a session moves out of it', async () => {

@@ -9,31 +9,51 @@ describe('reading files: bad input never crashes and is reported where it is', (
   it('a YAML syntax error is reported at its line, and the other files are still validated', async () => {
     await expectDiagnostics({
       'sessions/session-a.md': session.replace('capacity: 3', '⟦yaml.syntax|capacity: [3⟧'),
-      'sessions/session-b.md': baseFile('sessions/session-b.md').replace('facilitators: [coord-a]', 'facilitators: [⟦ref.missing|ghost⟧]'),
+      'sessions/session-b.md': baseFile('sessions/session-b.md').replace(
+        'facilitators: [coord-a]',
+        'facilitators: [⟦ref.missing|ghost⟧]',
+      ),
     });
   });
 
   it('a duplicated key is named', async () => {
-    const [d] = await expectDiagnostics({ 'sessions/session-a.md': session.replace('capacity: 3', 'capacity: 3\n⟦yaml.duplicate-key|capacity: 4⟧') });
+    const [d] = await expectDiagnostics({
+      'sessions/session-a.md': session.replace('capacity: 3', 'capacity: 3\n⟦yaml.duplicate-key|capacity: 4⟧'),
+    });
     assert.match(d.message, /"capacity"/);
   });
 
   it('merge-conflict markers are one clear error at the first marker', async () => {
-    const conflicted = session.replace('capacity: 3\n', '⟦git.conflict|<<<<<<< HEAD⟧\ncapacity: 3\n=======\ncapacity: 4\n>>>>>>> feature\n');
+    const conflicted = session.replace(
+      'capacity: 3\n',
+      '⟦git.conflict|<<<<<<< HEAD⟧\ncapacity: 3\n=======\ncapacity: 4\n>>>>>>> feature\n',
+    );
     const [d] = await expectDiagnostics({ 'sessions/session-a.md': conflicted });
     assert.match(d.message, /<<<<<<<.*>>>>>>>/);
   });
 
   it('a record in conflict keeps its id: references to it are not reported missing', async () => {
-    await expectDiagnostics({ 'programmes/prog.md': baseFile('programmes/prog.md').replace('hours: 14\n', '⟦git.conflict|<<<<<<< ours⟧\nhours: 14\n=======\nhours: 21\n>>>>>>> theirs\n') });
+    await expectDiagnostics({
+      'programmes/prog.md': baseFile('programmes/prog.md').replace(
+        'hours: 14\n',
+        '⟦git.conflict|<<<<<<< ours⟧\nhours: 14\n=======\nhours: 21\n>>>>>>> theirs\n',
+      ),
+    });
   });
 
   it('an unclosed front matter is an error on line 1', async () => {
-    await expectDiagnostics({ 'sessions/session-a.md': session.replace('---\ntype', '⟦frontmatter.unclosed|---⟧\ntype').replace(/---\nNotes libres.\n$/, 'Notes libres.\n') });
+    await expectDiagnostics({
+      'sessions/session-a.md': session
+        .replace('---\ntype', '⟦frontmatter.unclosed|---⟧\ntype')
+        .replace(/---\nNotes libres.\n$/, 'Notes libres.\n'),
+    });
   });
 
   it('a Markdown file without front matter type is not a record and gets no diagnostic', async () => {
-    await expectDiagnostics({ 'notes/meeting.md': '---\ntitle: Notes de réunion\ntags: [a, b]\n---\n# Réunion\n', 'notes/plain.md': '# Juste du texte\n\n- une liste\n' });
+    await expectDiagnostics({
+      'notes/meeting.md': '---\ntitle: Notes de réunion\ntags: [a, b]\n---\n# Réunion\n',
+      'notes/plain.md': '# Juste du texte\n\n- une liste\n',
+    });
   });
 
   it('an unknown type is an error on its value', async () => {
@@ -47,9 +67,14 @@ describe('reading files: bad input never crashes and is reported where it is', (
 
   it('a file that is not UTF-8 is reported, not skipped', async () => {
     const files = readFixture('base');
-    files['sessions/latin1.md'] = Uint8Array.from([0x2d, 0x2d, 0x2d, 0x0a, 0x74, 0x69, 0x74, 0x6c, 0x65, 0x3a, 0x20, 0xe9, 0x0a, 0x2d, 0x2d, 0x2d, 0x0a]);
+    files['sessions/latin1.md'] = Uint8Array.from([
+      0x2d, 0x2d, 0x2d, 0x0a, 0x74, 0x69, 0x74, 0x6c, 0x65, 0x3a, 0x20, 0xe9, 0x0a, 0x2d, 0x2d, 0x2d, 0x0a,
+    ]);
     const ws = await openWorkspace(files);
-    assert.deepStrictEqual(ws.diagnostics().map((d) => [d.file, d.line, d.code]), [['sessions/latin1.md', 1, 'file.encoding']]);
+    assert.deepStrictEqual(
+      ws.diagnostics().map((d) => [d.file, d.line, d.code]),
+      [['sessions/latin1.md', 1, 'file.encoding']],
+    );
   });
 
   it('a folder that cannot be listed is reported, not skipped', async () => {
@@ -63,6 +88,9 @@ describe('reading files: bad input never crashes and is reported where it is', (
   });
 
   it('the output folder and dot-folders are not scanned', async () => {
-    await expectDiagnostics({ 'generated/broken.md': '---\ntype: nope\n---\n', '.github/x.md': '---\ntype: nope\n---\n' });
+    await expectDiagnostics({
+      'generated/broken.md': '---\ntype: nope\n---\n',
+      '.github/x.md': '---\ntype: nope\n---\n',
+    });
   });
 });

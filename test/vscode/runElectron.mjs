@@ -25,7 +25,10 @@ execFileSync(process.execPath, ['scripts/test-vscode.mjs', '--build-only'], { cw
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'atelier-electron-'));
 const workspace = path.join(tmp, 'workspace');
-cpSync(path.join(root, 'sample-workspace'), workspace, { recursive: true, filter: (src) => path.basename(src) !== 'generated' });
+cpSync(path.join(root, 'sample-workspace'), workspace, {
+  recursive: true,
+  filter: (src) => path.basename(src) !== 'generated',
+});
 
 let code = 1;
 try {

@@ -8,7 +8,16 @@ import { fullName } from '../../core/documents/sessionModel';
 import { missingGlyphs } from '../../node/glyphs';
 import { renderPdf } from '../../node/pdf';
 import type { CliIo } from '../cli';
-import { type CommandInput, fromCwd, openSession, outputFolder, provenanceOf, removeEarlier, warn, writeOutput } from './input';
+import {
+  type CommandInput,
+  fromCwd,
+  openSession,
+  outputFolder,
+  provenanceOf,
+  removeEarlier,
+  warn,
+  writeOutput,
+} from './input';
 
 export async function certificatesCommand(input: CommandInput, io: CliIo): Promise<number> {
   const opened = await openSession(input, io);
@@ -17,8 +26,11 @@ export async function certificatesCommand(input: CommandInput, io: CliIo): Promi
   const l = ctx.labels;
 
   const plan = certificatePlan(session);
-  for (const s of plan.skipped) warn(ctx, l.skipped(fullName(s.participant), s.reason === 'never-present' ? l.neverPresent : l.noAttendance));
-  const dir = input.flag('--out') ? fromCwd(ctx, input.flag('--out') as string) : outputFolder(ctx, safeSegment(id), 'attestations');
+  for (const s of plan.skipped)
+    warn(ctx, l.skipped(fullName(s.participant), s.reason === 'never-present' ? l.neverPresent : l.noAttendance));
+  const dir = input.flag('--out')
+    ? fromCwd(ctx, input.flag('--out') as string)
+    : outputFolder(ctx, safeSegment(id), 'attestations');
   if (!plan.certified.length) {
     // A certificate from an earlier run is now false: nobody here was present.
     await removeEarlier(ctx, dir, CERTIFICATE_FILE, []);
@@ -29,11 +41,16 @@ export async function certificatesCommand(input: CommandInput, io: CliIo): Promi
   if (session.status && session.status !== 'done') warn(ctx, l.notDone(session.status));
   for (const u of plan.unrecorded) {
     const slots = u.slots.map((s) => `${shortDate(s.date, l)} ${timeRange(s.start, s.end, l)}`.trim());
-    warn(ctx, l.unrecorded(slots.join(l.listSeparator), u.participants.map(fullName).join(', '), u.participants.length));
+    warn(
+      ctx,
+      l.unrecorded(slots.join(l.listSeparator), u.participants.map(fullName).join(', '), u.participants.length),
+    );
   }
 
   const provenance = await provenanceOf(ctx, file);
-  const names = uniqueNames(plan.certified.map((p) => `attestation-${slug(`${p.last_name} ${p.first_name}`, slug(p.email, 'participant'))}`));
+  const names = uniqueNames(
+    plan.certified.map((p) => `attestation-${slug(`${p.last_name} ${p.first_name}`, slug(p.email, 'participant'))}`),
+  );
   const missing = new Set<string>();
   // Everything is rendered before the earlier run's files go, so a failure leaves them as they were.
   const pdfs: Uint8Array[] = [];

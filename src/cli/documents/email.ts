@@ -9,7 +9,18 @@ import { text } from '../../core/records';
 import { buildEml } from '../../node/eml';
 import type { CliIo } from '../cli';
 import { UsageError } from '../usage';
-import { fromCwd, openContext, outputFolder, recordPath, removeEarlier, reportErrors, singleId, warn, writeOutput, type CommandInput } from './input';
+import {
+  fromCwd,
+  openContext,
+  outputFolder,
+  recordPath,
+  removeEarlier,
+  reportErrors,
+  singleId,
+  warn,
+  writeOutput,
+  type CommandInput,
+} from './input';
 
 export async function emailCommand(input: CommandInput, io: CliIo): Promise<number> {
   const templateId = singleId(input, 'template id');
@@ -25,21 +36,37 @@ export async function emailCommand(input: CommandInput, io: CliIo): Promise<numb
   const audience = template.data.audience;
   if (!isAudience(audience)) return 1;
   if (!ctx.workspace.config.sender) {
-    warn(ctx, 'atelier.yaml has no "sender": it is the From: of generated emails. Add it, e.g. sender: "Name <address@example.org>".');
+    warn(
+      ctx,
+      'atelier.yaml has no "sender": it is the From: of generated emails. Add it, e.g. sender: "Name <address@example.org>".',
+    );
     return 1;
   }
   // The people the mails go to are input too: a broken person record would make a broken address.
-  const people = audience === 'client' ? session.client?.contacts ?? [] : audience === 'facilitators' ? session.facilitators : [];
-  const peopleFiles = people.flatMap((p) => ctx.workspace.index.recordsWithId(p.id).filter((r) => r.type === 'person').map((r) => r.path));
+  const people =
+    audience === 'client' ? (session.client?.contacts ?? []) : audience === 'facilitators' ? session.facilitators : [];
+  const peopleFiles = people.flatMap((p) =>
+    ctx.workspace.index
+      .recordsWithId(p.id)
+      .filter((r) => r.type === 'person')
+      .map((r) => r.path),
+  );
   if (reportErrors(ctx, peopleFiles)) return 1;
 
   const batch = composeEmails({ subject: text(template.data.subject) ?? '', body: template.body, audience }, session);
   if (!batch.messages.length) {
-    const why: NoRecipient = audience === 'client' ? (session.client ? { kind: 'no-contacts', client: session.client.id } : { kind: 'no-client', session: sessionId }) : { kind: 'nobody', session: sessionId };
+    const why: NoRecipient =
+      audience === 'client'
+        ? session.client
+          ? { kind: 'no-contacts', client: session.client.id }
+          : { kind: 'no-client', session: sessionId }
+        : { kind: 'nobody', session: sessionId };
     throw new UsageError(ctx.labels.noRecipient(templateId, audience, why));
   }
   for (const e of batch.empty) warn(ctx, ctx.labels.emptyValue(e.name, e.count));
-  const dir = input.flag('--out') ? fromCwd(ctx, input.flag('--out') as string) : outputFolder(ctx, safeSegment(sessionId), 'emails', safeSegment(templateId));
+  const dir = input.flag('--out')
+    ? fromCwd(ctx, input.flag('--out') as string)
+    : outputFolder(ctx, safeSegment(sessionId), 'emails', safeSegment(templateId));
   const now = new Date();
   // Built before the earlier run's drafts go (to people since removed, numbered differently): a failure leaves them as they were.
   const emls = await Promise.all(batch.messages.map((m) => buildEml(m, now)));

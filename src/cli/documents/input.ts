@@ -31,7 +31,10 @@ export async function openContext(input: CommandInput, io: CliIo): Promise<Conte
 
 /** The one positional argument of a command (the record id). */
 export function singleId(input: CommandInput, what: string): string {
-  if (input.positional.length !== 1) throw new UsageError(input.positional.length ? `expected one ${what}, got ${input.positional.length} arguments` : `missing ${what}`);
+  if (input.positional.length !== 1)
+    throw new UsageError(
+      input.positional.length ? `expected one ${what}, got ${input.positional.length} arguments` : `missing ${what}`,
+    );
   return input.positional[0];
 }
 
@@ -60,7 +63,10 @@ export function reportErrors(ctx: Context, paths: readonly string[]): boolean {
 
 /** "Generated on … from … (commit …)" for a record, git asked here. */
 export async function provenanceOf(ctx: Context, recordFile: string): Promise<string> {
-  return provenanceText({ date: ctx.workspace.index.today, path: recordFile, git: await gitState(ctx.dir, recordFile) }, ctx.labels);
+  return provenanceText(
+    { date: ctx.workspace.index.today, path: recordFile, git: await gitState(ctx.dir, recordFile) },
+    ctx.labels,
+  );
 }
 
 /** The output folder of atelier.yaml for one session: <workspace>/<output>/<session-id>. */
@@ -92,7 +98,12 @@ export async function writeOutput(ctx: Context, file: string, bytes: Uint8Array 
  * new ones. Only regular files named the way the command names them (`pattern`) go, nothing
  * else, whoever chose the folder.
  */
-export async function removeEarlier(ctx: Context, dir: string, pattern: RegExp, next: readonly string[]): Promise<void> {
+export async function removeEarlier(
+  ctx: Context,
+  dir: string,
+  pattern: RegExp,
+  next: readonly string[],
+): Promise<void> {
   const entries = await fs.readdir(dir, { withFileTypes: true }).catch((e: NodeJS.ErrnoException) => {
     if (e.code === 'ENOENT' || e.code === 'ENOTDIR') return [];
     throw e;
@@ -110,7 +121,10 @@ export function warn(ctx: Context, message: string): void {
  * The session a document command works on: opened, checked (its errors reported), modelled.
  * Undefined (exit 1) when the session record has errors.
  */
-export async function openSession(input: CommandInput, io: CliIo): Promise<{ ctx: Context; id: string; file: string; session: SessionModel } | undefined> {
+export async function openSession(
+  input: CommandInput,
+  io: CliIo,
+): Promise<{ ctx: Context; id: string; file: string; session: SessionModel } | undefined> {
   const id = singleId(input, 'session id');
   const ctx = await openContext(input, io);
   const file = recordPath(ctx, id, 'session');

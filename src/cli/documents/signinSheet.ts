@@ -26,7 +26,9 @@ export async function signinSheetCommand(input: CommandInput, io: CliIo): Promis
 
   const provenance = await provenanceOf(ctx, file);
   const name = `emargement-${safeSegment(id)}${facilitator ? `-${safeSegment(facilitator)}` : ''}.${format}`;
-  const out = input.flag('--out') ? fromCwd(ctx, input.flag('--out') as string) : outputFolder(ctx, safeSegment(id), name);
+  const out = input.flag('--out')
+    ? fromCwd(ctx, input.flag('--out') as string)
+    : outputFolder(ctx, safeSegment(id), name);
   if (format === 'html') {
     await writeOutput(ctx, out, signinSheetHtml(sheet, provenance));
     return 0;

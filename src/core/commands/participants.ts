@@ -19,11 +19,25 @@ export interface ParsedParticipants {
 }
 
 const HEADERS: Record<string, keyof NewParticipant> = {
-  first_name: 'first_name', firstname: 'first_name', prenom: 'first_name', prénom: 'first_name', 'first name': 'first_name',
-  last_name: 'last_name', lastname: 'last_name', nom: 'last_name', 'last name': 'last_name',
-  email: 'email', 'e-mail': 'email', mail: 'email', courriel: 'email',
-  organisation: 'organisation', organization: 'organisation', structure: 'organisation',
-  function: 'function', fonction: 'function', poste: 'function',
+  first_name: 'first_name',
+  firstname: 'first_name',
+  prenom: 'first_name',
+  prénom: 'first_name',
+  'first name': 'first_name',
+  last_name: 'last_name',
+  lastname: 'last_name',
+  nom: 'last_name',
+  'last name': 'last_name',
+  email: 'email',
+  'e-mail': 'email',
+  mail: 'email',
+  courriel: 'email',
+  organisation: 'organisation',
+  organization: 'organisation',
+  structure: 'organisation',
+  function: 'function',
+  fonction: 'function',
+  poste: 'function',
 };
 
 const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
@@ -35,10 +49,14 @@ function splitRow(line: string, sep: string): string[] {
   for (let i = 0; i < line.length; i++) {
     const c = line[i];
     if (c === '"' && (cur === '' || quoted)) {
-      if (quoted && line[i + 1] === '"') (cur += '"'), i++;
-      else quoted = !quoted;
-    } else if (c === sep && !quoted) (out.push(cur.trim()), (cur = ''));
-    else cur += c;
+      if (quoted && line[i + 1] === '"') {
+        cur += '"';
+        i++;
+      } else quoted = !quoted;
+    } else if (c === sep && !quoted) {
+      out.push(cur.trim());
+      cur = '';
+    } else cur += c;
   }
   out.push(cur.trim());
   return out;
@@ -48,7 +66,11 @@ function splitRow(line: string, sep: string): string[] {
 export function parseParticipants(pasted: string, session: Data): ParsedParticipants {
   const lines = pasted.split(/\r?\n/);
   const result: ParsedParticipants = { participants: [], rejected: [] };
-  const known = new Set(list(session.participants).map((p) => (isObject(p) ? text(p.email)?.toLowerCase() : undefined)).filter(Boolean));
+  const known = new Set(
+    list(session.participants)
+      .map((p) => (isObject(p) ? text(p.email)?.toLowerCase() : undefined))
+      .filter(Boolean),
+  );
   const room = num(session.capacity) !== undefined ? num(session.capacity)! - known.size : Infinity;
   const first = lines.find((l) => l.trim()) ?? '';
   const sep = first.includes('\t') ? '\t' : first.includes(';') ? ';' : ',';
@@ -63,7 +85,9 @@ export function parseParticipants(pasted: string, session: Data): ParsedParticip
       const cells = splitRow(raw, sep);
       const row: Partial<NewParticipant> = {};
       headerCells.forEach((h, k) => h && cells[k] && (row[h] = cells[k]));
-      p = row.email ? { first_name: row.first_name ?? '', last_name: row.last_name ?? '', ...row, email: row.email } : undefined;
+      p = row.email
+        ? { first_name: row.first_name ?? '', last_name: row.last_name ?? '', ...row, email: row.email }
+        : undefined;
     } else {
       const m = /^\s*(.*?)\s*<([^>]+)>\s*$/.exec(raw) ?? /^\s*(.*?)[\s,;]+(\S+@\S+)\s*$/.exec(raw);
       if (m) {
@@ -71,7 +95,8 @@ export function parseParticipants(pasted: string, session: Data): ParsedParticip
         p = { first_name: words[0] ?? '', last_name: words.slice(1).join(' '), email: m[2].trim() };
       }
     }
-    const reject = (reason: ParsedParticipants['rejected'][number]['reason']) => result.rejected.push({ line: i + 1, text: raw.trim(), reason });
+    const reject = (reason: ParsedParticipants['rejected'][number]['reason']) =>
+      result.rejected.push({ line: i + 1, text: raw.trim(), reason });
     if (!p) reject(/@/.test(raw) ? 'unreadable' : 'no-email');
     else if (!EMAIL.test(p.email)) reject('no-email');
     else if (known.has(p.email.toLowerCase())) reject('duplicate');

@@ -13,7 +13,12 @@ export function statusEdit(text: string, status: string): TextEdit | undefined {
 }
 
 /** Appends participants (with `added_on`) to a session, creating the list if needed. */
-export function addParticipantsEdit(text: string, session: Data, people: readonly NewParticipant[], today: string): TextEdit | undefined {
+export function addParticipantsEdit(
+  text: string,
+  session: Data,
+  people: readonly NewParticipant[],
+  today: string,
+): TextEdit | undefined {
   if (!people.length) return undefined;
   const added = people.map((p) => ({ ...p, added_on: today }));
   return editFrontMatter(text, (doc) => {
@@ -26,7 +31,12 @@ export function addParticipantsEdit(text: string, session: Data, people: readonl
  * Records one slot's attendance: the given participants present, the others absent (an `excused`
  * stays excused); each list gets one entry per slot, `null` where nothing is recorded.
  */
-export function attendanceEdit(text: string, session: Data, slotIndex: number, present: ReadonlySet<number>): TextEdit | undefined {
+export function attendanceEdit(
+  text: string,
+  session: Data,
+  slotIndex: number,
+  present: ReadonlySet<number>,
+): TextEdit | undefined {
   const slots = list(session.slots).length;
   if (slotIndex < 0 || slotIndex >= slots) return undefined;
   return editFrontMatter(text, (doc) => {

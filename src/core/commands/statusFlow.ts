@@ -3,7 +3,14 @@ import type { RecordType } from '../schema/schemas';
 
 const FLOW: Partial<Record<RecordType, Record<string, string[]>>> = {
   session: { planned: ['launched', 'cancelled'], launched: ['done', 'cancelled'], done: [], cancelled: ['planned'] },
-  quote: { draft: ['validated'], validated: ['sent', 'draft'], sent: ['accepted', 'refused', 'expired'], accepted: [], refused: [], expired: ['sent'] },
+  quote: {
+    draft: ['validated'],
+    validated: ['sent', 'draft'],
+    sent: ['accepted', 'refused', 'expired'],
+    accepted: [],
+    refused: [],
+    expired: ['sent'],
+  },
   mission: { open: ['closed'], closed: [] },
 };
 

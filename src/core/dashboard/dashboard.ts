@@ -19,8 +19,16 @@ const byLabel = (a: Link, b: Link) => collator.compare(a.label, b.label);
 
 /** The records the dashboard reads, and the scope the filters give. */
 export function dashboardScope(ws: Workspace, filters: DashboardFilters) {
-  const [quotes, missions, sessions, programmes, clients] = (['quote', 'mission', 'session', 'programme', 'client'] as const).map((t) => factsOf(ws, t));
-  const scope = makeScope(filters, { quotes, missions, sessions, programmeIds: new Set(programmes.map((p) => p.id)), clientIds: new Set(clients.map((c) => c.id)) });
+  const [quotes, missions, sessions, programmes, clients] = (
+    ['quote', 'mission', 'session', 'programme', 'client'] as const
+  ).map((t) => factsOf(ws, t));
+  const scope = makeScope(filters, {
+    quotes,
+    missions,
+    sessions,
+    programmeIds: new Set(programmes.map((p) => p.id)),
+    clientIds: new Set(clients.map((c) => c.id)),
+  });
   return { quotes, missions, sessions, programmes, clients, scope };
 }
 
@@ -33,11 +41,18 @@ export function filterStats(stats: Stats, scope: Scope): Stats {
   };
 }
 
-export function computeDashboard(ws: Workspace, filters: DashboardFilters = {}, limits: Limits = WEBVIEW_LIMITS): DashboardModel {
+export function computeDashboard(
+  ws: Workspace,
+  filters: DashboardFilters = {},
+  limits: Limits = WEBVIEW_LIMITS,
+): DashboardModel {
   const today = ws.index.today;
   const { quotes, missions, sessions, programmes, clients, scope } = dashboardScope(ws, filters);
   const links = new Links(quotes, missions, sessions, programmes, clients);
-  const options = { programmes: programmes.map((p) => links.get(p.id)!).sort(byLabel), clients: clients.map((c) => links.get(c.id)!).sort(byLabel) };
+  const options = {
+    programmes: programmes.map((p) => links.get(p.id)!).sort(byLabel),
+    clients: clients.map((c) => links.get(c.id)!).sort(byLabel),
+  };
   const stats = computeStats(ws);
   return {
     today,
@@ -46,7 +61,14 @@ export function computeDashboard(ws: Workspace, filters: DashboardFilters = {}, 
     organisation: ws.config.organisation,
     filters: scope.filters,
     options,
-    quotes: quotesSection({ stats: stats.quotes, data: new Map(quotes.map((q) => [q.id, q.data])), scope, today, client: (id) => links.get(id), limits }),
+    quotes: quotesSection({
+      stats: stats.quotes,
+      data: new Map(quotes.map((q) => [q.id, q.data])),
+      scope,
+      today,
+      client: (id) => links.get(id),
+      limits,
+    }),
     missions: missionsSection({ stats: stats.missions, sessions, links, scope, today, limits }),
     sessions: sessionsSection({ stats: stats.sessions, links, scope, today, limits }),
     todos: todosSection(ws, links, scope, limits.list, limits.links),

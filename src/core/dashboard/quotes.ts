@@ -3,7 +3,17 @@ import { addDays, date, isObject, type Data } from '../records';
 import type { QuoteStat } from '../figures/stats';
 import { rate } from '../figures/sessionFigures';
 import { addMoney, addRecurring } from './money';
-import { EXPIRY_DAYS, listing, type ExpiringQuote, type Limits, type Link, type MonthTotal, type QuoteRow, type QuotesSection, type StatusTotal } from './model';
+import {
+  EXPIRY_DAYS,
+  listing,
+  type ExpiringQuote,
+  type Limits,
+  type Link,
+  type MonthTotal,
+  type QuoteRow,
+  type QuotesSection,
+  type StatusTotal,
+} from './model';
 import type { Scope } from './scope';
 
 export const QUOTE_STATUSES = ['draft', 'validated', 'sent', 'accepted', 'refused', 'expired'] as const;
@@ -24,12 +34,13 @@ function acceptedOn(q: QuoteStat, data: Data | undefined): string | null {
   return (isObject(data?.accepted) ? date(data.accepted.on) : undefined) ?? q.date;
 }
 
-const daysBetween = (a: string, b: string) => Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86400000);
+const daysBetween = (a: string, b: string) =>
+  Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86400000);
 
 /** Every month from the first to the last, so a chart shows the empty months too. */
 function monthsBetween(first: string, last: string): string[] {
   const out: string[] = [];
-  for (let m = first; m <= last && out.length < 1200; ) {
+  for (let m = first; m <= last && out.length < 1200;) {
     out.push(m);
     const [y, n] = [Number(m.slice(0, 4)), Number(m.slice(5, 7))];
     m = n === 12 ? `${y + 1}-01` : `${y}-${String(n + 1).padStart(2, '0')}`;
@@ -42,8 +53,17 @@ export function quotesSection({ stats, data, scope, today, client, limits }: Quo
   const kept = stats.filter((q) => scope.matches(q.id));
   const inPeriod = kept.filter((q) => scope.inPeriod(q.date));
 
-  const statuses = [...QUOTE_STATUSES, ...new Set(inPeriod.map((q) => q.status ?? '?').filter((s) => !(QUOTE_STATUSES as readonly string[]).includes(s)))];
-  const by_status: StatusTotal[] = statuses.map((status) => ({ status, count: 0, total_ht: 0, total_ttc: 0, recurring: [] }));
+  const statuses = [
+    ...QUOTE_STATUSES,
+    ...new Set(inPeriod.map((q) => q.status ?? '?').filter((s) => !(QUOTE_STATUSES as readonly string[]).includes(s))),
+  ];
+  const by_status: StatusTotal[] = statuses.map((status) => ({
+    status,
+    count: 0,
+    total_ht: 0,
+    total_ttc: 0,
+    recurring: [],
+  }));
   for (const q of inPeriod) {
     const row = by_status.find((s) => s.status === (q.status ?? '?'))!;
     row.count++;
@@ -58,7 +78,8 @@ export function quotesSection({ stats, data, scope, today, client, limits }: Quo
     const on = acceptedOn(q, data.get(q.id));
     if (q.status !== 'accepted' || !on || !scope.inPeriod(on)) continue;
     const month = on.slice(0, 7);
-    const m = months.get(month) ?? months.set(month, { month, count: 0, total_ht: 0, total_ttc: 0, quotes: [] }).get(month)!;
+    const m =
+      months.get(month) ?? months.set(month, { month, count: 0, total_ht: 0, total_ttc: 0, quotes: [] }).get(month)!;
     m.count++;
     addMoney(m, q);
     m.quotes.push(link(q));
@@ -67,7 +88,9 @@ export function quotesSection({ stats, data, scope, today, client, limits }: Quo
   const accepted_by_month: MonthTotal[] = keys.length
     ? monthsBetween(keys[0], keys[keys.length - 1]).map((month) => {
         const m = months.get(month);
-        return m ? { ...m, quotes: listing(m.quotes, limits.links) } : { month, count: 0, total_ht: 0, total_ttc: 0, quotes: listing([], 0) };
+        return m
+          ? { ...m, quotes: listing(m.quotes, limits.links) }
+          : { month, count: 0, total_ht: 0, total_ttc: 0, quotes: listing([], 0) };
       })
     : [];
 
@@ -76,7 +99,15 @@ export function quotesSection({ stats, data, scope, today, client, limits }: Quo
     .flatMap((q) => {
       const until = date(data.get(q.id)?.valid_until);
       if (!until || !OPEN.has(q.status ?? '') || until > horizon) return [];
-      return [{ ...link(q), status: q.status!, valid_until: until, days_left: daysBetween(today, until), total_ttc: q.total_ttc }];
+      return [
+        {
+          ...link(q),
+          status: q.status!,
+          valid_until: until,
+          days_left: daysBetween(today, until),
+          total_ttc: q.total_ttc,
+        },
+      ];
     })
     .sort((a, b) => (a.valid_until < b.valid_until ? -1 : a.valid_until > b.valid_until ? 1 : 0));
 
@@ -103,4 +134,3 @@ export function quotesSection({ stats, data, scope, today, client, limits }: Quo
     list: { count: inPeriod.length, items: list },
   };
 }
-

@@ -12,11 +12,15 @@ export interface StatsReport extends Stats {
   filters: DashboardFilters;
   summary: {
     quotes: Omit<DashboardModel['quotes'], 'list' | 'expiring' | 'accepted_by_month'> & {
-      accepted_by_month: (Omit<DashboardModel['quotes']['accepted_by_month'][number], 'quotes'> & { quotes: string[] })[];
+      accepted_by_month: (Omit<DashboardModel['quotes']['accepted_by_month'][number], 'quotes'> & {
+        quotes: string[];
+      })[];
       expiring: DashboardModel['quotes']['expiring']['items'];
     };
     missions: {
-      by_kind: (Omit<DashboardModel['missions']['by_kind'][number], 'missions' | 'sessions'> & { missions: string[] })[];
+      by_kind: (Omit<DashboardModel['missions']['by_kind'][number], 'missions' | 'sessions'> & {
+        missions: string[];
+      })[];
       retributions: { mission: string; sessions: string[]; now: boolean; from: string }[];
       ready_to_close: string[];
     };
@@ -50,13 +54,22 @@ export function statsReport(ws: Workspace, filters: DashboardFilters = {}): Stat
         expiring: m.quotes.expiring.items,
       },
       missions: {
-        by_kind: m.missions.by_kind.map(({ sessions, ...k }) => ({ ...k, missions: ids(k.missions) })),
-        retributions: m.missions.retributions.items.map((r) => ({ mission: r.mission.id, sessions: ids(r.sessions), now: r.now, from: r.from })),
+        by_kind: m.missions.by_kind.map(({ sessions: _sessions, ...k }) => ({ ...k, missions: ids(k.missions) })),
+        retributions: m.missions.retributions.items.map((r) => ({
+          mission: r.mission.id,
+          sessions: ids(r.sessions),
+          now: r.now,
+          from: r.from,
+        })),
         ready_to_close: ids(m.missions.ready_to_close),
       },
       // The links behind the figures are for the page; the summary keeps the shape the README documents.
-      sessions: { upcoming: m.sessions.upcoming.items, attendance_by_programme: m.sessions.by_programme.map(({ session_links, ...p }) => p), past_planned: ids(m.sessions.past_planned) },
-      todos: m.todos.items.map(({ sessions, ...t }) => t),
+      sessions: {
+        upcoming: m.sessions.upcoming.items,
+        attendance_by_programme: m.sessions.by_programme.map(({ session_links: _links, ...p }) => p),
+        past_planned: ids(m.sessions.past_planned),
+      },
+      todos: m.todos.items.map(({ sessions: _sessions, ...t }) => t),
       problems: { errors: m.problems.errors, warnings: m.problems.warnings, infos: m.problems.infos },
     },
   };

@@ -29,7 +29,11 @@ export interface ScopeInput {
 }
 
 /** Keeps well-formed dates and known ids only: a stale filter (a deleted client) must not empty the page. */
-export function normalizeFilters(f: DashboardFilters, programmeIds: ReadonlySet<string>, clientIds: ReadonlySet<string>): DashboardFilters {
+export function normalizeFilters(
+  f: DashboardFilters,
+  programmeIds: ReadonlySet<string>,
+  clientIds: ReadonlySet<string>,
+): DashboardFilters {
   const out: DashboardFilters = {};
   const from = date(f.from);
   const to = date(f.to);
@@ -48,7 +52,10 @@ export function makeScope(requested: DashboardFilters, input: ScopeInput): Scope
   for (const q of input.quotes) {
     const f = facet(q.id);
     const p = text(q.data.programme);
-    if (p) (f.programmes.add(p), quoteProgramme.set(q.id, p));
+    if (p) {
+      f.programmes.add(p);
+      quoteProgramme.set(q.id, p);
+    }
     f.client = text(q.data.client);
   }
   const missionClient = new Map<string, string | undefined>();

@@ -3,7 +3,16 @@ import type { SessionStat } from '../figures/stats';
 import { rate } from '../figures/sessionFigures';
 import { addDays } from '../records';
 import type { Links } from './links';
-import { listing, UPCOMING_DAYS, type AttendanceRow, type Limits, type Link, type ProgrammeAttendance, type SessionsSection, type UpcomingSession } from './model';
+import {
+  listing,
+  UPCOMING_DAYS,
+  type AttendanceRow,
+  type Limits,
+  type Link,
+  type ProgrammeAttendance,
+  type SessionsSection,
+  type UpcomingSession,
+} from './model';
 import type { Scope } from './scope';
 
 export interface SessionInput {
@@ -22,7 +31,9 @@ export function sessionsSection({ stats, links, scope, today, limits }: SessionI
   const horizon = addDays(today, UPCOMING_DAYS);
 
   const upcoming: UpcomingSession[] = kept
-    .filter((s) => s.status !== 'cancelled' && s.first_date && s.last_date && s.last_date >= today && s.first_date <= horizon)
+    .filter(
+      (s) => s.status !== 'cancelled' && s.first_date && s.last_date && s.last_date >= today && s.first_date <= horizon,
+    )
     .sort((a, b) => byDate(a.first_date, b.first_date) || byDate(a.id, b.id))
     .map((s) => ({
       ...link(s),
@@ -39,13 +50,24 @@ export function sessionsSection({ stats, links, scope, today, limits }: SessionI
   const attendance: AttendanceRow[] = [...recorded]
     .sort((a, b) => byDate(b.first_date, a.first_date) || byDate(a.id, b.id))
     .slice(0, limits.list)
-    .map((s) => ({ ...link(s), first_date: s.first_date, programme: s.programme, present: s.present, recorded: s.recorded, rate: s.attendance_rate }));
+    .map((s) => ({
+      ...link(s),
+      first_date: s.first_date,
+      programme: s.programme,
+      present: s.present,
+      recorded: s.recorded,
+      rate: s.attendance_rate,
+    }));
 
   const programmes = new Map<string, Omit<ProgrammeAttendance, 'session_links'> & { session_links: Link[] }>();
   for (const s of [...recorded].sort((a, b) => byDate(a.first_date, b.first_date) || byDate(a.id, b.id))) {
     if (!s.programme) continue;
     const base = links.get(s.programme) ?? { id: s.programme, path: '', label: s.programme };
-    const p = programmes.get(s.programme) ?? programmes.set(s.programme, { ...base, sessions: 0, session_links: [], present: 0, recorded: 0, rate: null }).get(s.programme)!;
+    const p =
+      programmes.get(s.programme) ??
+      programmes
+        .set(s.programme, { ...base, sessions: 0, session_links: [], present: 0, recorded: 0, rate: null })
+        .get(s.programme)!;
     p.sessions++;
     p.session_links.push(link(s));
     p.present += s.present;

@@ -8,7 +8,13 @@ import type { Scope } from './scope';
 /** Reminders due within a week (overdue ones included), as the To do view lists them. */
 export const TODO_DAYS = 7;
 
-export function todosSection(ws: Workspace, links: Links, scope: Scope, limit: number, linksLimit: number): Listing<TodoRow> {
+export function todosSection(
+  ws: Workspace,
+  links: Links,
+  scope: Scope,
+  limit: number,
+  linksLimit: number,
+): Listing<TodoRow> {
   const today = ws.index.today;
   const rows = computeTodos(ws, TODO_DAYS)
     .filter((t) => scope.matches(t.id))
@@ -20,7 +26,14 @@ export function todosSection(ws: Workspace, links: Links, scope: Scope, limit: n
       due: t.due,
       overdue: t.due < today,
       detail: t.detail,
-      ...(t.sessions ? { sessions: listing(t.sessions.flatMap((id) => links.get(id) ?? []), linksLimit) } : {}),
+      ...(t.sessions
+        ? {
+            sessions: listing(
+              t.sessions.flatMap((id) => links.get(id) ?? []),
+              linksLimit,
+            ),
+          }
+        : {}),
     }));
   return listing(rows, limit);
 }

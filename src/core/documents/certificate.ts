@@ -18,7 +18,11 @@ export function certificatePlan(session: SessionModel): CertificatePlan {
   const plan: CertificatePlan = { certified: [], skipped: [], unrecorded: [] };
   for (const p of session.participants) {
     if (session.slots.some((s) => p.attendance[s.index] === 'present')) plan.certified.push(p);
-    else plan.skipped.push({ participant: p, reason: p.attendance.some((a) => a !== null) ? 'never-present' : 'no-attendance' });
+    else
+      plan.skipped.push({
+        participant: p,
+        reason: p.attendance.some((a) => a !== null) ? 'never-present' : 'no-attendance',
+      });
   }
   const groups = new Map<string, { slots: SlotModel[]; participants: ParticipantModel[] }>();
   for (const p of plan.certified) {

@@ -31,14 +31,29 @@ function details(s: SessionModel, l: DocumentLabels): TableCell[][] {
 }
 
 function slotsTable(s: SessionModel, p: ParticipantModel, l: DocumentLabels): Content {
-  const head: TableCell[] = [l.dayColumn, l.halfDayColumn, l.hoursColumn, l.attendanceColumn].map((t) => ({ text: t, style: 'tableHeader' }));
+  const head: TableCell[] = [l.dayColumn, l.halfDayColumn, l.hoursColumn, l.attendanceColumn].map((t) => ({
+    text: t,
+    style: 'tableHeader',
+  }));
   const body: TableCell[][] = s.slots.map((slot) => {
     const a = p.attendance[slot.index] ?? null;
-    return [shortDate(slot.date, l), slot.half === 'morning' ? l.morning : l.afternoon, timeRange(slot.start, slot.end, l), { text: attendanceWord(a, l), bold: a === 'present' }];
+    return [
+      shortDate(slot.date, l),
+      slot.half === 'morning' ? l.morning : l.afternoon,
+      timeRange(slot.start, slot.end, l),
+      { text: attendanceWord(a, l), bold: a === 'present' },
+    ];
   });
   return {
     table: { headerRows: 1, dontBreakRows: true, widths: ['*', 'auto', 'auto', 'auto'], body: [head, ...body] },
-    layout: { hLineWidth: () => 0.6, vLineWidth: () => 0.6, hLineColor: () => RULE, vLineColor: () => RULE, paddingTop: () => 3, paddingBottom: () => 3 },
+    layout: {
+      hLineWidth: () => 0.6,
+      vLineWidth: () => 0.6,
+      hLineColor: () => RULE,
+      vLineColor: () => RULE,
+      paddingTop: () => 3,
+      paddingBottom: () => 3,
+    },
     margin: [0, 10, 0, 8],
   };
 }
@@ -53,7 +68,12 @@ export function certificatePdf(input: CertificateInput): TDocumentDefinitions {
     {
       columns: [
         { text: cfg.organisation, style: 'organisation', width: '*' },
-        { text: cfg.registration_number ? l.registrationNumber(cfg.registration_number) : '', style: 'small', alignment: 'right', width: 'auto' },
+        {
+          text: cfg.registration_number ? l.registrationNumber(cfg.registration_number) : '',
+          style: 'small',
+          alignment: 'right',
+          width: 'auto',
+        },
       ],
     },
     { text: l.certificate, style: 'title', alignment: 'center', fontSize: 22, margin: [0, 40, 0, 30] },
@@ -63,17 +83,36 @@ export function certificatePdf(input: CertificateInput): TDocumentDefinitions {
     { text: l.attended(fullName(p)), fontSize: 10.5, margin: [0, 0, 0, 6] },
     { table: { widths: ['auto', '*'], body: details(s, l) }, layout: 'noBorders', fontSize: 10 },
     slotsTable(s, p, l),
-    { text: l.timeAttended(l.duration(attendedMinutes(p, s.slots)), l.duration(plannedMinutes(s.slots))), bold: true, fontSize: 10.5 },
+    {
+      text: l.timeAttended(l.duration(attendedMinutes(p, s.slots)), l.duration(plannedMinutes(s.slots))),
+      bold: true,
+      fontSize: 10.5,
+    },
     { text: l.issued(plainDate(input.issued, l)), margin: [0, 24, 0, 0] },
     {
       unbreakable: true,
       margin: [260, 16, 0, 0],
       stack: [
         { text: l.forOrganisation(cfg.organisation) },
-        ...(coordinator ? [{ text: fullName(coordinator), bold: true, margin: [0, 2, 0, 0] as [number, number, number, number] }] : []),
-        { table: { widths: ['*'], heights: [70], body: [[{ text: l.signature, style: 'small' }]] }, layout: { hLineColor: () => RULE, vLineColor: () => RULE }, margin: [0, 6, 0, 0] },
+        ...(coordinator
+          ? [{ text: fullName(coordinator), bold: true, margin: [0, 2, 0, 0] as [number, number, number, number] }]
+          : []),
+        {
+          table: { widths: ['*'], heights: [70], body: [[{ text: l.signature, style: 'small' }]] },
+          layout: { hLineColor: () => RULE, vLineColor: () => RULE },
+          margin: [0, 6, 0, 0],
+        },
       ],
     },
   ];
-  return a4Document(content, { orientation: 'portrait', provenance: input.provenance, title: `${l.certificate} — ${fullName(p)}`, language: cfg.locale }, l);
+  return a4Document(
+    content,
+    {
+      orientation: 'portrait',
+      provenance: input.provenance,
+      title: `${l.certificate} — ${fullName(p)}`,
+      language: cfg.locale,
+    },
+    l,
+  );
 }

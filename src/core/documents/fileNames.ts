@@ -1,7 +1,18 @@
 /** File names made from people's names and ids: ASCII letters, digits and dashes only, whatever they contain. */
 
 /** Letters that do not decompose into a base letter and an accent. */
-const LETTERS: Record<string, string> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', đ: 'd', ð: 'd', ł: 'l', þ: 'th', ı: 'i', ħ: 'h' };
+const LETTERS: Record<string, string> = {
+  ø: 'o',
+  æ: 'ae',
+  œ: 'oe',
+  ß: 'ss',
+  đ: 'd',
+  ð: 'd',
+  ł: 'l',
+  þ: 'th',
+  ı: 'i',
+  ħ: 'h',
+};
 
 export function slug(value: string, fallback: string, max = 60): string {
   const s = value

@@ -49,7 +49,8 @@ export function a4Document(content: Content, setup: PageSetup, l: DocumentLabels
     defaultStyle: { font: PDF_FONT, fontSize: 9, lineHeight: 1.1 },
     styles,
     header: setup.runningHeader
-      ? (page: number) => (page > 1 ? { text: setup.runningHeader ?? '', style: 'small', margin: [MARGIN, 14, MARGIN, 0] } : null)
+      ? (page: number) =>
+          page > 1 ? { text: setup.runningHeader ?? '', style: 'small', margin: [MARGIN, 14, MARGIN, 0] } : null
       : undefined,
     footer: (page: number, pages: number) => ({
       columns: [

@@ -85,7 +85,13 @@ function attendanceOf(value: unknown): Attendance[] {
 
 export function personModel(source: RecordSource, id: string): PersonModel {
   const d = source.record(id, 'person')?.data ?? {};
-  return { id, first_name: text(d.first_name) ?? '', last_name: text(d.last_name) ?? id, email: text(d.email) ?? '', roles: list(d.roles).filter((r): r is string => typeof r === 'string') };
+  return {
+    id,
+    first_name: text(d.first_name) ?? '',
+    last_name: text(d.last_name) ?? id,
+    email: text(d.email) ?? '',
+    roles: list(d.roles).filter((r): r is string => typeof r === 'string'),
+  };
 }
 
 function ids(value: unknown): string[] {
@@ -95,7 +101,11 @@ function ids(value: unknown): string[] {
 function clientModel(source: RecordSource, id: string | undefined): ClientModel | undefined {
   const client = id ? source.record(id, 'client') : undefined;
   if (!client || !id) return undefined;
-  return { id, name: text(client.data.name) ?? id, contacts: ids(client.data.contacts).map((c) => personModel(source, c)) };
+  return {
+    id,
+    name: text(client.data.name) ?? id,
+    contacts: ids(client.data.contacts).map((c) => personModel(source, c)),
+  };
 }
 
 /** The client of a mission: its own `client`, else its quote's. */
@@ -139,7 +149,9 @@ export function sessionModel(source: RecordSource, id: string): SessionModel | u
   const programme = programmeId ? source.record(programmeId, 'programme') : undefined;
   const missionId = text(d.mission);
   const mission = missionId ? source.record(missionId, 'mission') : undefined;
-  const online = isObject(d.online) ? { url: text(d.online.url), phone: text(d.online.phone), access_code: text(d.online.access_code) } : undefined;
+  const online = isObject(d.online)
+    ? { url: text(d.online.url), phone: text(d.online.phone), access_code: text(d.online.access_code) }
+    : undefined;
   const coordinator = mission && text(mission.data.coordinator);
   return {
     id,
@@ -147,8 +159,18 @@ export function sessionModel(source: RecordSource, id: string): SessionModel | u
     title: text(d.title) ?? id,
     kind: text(d.kind),
     status: text(d.status),
-    programme: programme && programmeId ? { id: programmeId, title: text(programme.data.title) ?? programmeId, modules: list(programme.data.modules).filter((m): m is string => typeof m === 'string') } : undefined,
-    mission: mission && missionId ? { id: missionId, coordinator: coordinator ? personModel(source, coordinator) : undefined } : undefined,
+    programme:
+      programme && programmeId
+        ? {
+            id: programmeId,
+            title: text(programme.data.title) ?? programmeId,
+            modules: list(programme.data.modules).filter((m): m is string => typeof m === 'string'),
+          }
+        : undefined,
+    mission:
+      mission && missionId
+        ? { id: missionId, coordinator: coordinator ? personModel(source, coordinator) : undefined }
+        : undefined,
     client: mission ? missionClient(source, mission.data) : undefined,
     slots: slotModels(d),
     place: text(d.place),

@@ -22,7 +22,8 @@ export interface SigninSheet {
 export function signinSheet(session: SessionModel, facilitatorId?: string): SigninSheet {
   const locale = session.config.locale;
   const byName = (a: ParticipantModel, b: ParticipantModel) =>
-    a.last_name.localeCompare(b.last_name, locale, { sensitivity: 'base' }) || a.first_name.localeCompare(b.first_name, locale, { sensitivity: 'base' });
+    a.last_name.localeCompare(b.last_name, locale, { sensitivity: 'base' }) ||
+    a.first_name.localeCompare(b.first_name, locale, { sensitivity: 'base' });
   const group = facilitatorId === undefined ? undefined : session.facilitators.find((f) => f.id === facilitatorId);
   const participants = group ? session.participants.filter((p) => p.group === group.id) : session.participants;
   return {
@@ -48,14 +49,22 @@ export function sheetInfo(sheet: SigninSheet, l: DocumentLabels): InfoLine[] {
   lines.push({ label: l.dates, value: sessionDates(s, l) });
   if (s.place) lines.push({ label: l.place, value: s.place });
   if (s.online?.url || s.online?.phone) lines.push({ label: l.online, value: onlineText(s, l) });
-  if (sheet.facilitators.length) lines.push({ label: l.facilitators, value: sheet.facilitators.map(fullName).join(', ') });
-  if (sheet.group) lines.push({ label: l.group, value: `${l.groupOf(fullName(sheet.group))} — ${l.participantsCount(sheet.participants.length)}` });
+  if (sheet.facilitators.length)
+    lines.push({ label: l.facilitators, value: sheet.facilitators.map(fullName).join(', ') });
+  if (sheet.group)
+    lines.push({
+      label: l.group,
+      value: `${l.groupOf(fullName(sheet.group))} — ${l.participantsCount(sheet.participants.length)}`,
+    });
   return lines;
 }
 
 /** The distinct days of a session, written out: "jeudi 12 mars 2026 et vendredi 13 mars 2026". */
 export function sessionDates(s: SessionModel, l: DocumentLabels): string {
-  return joinList([...new Set(s.slots.map((x) => x.date))].map((d) => longDate(d, l)), l);
+  return joinList(
+    [...new Set(s.slots.map((x) => x.date))].map((d) => longDate(d, l)),
+    l,
+  );
 }
 
 function onlineText(s: SessionModel, l: DocumentLabels): string {
@@ -71,7 +80,11 @@ export interface SlotHeader {
 }
 
 export function slotHeader(slot: SlotModel, l: DocumentLabels): SlotHeader {
-  return { date: shortDate(slot.date, l), half: slot.half === 'morning' ? l.morning : l.afternoon, hours: timeRange(slot.start, slot.end, l) };
+  return {
+    date: shortDate(slot.date, l),
+    half: slot.half === 'morning' ? l.morning : l.afternoon,
+    hours: timeRange(slot.start, slot.end, l),
+  };
 }
 
 /** What is printed in a participant's signature cell: nothing to sign over, or the recorded absence. */
@@ -81,7 +94,10 @@ export function cellMark(p: ParticipantModel, slot: SlotModel, l: DocumentLabels
 }
 
 /** Slots per table: two fit a portrait page; more go landscape, four per table. */
-export function slotChunks(slots: readonly SlotModel[]): { orientation: 'portrait' | 'landscape'; chunks: SlotModel[][] } {
+export function slotChunks(slots: readonly SlotModel[]): {
+  orientation: 'portrait' | 'landscape';
+  chunks: SlotModel[][];
+} {
   if (slots.length <= 2) return { orientation: 'portrait', chunks: [slots.slice()] };
   const chunks: SlotModel[][] = [];
   for (let i = 0; i < slots.length; i += 4) chunks.push(slots.slice(i, i + 4));

@@ -49,7 +49,8 @@ function tables(sheet: SigninSheet, slots: SlotModel[], l: DocumentLabels): stri
       `<tr><td class="n">${i + 1}</td><td><b>${h(p.last_name)}</b></td><td>${h(p.first_name)}</td><td>${h(p.organisation ?? '')}</td><td class="email">${h(p.email)}</td>${slots.map((s) => `<td class="mark">${h(cellMark(p, s, l))}</td>`).join('')}</tr>`,
   );
   const facilitators = sheet.facilitators.map(
-    (f) => `<tr><td colspan="5"><b>${h(f.last_name)}</b> ${h(f.first_name)} <small>${h(l.facilitator)}</small></td>${slots.map(() => '<td></td>').join('')}</tr>`,
+    (f) =>
+      `<tr><td colspan="5"><b>${h(f.last_name)}</b> ${h(f.first_name)} <small>${h(l.facilitator)}</small></td>${slots.map(() => '<td></td>').join('')}</tr>`,
   );
   const participants = `<table><thead>${head}</thead><tbody>\n${rows.join('\n')}\n</tbody></table>`;
   if (!facilitators.length) return participants;
@@ -61,10 +62,15 @@ export function signinSheetHtml(sheet: SigninSheet, provenance: string): string 
   const l = documentLabels(sheet.session.config.locale);
   const cfg = sheet.session.config;
   const { orientation, chunks } = slotChunks(sheet.session.slots);
-  const info = sheetInfo(sheet, l).map((line) => `<dt>${h(line.label)}</dt><dd>${h(line.value)}</dd>`).join('');
+  const info = sheetInfo(sheet, l)
+    .map((line) => `<dt>${h(line.label)}</dt><dd>${h(line.value)}</dd>`)
+    .join('');
   const parts = chunks.map((slots, i) => {
     const from = sheet.session.slots.indexOf(slots[0]) + 1;
-    const title = chunks.length > 1 ? `<h2${i > 0 ? ' class="part"' : ''}>${h(l.slotsPart(from, from + slots.length - 1, sheet.session.slots.length))}</h2>` : '';
+    const title =
+      chunks.length > 1
+        ? `<h2${i > 0 ? ' class="part"' : ''}>${h(l.slotsPart(from, from + slots.length - 1, sheet.session.slots.length))}</h2>`
+        : '';
     return title + tables(sheet, slots, l);
   });
   // The provenance goes to the print footer through a CSS string: quotes and backslashes escaped for CSS.

@@ -33,11 +33,25 @@ export function signinSheetPdf(sheet: SigninSheet, provenance: string): TDocumen
   chunks.forEach((slots, i) => {
     if (chunks.length > 1) {
       const from = sheet.session.slots.indexOf(slots[0]) + 1;
-      content.push({ text: l.slotsPart(from, from + slots.length - 1, sheet.session.slots.length), style: 'subtitle', pageBreak: i > 0 ? 'before' : undefined });
+      content.push({
+        text: l.slotsPart(from, from + slots.length - 1, sheet.session.slots.length),
+        style: 'subtitle',
+        pageBreak: i > 0 ? 'before' : undefined,
+      });
     }
     content.push(participantsTable(sheet, slots, width, l), facilitatorsTable(sheet, slots, width, l));
   });
-  return a4Document(content, { orientation, runningHeader: runningHeader(sheet, l), provenance, title: `${l.signinSheet} — ${sheet.session.title}`, language: sheet.session.config.locale }, l);
+  return a4Document(
+    content,
+    {
+      orientation,
+      runningHeader: runningHeader(sheet, l),
+      provenance,
+      title: `${l.signinSheet} — ${sheet.session.title}`,
+      language: sheet.session.config.locale,
+    },
+    l,
+  );
 }
 
 function heading(sheet: SigninSheet, l: DocumentLabels): Content {
@@ -47,13 +61,21 @@ function heading(sheet: SigninSheet, l: DocumentLabels): Content {
       {
         columns: [
           { text: cfg.organisation, style: 'organisation', width: '*' },
-          { text: cfg.registration_number ? l.registrationNumber(cfg.registration_number) : '', style: 'small', alignment: 'right', width: 'auto' },
+          {
+            text: cfg.registration_number ? l.registrationNumber(cfg.registration_number) : '',
+            style: 'small',
+            alignment: 'right',
+            width: 'auto',
+          },
         ],
       },
       { text: l.signinSheet, style: 'title' },
       { text: sheet.session.title, style: 'subtitle' },
       {
-        table: { widths: ['auto', '*'], body: sheetInfo(sheet, l).map((line) => [{ text: line.label, style: 'label' }, { text: line.value }]) },
+        table: {
+          widths: ['auto', '*'],
+          body: sheetInfo(sheet, l).map((line) => [{ text: line.label, style: 'label' }, { text: line.value }]),
+        },
         layout: 'noBorders',
       },
       { text: l.signHint, style: 'hint' },
@@ -75,7 +97,11 @@ function widths(slotCount: number, width: number): number[] {
 
 function slotHeaderCell(slot: SlotModel, l: DocumentLabels): TableCell {
   const h = slotHeader(slot, l);
-  return { stack: [{ text: h.date, bold: true }, { text: h.half }, { text: h.hours, bold: false, color: '#333333' }], style: 'tableHeader', alignment: 'center' };
+  return {
+    stack: [{ text: h.date, bold: true }, { text: h.half }, { text: h.hours, bold: false, color: '#333333' }],
+    style: 'tableHeader',
+    alignment: 'center',
+  };
 }
 
 /** An address that must wrap breaks after "@" or before a ".", not inside a word (zero-width spaces). */
@@ -84,7 +110,10 @@ export function breakableEmail(email: string): string {
 }
 
 function participantsTable(sheet: SigninSheet, slots: SlotModel[], width: number, l: DocumentLabels): Content {
-  const header: TableCell[] = [l.number, l.lastName, l.firstName, l.organisation, l.email].map((t) => ({ text: t, style: 'tableHeader' }));
+  const header: TableCell[] = [l.number, l.lastName, l.firstName, l.organisation, l.email].map((t) => ({
+    text: t,
+    style: 'tableHeader',
+  }));
   header.push(...slots.map((s) => slotHeaderCell(s, l)));
   const rows: TableCell[][] = sheet.participants.map((p, i) => [
     { text: String(i + 1), style: 'cell', color: '#777777', alignment: 'right' },
@@ -95,7 +124,14 @@ function participantsTable(sheet: SigninSheet, slots: SlotModel[], width: number
     ...slots.map((s): TableCell => ({ text: cellMark(p, s, l), style: 'mark', margin: [0, 7, 0, 0] })),
   ]);
   return {
-    table: { headerRows: 1, dontBreakRows: true, keepWithHeaderRows: 1, widths: widths(slots.length, width), heights: (row: number) => (row === 0 ? 'auto' : SIGNATURE_ROW), body: [header, ...rows] },
+    table: {
+      headerRows: 1,
+      dontBreakRows: true,
+      keepWithHeaderRows: 1,
+      widths: widths(slots.length, width),
+      heights: (row: number) => (row === 0 ? 'auto' : SIGNATURE_ROW),
+      body: [header, ...rows],
+    },
     layout: gridLayout,
   };
 }
@@ -106,15 +142,32 @@ function facilitatorsTable(sheet: SigninSheet, slots: SlotModel[], width: number
   const w = widths(slots.length, width);
   // The name spans the five identity columns of the table above, so the boxes line up.
   const nameWidth = w.slice(0, 5).reduce((a, b) => a + b, 0) + 4 * COLUMN_EXTRA;
-  const header: TableCell[] = [{ text: l.facilitatorSignature, style: 'tableHeader' }, ...slots.map((s) => slotHeaderCell(s, l))];
+  const header: TableCell[] = [
+    { text: l.facilitatorSignature, style: 'tableHeader' },
+    ...slots.map((s) => slotHeaderCell(s, l)),
+  ];
   const rows: TableCell[][] = sheet.facilitators.map((f) => [
-    { text: [{ text: f.last_name, bold: true }, ' ', f.first_name, { text: `  ${l.facilitator}`, color: '#777777', fontSize: 7.5 }], style: 'cell' },
+    {
+      text: [
+        { text: f.last_name, bold: true },
+        ' ',
+        f.first_name,
+        { text: `  ${l.facilitator}`, color: '#777777', fontSize: 7.5 },
+      ],
+      style: 'cell',
+    },
     ...slots.map((): TableCell => ''),
   ]);
   return {
     unbreakable: true,
     margin: [0, 10, 0, 0],
-    table: { headerRows: 1, dontBreakRows: true, widths: [nameWidth, ...w.slice(5)], heights: (row: number) => (row === 0 ? 'auto' : SIGNATURE_ROW), body: [header, ...rows] },
+    table: {
+      headerRows: 1,
+      dontBreakRows: true,
+      widths: [nameWidth, ...w.slice(5)],
+      heights: (row: number) => (row === 0 ? 'auto' : SIGNATURE_ROW),
+      body: [header, ...rows],
+    },
     layout: gridLayout,
   };
 }

@@ -27,7 +27,9 @@ export function editFrontMatter(text: string, mutate: Mutation): TextEdit | unde
   const indentSeq = !/:[ \t]*\r?\n- /.test(fm.yaml);
   const out = doc.toString({ lineWidth: 0, flowCollectionPadding: false, indentSeq });
   const eol = fm.yaml.includes('\r\n') ? '\r\n' : '\n';
-  const merged = keepUnchangedLines(fm.yaml.split(/\r?\n/), out.replace(/\r?\n$/, '').split('\n')).join(eol) + (fm.yaml.endsWith('\n') ? eol : '');
+  const merged =
+    keepUnchangedLines(fm.yaml.split(/\r?\n/), out.replace(/\r?\n$/, '').split('\n')).join(eol) +
+    (fm.yaml.endsWith('\n') ? eol : '');
   const edit = diffEdit(fm.yaml, merged);
   return edit && { start: fm.start + edit.start, end: fm.start + edit.end, newText: edit.newText };
 }
@@ -75,12 +77,19 @@ export function keepUnchangedLines(before: string[], after: string[]): string[] 
   let head = 0;
   while (head < before.length && head < after.length && same(before[head], after[head])) head++;
   let tail = 0;
-  while (tail < before.length - head && tail < after.length - head && same(before[before.length - 1 - tail], after[after.length - 1 - tail])) tail++;
+  while (
+    tail < before.length - head &&
+    tail < after.length - head &&
+    same(before[before.length - 1 - tail], after[after.length - 1 - tail])
+  )
+    tail++;
   const a = before.slice(head, before.length - tail);
   const b = after.slice(head, after.length - tail);
   // Longest common subsequence on the (small) changed middle.
   const dp = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
-  for (let i = a.length - 1; i >= 0; i--) for (let j = b.length - 1; j >= 0; j--) dp[i][j] = same(a[i], b[j]) ? dp[i + 1][j + 1] + 1 : Math.max(dp[i + 1][j], dp[i][j + 1]);
+  for (let i = a.length - 1; i >= 0; i--)
+    for (let j = b.length - 1; j >= 0; j--)
+      dp[i][j] = same(a[i], b[j]) ? dp[i + 1][j + 1] + 1 : Math.max(dp[i + 1][j], dp[i][j + 1]);
   const middle: string[] = [];
   let i = 0;
   let j = 0;

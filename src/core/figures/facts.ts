@@ -20,7 +20,19 @@ const NONE: AttendanceTally = { present: 0, recorded: 0 };
 
 /** Every readable record of a type, in path order. */
 export function factsOf(ws: Workspace, type: RecordType): RecordFacts[] {
-  return ws.index.recordsOfType(type).flatMap((a) => (a.facts ? [{ id: a.id, path: a.path, data: a.facts, participants: a.participantCount ?? 0, attendance: a.attendance ?? NONE }] : []));
+  return ws.index.recordsOfType(type).flatMap((a) =>
+    a.facts
+      ? [
+          {
+            id: a.id,
+            path: a.path,
+            data: a.facts,
+            participants: a.participantCount ?? 0,
+            attendance: a.attendance ?? NONE,
+          },
+        ]
+      : [],
+  );
 }
 
 /** Sessions grouped by the mission they belong to (cancelled ones included). */

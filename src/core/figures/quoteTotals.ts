@@ -33,7 +33,13 @@ function linesOf(quote: Data, defaultRate: number): Line[] {
     if (!isObject(l)) return [];
     const amount = (num(l.quantity) ?? 0) * (num(l.people) ?? 1) * (num(l.unit_price) ?? 0);
     const recurrence = text(l.recurrence);
-    return [{ amount, rate: num(l.vat_rate) ?? defaultRate, recurrence: recurrence === 'week' || recurrence === 'month' ? recurrence : undefined }];
+    return [
+      {
+        amount,
+        rate: num(l.vat_rate) ?? defaultRate,
+        recurrence: recurrence === 'week' || recurrence === 'month' ? recurrence : undefined,
+      },
+    ];
   });
 }
 

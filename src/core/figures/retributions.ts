@@ -23,7 +23,11 @@ export function nextMonthStart(day: string): string {
 }
 
 /** `sessions` are the mission's own sessions, cancelled ones left out. */
-export function paymentState(mission: Data, sessions: readonly { id: string; data: Data }[], today: string): PaymentState {
+export function paymentState(
+  mission: Data,
+  sessions: readonly { id: string; data: Data }[],
+  today: string,
+): PaymentState {
   const requests = list(mission.retributions).filter(isObject);
   const requested = new Set(requests.flatMap((r) => list(r.sessions)));
   // A retribution may be requested from the session's last day on (requesting earlier is rule.retribution-early).

@@ -36,7 +36,13 @@ export function rate(part: number, whole: number): number | null {
 
 /** Figures from counts (the index keeps counts, not participant lists). */
 export function figuresFromCounts(capacity: unknown, participants: number, tally: AttendanceTally): SessionFigures {
-  return { participants, capacity: num(capacity) ?? null, attendance_rate: rate(tally.present, tally.recorded), present: tally.present, recorded: tally.recorded };
+  return {
+    participants,
+    capacity: num(capacity) ?? null,
+    attendance_rate: rate(tally.present, tally.recorded),
+    present: tally.present,
+    recorded: tally.recorded,
+  };
 }
 
 export function sessionFigures(session: Data): SessionFigures {

@@ -50,7 +50,8 @@ export function computeTodos(ws: Workspace, horizonDays = 7): Todo[] {
   const missions = factsOf(ws, 'mission');
   const byMission = sessionsByMission(sessions);
   const out: Todo[] = [];
-  const push = (kind: TodoKind, r: RecordFacts, due: string, detail = '', sessions?: string[]) => out.push({ kind, id: r.id, path: r.path, due, detail, ...(sessions ? { sessions } : {}) });
+  const push = (kind: TodoKind, r: RecordFacts, due: string, detail = '', sessions?: string[]) =>
+    out.push({ kind, id: r.id, path: r.path, due, detail, ...(sessions ? { sessions } : {}) });
   const title = (r: RecordFacts) => text(r.data.title) ?? r.id;
 
   for (const s of sessions) {
@@ -68,20 +69,25 @@ export function computeTodos(ws: Workspace, horizonDays = 7): Todo[] {
     }
     // Six months after the end: remove learners' accounts and personal data (rule 8).
     const purge = addMonths(span.last, ACCESS_MONTHS);
-    if (purge <= horizon && s.participants > 0) push('purge-personal-data', s, purge, `${title(s)} (${s.participants})`);
+    if (purge <= horizon && s.participants > 0)
+      push('purge-personal-data', s, purge, `${title(s)} (${s.participants})`);
     if (s.data.status === 'planned' && span.last < today) push('session-past-planned', s, span.last, title(s));
   }
 
   for (const m of missions) {
     const own = (byMission.get(m.id) ?? []).filter((s) => s.data.status !== 'cancelled');
-    const starts = own.map((s) => spanOf(s.data)?.first).filter((d): d is string => !!d).sort();
+    const starts = own
+      .map((s) => spanOf(s.data)?.first)
+      .filter((d): d is string => !!d)
+      .sort();
     if (starts.length) {
       const due = addDays(starts[0], 14);
       if (due >= recent && due <= horizon) push('follow-up-mail', m, due, String(m.data.title ?? m.id));
     }
     if (m.data.status === 'closed') continue;
     const pay = paymentState(m.data, own, today);
-    if (pay.unrequested.length && !pay.requested_this_month) push('retribution-request', m, today, pay.unrequested.join(', '), pay.unrequested);
+    if (pay.unrequested.length && !pay.requested_this_month)
+      push('retribution-request', m, today, pay.unrequested.join(', '), pay.unrequested);
     if (pay.ready_to_close) push('mission-close', m, today, `${own.length}`);
   }
 

@@ -97,9 +97,17 @@ const en: DashboardLabels = {
   programme: 'Programme',
   client: 'Client',
   all: 'All',
-  periods: { all: 'All time', month: 'This month', quarter: 'This quarter', year: 'This year', last12: 'Last 12 months', custom: 'Custom' },
+  periods: {
+    all: 'All time',
+    month: 'This month',
+    quarter: 'This quarter',
+    year: 'This year',
+    last12: 'Last 12 months',
+    custom: 'Custom',
+  },
   reset: 'Reset filters',
-  filterNote: 'The period applies to quotes (by date, acceptances by date of acceptance) and to attendance; missions, the next 30 days and the to-dos are about today.',
+  filterNote:
+    'The period applies to quotes (by date, acceptances by date of acceptance) and to attendance; missions, the next 30 days and the to-dos are about today.',
   quotes: 'Quotes',
   missions: 'Missions',
   sessions: 'Sessions',
@@ -161,10 +169,23 @@ const en: DashboardLabels = {
   message: 'Message',
   severities: { error: 'error', warning: 'warning', info: 'info' },
   problemCounts: (e, w, i) => `${e} error(s), ${w} warning(s), ${i} info(s)`,
-  quoteStatuses: { draft: 'draft', validated: 'validated', sent: 'sent', accepted: 'accepted', refused: 'refused', expired: 'expired' },
+  quoteStatuses: {
+    draft: 'draft',
+    validated: 'validated',
+    sent: 'sent',
+    accepted: 'accepted',
+    refused: 'refused',
+    expired: 'expired',
+  },
   sessionStatuses: { planned: 'planned', launched: 'launched', done: 'done', cancelled: 'cancelled' },
   missionStatuses: { open: 'open', closed: 'closed' },
-  kinds: { workshop: 'workshop', 'training-day': 'training day', 'welcome-webinar': 'welcome webinar', 'follow-up-webinar': 'follow-up webinar', 'closing-webinar': 'closing webinar' },
+  kinds: {
+    workshop: 'workshop',
+    'training-day': 'training day',
+    'welcome-webinar': 'welcome webinar',
+    'follow-up-webinar': 'follow-up webinar',
+    'closing-webinar': 'closing webinar',
+  },
   none: '—',
   nothing: 'Nothing here.',
   more: (n) => `and ${n} more`,
@@ -180,9 +201,17 @@ const fr: DashboardLabels = {
   programme: 'Parcours',
   client: 'Client',
   all: 'Tous',
-  periods: { all: 'Depuis le début', month: 'Ce mois-ci', quarter: 'Ce trimestre', year: 'Cette année', last12: '12 derniers mois', custom: 'Personnalisée' },
+  periods: {
+    all: 'Depuis le début',
+    month: 'Ce mois-ci',
+    quarter: 'Ce trimestre',
+    year: 'Cette année',
+    last12: '12 derniers mois',
+    custom: 'Personnalisée',
+  },
   reset: 'Effacer les filtres',
-  filterNote: "La période s'applique aux devis (par date, les acceptations par date d'acceptation) et aux présences ; les missions, les 30 prochains jours et les tâches portent sur aujourd'hui.",
+  filterNote:
+    "La période s'applique aux devis (par date, les acceptations par date d'acceptation) et aux présences ; les missions, les 30 prochains jours et les tâches portent sur aujourd'hui.",
   quotes: 'Devis',
   missions: 'Missions',
   sessions: 'Sessions',
@@ -244,10 +273,23 @@ const fr: DashboardLabels = {
   message: 'Message',
   severities: { error: 'erreur', warning: 'avertissement', info: 'info' },
   problemCounts: (e, w, i) => `${e} erreur(s), ${w} avertissement(s), ${i} info(s)`,
-  quoteStatuses: { draft: 'brouillon', validated: 'validé', sent: 'envoyé', accepted: 'accepté', refused: 'refusé', expired: 'expiré' },
+  quoteStatuses: {
+    draft: 'brouillon',
+    validated: 'validé',
+    sent: 'envoyé',
+    accepted: 'accepté',
+    refused: 'refusé',
+    expired: 'expiré',
+  },
   sessionStatuses: { planned: 'planifiée', launched: 'lancée', done: 'réalisée', cancelled: 'annulée' },
   missionStatuses: { open: 'ouverte', closed: 'clôturée' },
-  kinds: { workshop: 'atelier', 'training-day': 'journée de formation', 'welcome-webinar': "webinaire d'accueil", 'follow-up-webinar': "webinaire d'approfondissement", 'closing-webinar': 'webinaire de clôture' },
+  kinds: {
+    workshop: 'atelier',
+    'training-day': 'journée de formation',
+    'welcome-webinar': "webinaire d'accueil",
+    'follow-up-webinar': "webinaire d'approfondissement",
+    'closing-webinar': 'webinaire de clôture',
+  },
   none: '—',
   nothing: 'Rien à signaler.',
   more: (n) => `et ${n} de plus`,
@@ -277,7 +319,11 @@ export function dashboardFormats(locale: Locale, currency: string): Formats {
   } catch {
     moneyFormat = new Intl.NumberFormat(tag, { style: 'currency', currency: 'EUR' }); // a currency code Intl does not know
   }
-  const round = new Intl.NumberFormat(tag, { style: 'currency', currency: moneyFormat.resolvedOptions().currency, maximumFractionDigits: 0 });
+  const round = new Intl.NumberFormat(tag, {
+    style: 'currency',
+    currency: moneyFormat.resolvedOptions().currency,
+    maximumFractionDigits: 0,
+  });
   const pct = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 });
   const monthFormat = new Intl.DateTimeFormat(tag, { month: 'short', year: 'numeric', timeZone: 'UTC' });
   return {

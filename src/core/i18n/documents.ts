@@ -89,21 +89,40 @@ export interface DocumentLabels {
 }
 
 /** Why a template has nobody to write to for a session. */
-export type NoRecipient = { kind: 'no-contacts'; client: string } | { kind: 'no-client'; session: string } | { kind: 'nobody'; session: string };
+export type NoRecipient =
+  | { kind: 'no-contacts'; client: string }
+  | { kind: 'no-client'; session: string }
+  | { kind: 'nobody'; session: string };
 
 /**
  * "de" before a name, elided before a vowel or a mute h: "d'Inès", "d'Hugo", "d'Yves", but
  * "de Yann" (a y before a vowel is a consonant) and "de Samir".
  */
 export function frenchDe(name: string): string {
-  const start = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const start = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
   return /^(?:[aeiouhœæ]|y(?![aeiou]))/.test(start) ? `d'${name}` : `de ${name}`;
 }
 
 const fr: DocumentLabels = {
   weekdays: ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'],
   weekdaysShort: ['dim.', 'lun.', 'mar.', 'mer.', 'jeu.', 'ven.', 'sam.'],
-  months: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  months: [
+    'janvier',
+    'février',
+    'mars',
+    'avril',
+    'mai',
+    'juin',
+    'juillet',
+    'août',
+    'septembre',
+    'octobre',
+    'novembre',
+    'décembre',
+  ],
   monthsShort: ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'],
   dayOfMonth: (d) => (d === 1 ? '1er' : String(d)),
   time: (h, m) => (m ? `${h} h ${String(m).padStart(2, '0')}` : `${h} h`),
@@ -138,7 +157,8 @@ const fr: DocumentLabels = {
   group: 'Groupe',
   groupOf: (name) => `Groupe ${frenchDe(name)}`,
   participantsCount: (n) => `${n} participant·e${n > 1 ? 's' : ''}`,
-  signHint: 'Chaque participant·e signe pour chaque demi-journée suivie ; l’animateur·ice signe aussi chaque demi-journée.',
+  signHint:
+    'Chaque participant·e signe pour chaque demi-journée suivie ; l’animateur·ice signe aussi chaque demi-journée.',
   number: 'N°',
   lastName: 'Nom',
   firstName: 'Prénom',
@@ -154,7 +174,8 @@ const fr: DocumentLabels = {
   notInGit: 'hors git',
 
   certificate: 'Attestation de présence',
-  certifies: (org, reg) => `${org}${reg ? `, organisme de formation enregistré sous le numéro de déclaration d'activité ${reg},` : ''} atteste que`,
+  certifies: (org, reg) =>
+    `${org}${reg ? `, organisme de formation enregistré sous le numéro de déclaration d'activité ${reg},` : ''} atteste que`,
   attended: () => 'a suivi la formation suivante :',
   trainingTitle: 'Formation',
   dayColumn: 'Date',
@@ -172,25 +193,48 @@ const fr: DocumentLabels = {
   noAttendance: 'émargement non renseigné',
   noCertificate: "Aucune attestation écrite : personne n'a de présence enregistrée.",
   emptyValue: (v, n) => `{{ ${v} }} n'a pas de valeur pour cette session : laissé vide dans ${n} message(s).`,
-  noGroup: (n, f) => `${n} participant·e(s) sans champ « group » ne figurent pas sur la feuille du groupe ${frenchDe(f)}.`,
+  noGroup: (n, f) =>
+    `${n} participant·e(s) sans champ « group » ne figurent pas sur la feuille du groupe ${frenchDe(f)}.`,
   missingGlyphs: (chars, where) => `La police ne sait pas imprimer ${chars} (${where}) : ces caractères sortiront mal.`,
-  removedEarlier: (n, dir) => `${n} fichier(s) d'une génération précédente supprimé(s) de ${dir} : cette génération ne les écrit plus.`,
-  notDone: (status) => `La session est « ${status} », pas « done » : l'émargement n'est peut-être pas complet, vérifiez les attestations.`,
-  unrecorded: (slots, names, n) => `Émargement non renseigné (${slots}) pour ${names} : ${n > 1 ? 'leurs attestations portent' : 'son attestation porte'} « Non renseigné ».`,
-  noRecord: (type, id) => `aucune fiche ${type} avec l'identifiant « ${id} » dans l'espace de travail (l'identifiant est le nom du fichier sans .md)`,
+  removedEarlier: (n, dir) =>
+    `${n} fichier(s) d'une génération précédente supprimé(s) de ${dir} : cette génération ne les écrit plus.`,
+  notDone: (status) =>
+    `La session est « ${status} », pas « done » : l'émargement n'est peut-être pas complet, vérifiez les attestations.`,
+  unrecorded: (slots, names, n) =>
+    `Émargement non renseigné (${slots}) pour ${names} : ${n > 1 ? 'leurs attestations portent' : 'son attestation porte'} « Non renseigné ».`,
+  noRecord: (type, id) =>
+    `aucune fiche ${type} avec l'identifiant « ${id} » dans l'espace de travail (l'identifiant est le nom du fichier sans .md)`,
   otherType: (id, type, path, wanted) => `« ${id} » est une fiche ${type} (${path}), pas une fiche ${wanted}`,
   hasErrors: (path, n) => `${path} a ${n} erreur(s) : rien n'a été écrit.`,
-  notFacilitator: (id, session, list) => `« ${id} » n'anime pas la session « ${session} » (animation : ${list || 'personne'})`,
+  notFacilitator: (id, session, list) =>
+    `« ${id} » n'anime pas la session « ${session} » (animation : ${list || 'personne'})`,
   noRecipient: (template, audience, why) =>
     `personne à qui écrire pour le modèle « ${template} » (destinataires : ${audience}) : ${
-      why.kind === 'no-contacts' ? `le client « ${why.client} » n'a pas de contact` : why.kind === 'no-client' ? `la session « ${why.session} » n'a pas de mission avec un client` : `la session « ${why.session} » n'a ${audience === 'facilitators' ? "pas d'animateur·ice" : 'pas de participant·e'}`
+      why.kind === 'no-contacts'
+        ? `le client « ${why.client} » n'a pas de contact`
+        : why.kind === 'no-client'
+          ? `la session « ${why.session} » n'a pas de mission avec un client`
+          : `la session « ${why.session} » n'a ${audience === 'facilitators' ? "pas d'animateur·ice" : 'pas de participant·e'}`
     }`,
 };
 
 const en: DocumentLabels = {
   weekdays: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
   weekdaysShort: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
-  months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  months: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
   monthsShort: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
   dayOfMonth: (d) => String(d),
   time: (h, m) => `${h}:${String(m).padStart(2, '0')}`,
@@ -264,14 +308,20 @@ const en: DocumentLabels = {
   missingGlyphs: (chars, where) => `The font cannot print ${chars} (${where}): these characters will come out wrong.`,
   removedEarlier: (n, dir) => `Removed ${n} file(s) of an earlier run from ${dir}: this run does not write them again.`,
   notDone: (status) => `The session is "${status}", not "done": attendance may be incomplete, check the certificates.`,
-  unrecorded: (slots, names, n) => `Attendance not recorded (${slots}) for ${names}: ${n > 1 ? 'their certificates say' : 'the certificate says'} "Not recorded".`,
+  unrecorded: (slots, names, n) =>
+    `Attendance not recorded (${slots}) for ${names}: ${n > 1 ? 'their certificates say' : 'the certificate says'} "Not recorded".`,
   noRecord: (type, id) => `no ${type} with id "${id}" in the workspace (ids are file names without .md)`,
   otherType: (id, type, path, wanted) => `"${id}" is a ${type} record (${path}), not a ${wanted}`,
   hasErrors: (path, n) => `${path} has ${n} error(s): nothing written.`,
-  notFacilitator: (id, session, list) => `"${id}" is not a facilitator of session "${session}" (facilitators: ${list || 'none'})`,
+  notFacilitator: (id, session, list) =>
+    `"${id}" is not a facilitator of session "${session}" (facilitators: ${list || 'none'})`,
   noRecipient: (template, audience, why) =>
     `no recipient for template "${template}" (audience ${audience}): ${
-      why.kind === 'no-contacts' ? `client "${why.client}" lists no contacts` : why.kind === 'no-client' ? `session "${why.session}" has no mission with a client` : `session "${why.session}" has no ${audience}`
+      why.kind === 'no-contacts'
+        ? `client "${why.client}" lists no contacts`
+        : why.kind === 'no-client'
+          ? `session "${why.session}" has no mission with a client`
+          : `session "${why.session}" has no ${audience}`
     }`,
 };
 

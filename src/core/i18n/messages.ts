@@ -6,12 +6,15 @@ type Message = (a: Args) => string;
 
 const en: Record<string, Message> = {
   'file.unreadable': (a) => `This file cannot be read: ${a.reason}.`,
-  'folder.unreadable': (a) => `This folder cannot be read (${a.reason}): the records in it are not checked. Fix its permissions.`,
+  'folder.unreadable': (a) =>
+    `This folder cannot be read (${a.reason}): the records in it are not checked. Fix its permissions.`,
   'file.encoding': () => 'This file is not valid UTF-8 text; save it with UTF-8 encoding.',
   'file.too-large': (a) => `This file is ${a.size} MB, too large to be a record (limit ${a.limit} MB).`,
-  'frontmatter.unclosed': () => 'The front matter opened with "---" is never closed: add a line "---" after the last field.',
+  'frontmatter.unclosed': () =>
+    'The front matter opened with "---" is never closed: add a line "---" after the last field.',
   'frontmatter.not-mapping': () => 'The front matter must be a list of "field: value" lines.',
-  'git.conflict': (a) => `Unresolved merge conflict (${a.blocks} block(s)): keep one version between the <<<<<<< and >>>>>>> markers and delete the markers.`,
+  'git.conflict': (a) =>
+    `Unresolved merge conflict (${a.blocks} block(s)): keep one version between the <<<<<<< and >>>>>>> markers and delete the markers.`,
   'yaml.syntax': (a) => `YAML syntax error: ${a.reason}.`,
   'yaml.duplicate-key': (a) => `The field "${a.key}" appears twice; keep only one.`,
   'record.type-unknown': (a) => `Unknown record type "${a.value}". Known types: ${a.allowed}.`,
@@ -21,7 +24,8 @@ const en: Record<string, Message> = {
   'schema.enum': (a) => `"${a.value}" is not allowed for "${a.field}". Allowed: ${a.allowed}.`,
   'schema.const': (a) => `"${a.field}" must be "${a.allowed}".`,
   'schema.type': (a) => `"${a.field}" must be ${typeWord('en', String(a.expected))}.`,
-  'schema.format': (a) => `"${a.field}" is not a valid ${formatWord('en', String(a.format))}${a.example ? ` (e.g. ${a.example})` : ''}.`,
+  'schema.format': (a) =>
+    `"${a.field}" is not a valid ${formatWord('en', String(a.format))}${a.example ? ` (e.g. ${a.example})` : ''}.`,
   'schema.pattern': (a) => `"${a.field}" does not have the expected form${a.example ? ` (e.g. ${a.example})` : ''}.`,
   'schema.minimum': (a) => `"${a.field}" must be at least ${a.limit}.`,
   'schema.maximum': (a) => `"${a.field}" must be at most ${a.limit}.`,
@@ -33,34 +37,48 @@ const en: Record<string, Message> = {
   'ref.missing': (a) => `No ${a.expected} with id "${a.id}" in the workspace.`,
   'ref.type': (a) => `"${a.id}" is a ${a.actual}, but "${a.field}" needs a ${a.expected}.`,
   'ref.role': (a) => `${a.name} ("${a.id}") does not have the ${a.role} role.`,
-  'id.duplicate': (a) => `Another record has the id "${a.id}": ${a.other}. Ids (file names) must be unique across the workspace.`,
+  'id.duplicate': (a) =>
+    `Another record has the id "${a.id}": ${a.other}. Ids (file names) must be unique across the workspace.`,
   'quote.number-duplicate': (a) => `Quote number ${a.number} is also used by ${a.other}.`,
   'rule.capacity': (a) => `${a.count} participants for a capacity of ${a.capacity}.`,
-  'rule.inter-max': (a) => `A session of the public inter-organisation offer holds at most 60 participants (${a.count} listed).`,
-  'rule.programme-max': (a) => `${a.count} participants, more than the ${a.max} the programme "${a.programme}" accepts.`,
-  'rule.late-participant': (a) => `Added on ${a.added}, more than 14 days after the session started (${a.start}); participants can be added up to ${a.limit}.`,
+  'rule.inter-max': (a) =>
+    `A session of the public inter-organisation offer holds at most 60 participants (${a.count} listed).`,
+  'rule.programme-max': (a) =>
+    `${a.count} participants, more than the ${a.max} the programme "${a.programme}" accepts.`,
+  'rule.late-participant': (a) =>
+    `Added on ${a.added}, more than 14 days after the session started (${a.start}); participants can be added up to ${a.limit}.`,
   'rule.participant-duplicate': (a) => `${a.email} is registered twice in this session.`,
   'rule.slot-order': (a) => `The slot ends (${a.end}) before or when it starts (${a.start}).`,
-  'rule.attendance-count': (a) => `${a.count} attendance entries for ${a.slots} slot(s): give one per slot, in slot order (null when not recorded).`,
+  'rule.attendance-count': (a) =>
+    `${a.count} attendance entries for ${a.slots} slot(s): give one per slot, in slot order (null when not recorded).`,
   'rule.attendance-future': (a) => `Attendance recorded for a slot that has not happened yet (${a.date}).`,
   'rule.session-status': (a) => `The session is marked "${a.status}" but its slot of ${a.date} is still to come.`,
   'rule.mission-overplanned': (a) => `${a.planned} ${a.kind} session(s) planned for ${a.ordered} ordered.`,
   'rule.mission-unordered': (a) => `This session is a ${a.kind}, which mission "${a.mission}" did not order.`,
   'rule.retribution-early': (a) => `Requested on ${a.requested}, before session "${a.session}" ends (${a.end}).`,
-  'rule.retribution-monthly': (a) => `A second retribution request in ${a.month}: a mission makes at most one request per calendar month.`,
-  'rule.retribution-foreign': (a) => `Session "${a.session}" belongs to ${a.other ? `mission "${a.other}"` : 'no mission'}, not to this one.`,
-  'rule.mission-close-pending': (a) => `The mission is closed but session "${a.session}" ends on ${a.end}, after ${a.closed}.`,
-  'rule.mission-close-unpaid': (a) => `The mission is closed but no retribution was requested for session "${a.session}".`,
+  'rule.retribution-monthly': (a) =>
+    `A second retribution request in ${a.month}: a mission makes at most one request per calendar month.`,
+  'rule.retribution-foreign': (a) =>
+    `Session "${a.session}" belongs to ${a.other ? `mission "${a.other}"` : 'no mission'}, not to this one.`,
+  'rule.mission-close-pending': (a) =>
+    `The mission is closed but session "${a.session}" ends on ${a.end}, after ${a.closed}.`,
+  'rule.mission-close-unpaid': (a) =>
+    `The mission is closed but no retribution was requested for session "${a.session}".`,
   'rule.derived-total': (a) => `"${a.field}" is computed from the lines and must not be typed: remove it.`,
   'rule.vat-rate': (a) => `VAT rate ${a.rate}: VAT at 20 % applies to all prices since 1 April 2020.`,
-  'rule.quote-proof': () => 'An accepted quote needs proof: add purchase_order (the purchase order number) or signed_by (who signed "bon pour accord").',
-  'rule.quote-approvals': (a) => `From "validated" on, both partner organisations must approve (${a.count} approval(s) listed).`,
+  'rule.quote-proof': () =>
+    'An accepted quote needs proof: add purchase_order (the purchase order number) or signed_by (who signed "bon pour accord").',
+  'rule.quote-approvals': (a) =>
+    `From "validated" on, both partner organisations must approve (${a.count} approval(s) listed).`,
   'rule.quote-validity': (a) => `Valid until ${a.until}, before the quote date ${a.date}.`,
   'rule.quote-accepted-late': (a) => `Accepted on ${a.on}, after the end of validity (${a.until}).`,
-  'rule.participant-group': (a) => `"${a.group}" is not a facilitator of this session; a group is named by its facilitator's id (${a.facilitators || 'none listed'}).`,
-  'template.unknown-placeholder': (a) => `Unknown placeholder {{ ${a.name} }}${a.kind === 'partial' ? ': templates cannot include other templates' : a.suggestion ? `; did you mean {{ ${a.suggestion} }}` : '; the README lists the placeholders'}${a.suggestion && a.kind !== 'partial' ? '?' : '.'}`,
+  'rule.participant-group': (a) =>
+    `"${a.group}" is not a facilitator of this session; a group is named by its facilitator's id (${a.facilitators || 'none listed'}).`,
+  'template.unknown-placeholder': (a) =>
+    `Unknown placeholder {{ ${a.name} }}${a.kind === 'partial' ? ': templates cannot include other templates' : a.suggestion ? `; did you mean {{ ${a.suggestion} }}` : '; the README lists the placeholders'}${a.suggestion && a.kind !== 'partial' ? '?' : '.'}`,
   'template.syntax': (a) => `Template syntax error: ${templateProblem('en', String(a.problem), String(a.name ?? ''))}.`,
-  'secret.suspected': (a) => `This line looks like it holds a ${a.word}: never keep secrets in the repository; share them through a password manager.`,
+  'secret.suspected': (a) =>
+    `This line looks like it holds a ${a.word}: never keep secrets in the repository; share them through a password manager.`,
   // Rules that compare with a base revision and git history (validate --base).
   'review.slots-frozen': (a) =>
     `${a.status ? `The session is ${a.status}` : `The session started on ${a.start}`}: its slots keep their dates and times (rule 3). ${a.before === '—' ? `Slot added: ${a.after}.` : a.after === '—' ? `Slot removed: ${a.before}.` : `Slot ${a.before} → ${a.after}.`}`,
@@ -71,36 +89,47 @@ const en: Record<string, Message> = {
         ? `Mission "${a.mission}" is closed: no session can be added to it (rule 7).`
         : a.kind === 'renamed'
           ? `Mission "${a.mission}" is closed: it and its sessions are frozen (rule 7), their ids too; this file was renamed ("${a.from}" → "${a.to}"): give it back its name.`
-        : `${a.kind === 'mission' ? 'This mission is closed: it is' : `Mission "${a.mission}" is closed: its sessions are`} frozen, no further edits (rule 7)${a.field ? `; "${a.field}" was changed` : '; the notes were changed'}.`,
-  'review.late-participant': (a) => `${a.name} was added ${a.commit ? `by commit ${a.commit} on ${a.added}` : `on ${a.added} (not committed yet)`}, more than 14 days after the session started (${a.start}); participants can join until ${a.limit} (rule 2).`,
-  'review.quote-frozen': (a) => `Quote ${a.number} is accepted: its lines, prices and client are frozen; "${a.field}" was changed (${a.before === '—' ? 'added' : `accepted value: ${a.before}`}). Make a new quote or an amendment instead.`,
+          : `${a.kind === 'mission' ? 'This mission is closed: it is' : `Mission "${a.mission}" is closed: its sessions are`} frozen, no further edits (rule 7)${a.field ? `; "${a.field}" was changed` : '; the notes were changed'}.`,
+  'review.late-participant': (a) =>
+    `${a.name} was added ${a.commit ? `by commit ${a.commit} on ${a.added}` : `on ${a.added} (not committed yet)`}, more than 14 days after the session started (${a.start}); participants can join until ${a.limit} (rule 2).`,
+  'review.quote-frozen': (a) =>
+    `Quote ${a.number} is accepted: its lines, prices and client are frozen; "${a.field}" was changed (${a.before === '—' ? 'added' : `accepted value: ${a.before}`}). Make a new quote or an amendment instead.`,
   'review.not-planned-ahead': (a) =>
     `${a.commit ? `This session was first committed on ${a.committed} (commit ${a.commit}), after it started (${a.start})` : `This session is not committed yet, and it started on ${a.start}`}: sessions must be planned, and committed, before they take place (rule 4).`,
   'review.shallow-history': (a) =>
     `Rule ${a.rule} not checked: this clone is shallow and its history stops at commit ${a.commit} (${a.day}), so when this was committed is unknown. Fetch the whole history (\`git fetch --unshallow\`, or \`fetch-depth: 0\` in actions/checkout) to check it.`,
-  'review.retribution-early': (a) => `The retribution for session "${a.session}" was requested ${a.commit ? `by commit ${a.commit} on ${a.requested}` : `on ${a.requested} (not committed yet)`}, before the session ends (${a.end}): request it after the end (rule 6).`,
-  'review.retribution-monthly': (a) => `This mission's history already holds a retribution request dated ${a.month} (for ${a.sessions}, commit ${a.commit}), deleted or re-dated since: a mission makes at most one request per calendar month (rule 6).`,
-  'review.renamed-id': (a) => `"${a.old}" was renamed to "${a.new}" (${a.from} → ${a.to}), but this reference still uses the old id: write "${a.new}".`,
+  'review.retribution-early': (a) =>
+    `The retribution for session "${a.session}" was requested ${a.commit ? `by commit ${a.commit} on ${a.requested}` : `on ${a.requested} (not committed yet)`}, before the session ends (${a.end}): request it after the end (rule 6).`,
+  'review.retribution-monthly': (a) =>
+    `This mission's history already holds a retribution request dated ${a.month} (for ${a.sessions}, commit ${a.commit}), deleted or re-dated since: a mission makes at most one request per calendar month (rule 6).`,
+  'review.renamed-id': (a) =>
+    `"${a.old}" was renamed to "${a.new}" (${a.from} → ${a.to}), but this reference still uses the old id: write "${a.new}".`,
 };
 
 const fr: Record<string, Message> = {
   'file.unreadable': (a) => `Impossible de lire ce fichier : ${a.reason}.`,
-  'folder.unreadable': (a) => `Impossible de lire ce dossier (${a.reason}) : les fiches qu'il contient ne sont pas vérifiées. Corrigez ses droits d'accès.`,
+  'folder.unreadable': (a) =>
+    `Impossible de lire ce dossier (${a.reason}) : les fiches qu'il contient ne sont pas vérifiées. Corrigez ses droits d'accès.`,
   'file.encoding': () => "Ce fichier n'est pas du texte UTF-8 valide : enregistrez-le en UTF-8.",
   'file.too-large': (a) => `Ce fichier fait ${a.size} Mo, trop pour une fiche (limite ${a.limit} Mo).`,
-  'frontmatter.unclosed': () => "L'en-tête ouvert par « --- » n'est jamais fermé : ajoutez une ligne « --- » après le dernier champ.",
+  'frontmatter.unclosed': () =>
+    "L'en-tête ouvert par « --- » n'est jamais fermé : ajoutez une ligne « --- » après le dernier champ.",
   'frontmatter.not-mapping': () => "L'en-tête doit être une suite de lignes « champ: valeur ».",
-  'git.conflict': (a) => `Conflit de fusion non résolu (${a.blocks} bloc(s)) : gardez une seule version entre les marqueurs <<<<<<< et >>>>>>> puis supprimez les marqueurs.`,
+  'git.conflict': (a) =>
+    `Conflit de fusion non résolu (${a.blocks} bloc(s)) : gardez une seule version entre les marqueurs <<<<<<< et >>>>>>> puis supprimez les marqueurs.`,
   'yaml.syntax': (a) => `Erreur de syntaxe YAML : ${a.reason}.`,
   'yaml.duplicate-key': (a) => `Le champ « ${a.key} » apparaît deux fois ; n'en gardez qu'un.`,
   'record.type-unknown': (a) => `Type de fiche inconnu « ${a.value} ». Types connus : ${a.allowed}.`,
   'config.missing': () => "Pas de fichier atelier.yaml à la racine de l'espace de travail.",
   'schema.required': (a) => `Champ obligatoire manquant : « ${a.field} ».`,
-  'schema.unknown': (a) => `Champ inconnu « ${a.field} » (conservé, mais ignoré par Atelier). Vérifiez son orthographe.`,
-  'schema.enum': (a) => `« ${a.value} » n'est pas une valeur permise pour « ${a.field} ». Valeurs possibles : ${a.allowed}.`,
+  'schema.unknown': (a) =>
+    `Champ inconnu « ${a.field} » (conservé, mais ignoré par Atelier). Vérifiez son orthographe.`,
+  'schema.enum': (a) =>
+    `« ${a.value} » n'est pas une valeur permise pour « ${a.field} ». Valeurs possibles : ${a.allowed}.`,
   'schema.const': (a) => `« ${a.field} » doit valoir « ${a.allowed} ».`,
   'schema.type': (a) => `« ${a.field} » doit être ${typeWord('fr', String(a.expected))}.`,
-  'schema.format': (a) => `« ${a.field} » n'est pas ${formatWord('fr', String(a.format))}${a.example ? ` (ex. ${a.example})` : ''}.`,
+  'schema.format': (a) =>
+    `« ${a.field} » n'est pas ${formatWord('fr', String(a.format))}${a.example ? ` (ex. ${a.example})` : ''}.`,
   'schema.pattern': (a) => `« ${a.field} » n'a pas la forme attendue${a.example ? ` (ex. ${a.example})` : ''}.`,
   'schema.minimum': (a) => `« ${a.field} » doit valoir au moins ${a.limit}.`,
   'schema.maximum': (a) => `« ${a.field} » doit valoir au plus ${a.limit}.`,
@@ -112,34 +141,52 @@ const fr: Record<string, Message> = {
   'ref.missing': (a) => `Aucune fiche ${a.expected} avec l'identifiant « ${a.id} » dans l'espace de travail.`,
   'ref.type': (a) => `« ${a.id} » est une fiche ${a.actual}, mais « ${a.field} » attend une fiche ${a.expected}.`,
   'ref.role': (a) => `${a.name} (« ${a.id} ») n'a pas le rôle ${a.role}.`,
-  'id.duplicate': (a) => `Une autre fiche porte l'identifiant « ${a.id} » : ${a.other}. Les identifiants (noms de fichiers) doivent être uniques.`,
+  'id.duplicate': (a) =>
+    `Une autre fiche porte l'identifiant « ${a.id} » : ${a.other}. Les identifiants (noms de fichiers) doivent être uniques.`,
   'quote.number-duplicate': (a) => `Le numéro de devis ${a.number} est aussi utilisé par ${a.other}.`,
   'rule.capacity': (a) => `${a.count} participant·es pour une capacité de ${a.capacity}.`,
-  'rule.inter-max': (a) => `Une session de l'offre inter-structures accueille au plus 60 participant·es (${a.count} inscrit·es).`,
-  'rule.programme-max': (a) => `${a.count} participant·es, plus que les ${a.max} acceptés par le parcours « ${a.programme} ».`,
-  'rule.late-participant': (a) => `Ajouté·e le ${a.added}, plus de 14 jours après le début de la session (${a.start}) ; les inscriptions sont possibles jusqu'au ${a.limit}.`,
+  'rule.inter-max': (a) =>
+    `Une session de l'offre inter-structures accueille au plus 60 participant·es (${a.count} inscrit·es).`,
+  'rule.programme-max': (a) =>
+    `${a.count} participant·es, plus que les ${a.max} acceptés par le parcours « ${a.programme} ».`,
+  'rule.late-participant': (a) =>
+    `Ajouté·e le ${a.added}, plus de 14 jours après le début de la session (${a.start}) ; les inscriptions sont possibles jusqu'au ${a.limit}.`,
   'rule.participant-duplicate': (a) => `${a.email} est inscrit·e deux fois à cette session.`,
   'rule.slot-order': (a) => `Le créneau finit (${a.end}) avant ou au moment où il commence (${a.start}).`,
-  'rule.attendance-count': (a) => `${a.count} présence(s) pour ${a.slots} créneau(x) : indiquez une présence par créneau, dans l'ordre (null si non relevée).`,
+  'rule.attendance-count': (a) =>
+    `${a.count} présence(s) pour ${a.slots} créneau(x) : indiquez une présence par créneau, dans l'ordre (null si non relevée).`,
   'rule.attendance-future': (a) => `Présence saisie pour un créneau qui n'a pas encore eu lieu (${a.date}).`,
   'rule.session-status': (a) => `La session est marquée « ${a.status} » mais son créneau du ${a.date} est à venir.`,
   'rule.mission-overplanned': (a) => `${a.planned} session(s) ${a.kind} planifiée(s) pour ${a.ordered} commandée(s).`,
-  'rule.mission-unordered': (a) => `Cette session est de type ${a.kind}, que la mission « ${a.mission} » n'a pas commandé.`,
-  'rule.retribution-early': (a) => `Demandée le ${a.requested}, avant la fin de la session « ${a.session} » (${a.end}).`,
-  'rule.retribution-monthly': (a) => `Deuxième demande de rétribution en ${a.month} : une mission fait au plus une demande par mois civil.`,
-  'rule.retribution-foreign': (a) => `La session « ${a.session} » appartient à ${a.other ? `la mission « ${a.other} »` : 'aucune mission'}, pas à celle-ci.`,
-  'rule.mission-close-pending': (a) => `La mission est close mais la session « ${a.session} » finit le ${a.end}, après le ${a.closed}.`,
-  'rule.mission-close-unpaid': (a) => `La mission est close mais aucune rétribution n'a été demandée pour la session « ${a.session} ».`,
-  'rule.derived-total': (a) => `« ${a.field} » se calcule à partir des lignes et ne doit pas être saisi : supprimez-le.`,
+  'rule.mission-unordered': (a) =>
+    `Cette session est de type ${a.kind}, que la mission « ${a.mission} » n'a pas commandé.`,
+  'rule.retribution-early': (a) =>
+    `Demandée le ${a.requested}, avant la fin de la session « ${a.session} » (${a.end}).`,
+  'rule.retribution-monthly': (a) =>
+    `Deuxième demande de rétribution en ${a.month} : une mission fait au plus une demande par mois civil.`,
+  'rule.retribution-foreign': (a) =>
+    `La session « ${a.session} » appartient à ${a.other ? `la mission « ${a.other} »` : 'aucune mission'}, pas à celle-ci.`,
+  'rule.mission-close-pending': (a) =>
+    `La mission est close mais la session « ${a.session} » finit le ${a.end}, après le ${a.closed}.`,
+  'rule.mission-close-unpaid': (a) =>
+    `La mission est close mais aucune rétribution n'a été demandée pour la session « ${a.session} ».`,
+  'rule.derived-total': (a) =>
+    `« ${a.field} » se calcule à partir des lignes et ne doit pas être saisi : supprimez-le.`,
   'rule.vat-rate': (a) => `Taux de TVA ${a.rate} : la TVA à 20 % s'applique à tous les prix depuis le 1er avril 2020.`,
-  'rule.quote-proof': () => 'Un devis accepté demande une preuve : ajoutez purchase_order (numéro du bon de commande) ou signed_by (signataire du « bon pour accord »).',
-  'rule.quote-approvals': (a) => `À partir de « validated », les deux structures partenaires doivent valider (${a.count} validation(s) indiquée(s)).`,
+  'rule.quote-proof': () =>
+    'Un devis accepté demande une preuve : ajoutez purchase_order (numéro du bon de commande) ou signed_by (signataire du « bon pour accord »).',
+  'rule.quote-approvals': (a) =>
+    `À partir de « validated », les deux structures partenaires doivent valider (${a.count} validation(s) indiquée(s)).`,
   'rule.quote-validity': (a) => `Valable jusqu'au ${a.until}, avant la date du devis (${a.date}).`,
   'rule.quote-accepted-late': (a) => `Accepté le ${a.on}, après la fin de validité (${a.until}).`,
-  'rule.participant-group': (a) => `« ${a.group} » n'anime pas cette session : un groupe porte l'identifiant de son animateur·ice (${a.facilitators || 'aucun·e listé·e'}).`,
-  'template.unknown-placeholder': (a) => `Variable inconnue {{ ${a.name} }}${a.kind === 'partial' ? ' : un modèle ne peut pas en inclure un autre' : a.suggestion ? ` ; vouliez-vous dire {{ ${a.suggestion} }}` : ' ; le README liste les variables possibles'}${a.suggestion && a.kind !== 'partial' ? ' ?' : '.'}`,
-  'template.syntax': (a) => `Erreur de syntaxe dans le modèle : ${templateProblem('fr', String(a.problem), String(a.name ?? ''))}.`,
-  'secret.suspected': (a) => `Cette ligne semble contenir un ${a.word} : ne gardez jamais de secret dans le dépôt ; partagez-le par un gestionnaire de mots de passe.`,
+  'rule.participant-group': (a) =>
+    `« ${a.group} » n'anime pas cette session : un groupe porte l'identifiant de son animateur·ice (${a.facilitators || 'aucun·e listé·e'}).`,
+  'template.unknown-placeholder': (a) =>
+    `Variable inconnue {{ ${a.name} }}${a.kind === 'partial' ? ' : un modèle ne peut pas en inclure un autre' : a.suggestion ? ` ; vouliez-vous dire {{ ${a.suggestion} }}` : ' ; le README liste les variables possibles'}${a.suggestion && a.kind !== 'partial' ? ' ?' : '.'}`,
+  'template.syntax': (a) =>
+    `Erreur de syntaxe dans le modèle : ${templateProblem('fr', String(a.problem), String(a.name ?? ''))}.`,
+  'secret.suspected': (a) =>
+    `Cette ligne semble contenir un ${a.word} : ne gardez jamais de secret dans le dépôt ; partagez-le par un gestionnaire de mots de passe.`,
   'review.slots-frozen': (a) =>
     `${a.status ? `La session est ${a.status === 'launched' ? 'lancée' : a.status === 'done' ? 'réalisée' : a.status} (statut « ${a.status} »)` : `La session a commencé le ${a.start}`} : ses créneaux gardent leurs dates et horaires (règle 3). ${a.before === '—' ? `Créneau ajouté : ${a.after}.` : a.after === '—' ? `Créneau retiré : ${a.before}.` : `Créneau ${a.before} → ${a.after}.`}`,
   'review.mission-frozen': (a) =>
@@ -149,16 +196,21 @@ const fr: Record<string, Message> = {
         ? `La mission « ${a.mission} » est close : on ne peut plus lui ajouter de session (règle 7).`
         : a.kind === 'renamed'
           ? `La mission « ${a.mission} » est close : elle et ses sessions sont figées (règle 7), leurs identifiants aussi ; ce fichier a été renommé (« ${a.from} » → « ${a.to} ») : rendez-lui son nom.`
-        : `${a.kind === 'mission' ? 'Cette mission est close : elle est figée' : `La mission « ${a.mission} » est close : ses sessions sont figées`}, plus aucune modification (règle 7)${a.field ? ` ; « ${a.field} » a été modifié` : ' ; les notes ont été modifiées'}.`,
-  'review.late-participant': (a) => `${a.name} a été ajouté·e ${a.commit ? `par le commit ${a.commit} le ${a.added}` : `le ${a.added} (pas encore commité)`}, plus de 14 jours après le début de la session (${a.start}) ; les inscriptions sont possibles jusqu'au ${a.limit} (règle 2).`,
-  'review.quote-frozen': (a) => `Le devis ${a.number} est accepté : ses lignes, ses prix et son client sont figés ; « ${a.field} » a été modifié (${a.before === '—' ? 'ajout' : `valeur acceptée : ${a.before}`}). Faites plutôt un nouveau devis ou un avenant.`,
+          : `${a.kind === 'mission' ? 'Cette mission est close : elle est figée' : `La mission « ${a.mission} » est close : ses sessions sont figées`}, plus aucune modification (règle 7)${a.field ? ` ; « ${a.field} » a été modifié` : ' ; les notes ont été modifiées'}.`,
+  'review.late-participant': (a) =>
+    `${a.name} a été ajouté·e ${a.commit ? `par le commit ${a.commit} le ${a.added}` : `le ${a.added} (pas encore commité)`}, plus de 14 jours après le début de la session (${a.start}) ; les inscriptions sont possibles jusqu'au ${a.limit} (règle 2).`,
+  'review.quote-frozen': (a) =>
+    `Le devis ${a.number} est accepté : ses lignes, ses prix et son client sont figés ; « ${a.field} » a été modifié (${a.before === '—' ? 'ajout' : `valeur acceptée : ${a.before}`}). Faites plutôt un nouveau devis ou un avenant.`,
   'review.not-planned-ahead': (a) =>
     `${a.commit ? `Cette session a été commitée pour la première fois le ${a.committed} (commit ${a.commit}), après son début (${a.start})` : `Cette session n'est pas encore commitée alors qu'elle a commencé le ${a.start}`} : une session doit être planifiée, et commitée, avant d'avoir lieu (règle 4).`,
   'review.shallow-history': (a) =>
     `Règle ${a.rule} non vérifiée : ce clone est superficiel (shallow) et son historique s'arrête au commit ${a.commit} (${a.day}), on ne sait donc pas quand ceci a été commité. Récupérez tout l'historique (\`git fetch --unshallow\`, ou \`fetch-depth: 0\` avec actions/checkout) pour la vérifier.`,
-  'review.retribution-early': (a) => `La rétribution de la session « ${a.session} » a été demandée ${a.commit ? `par le commit ${a.commit} le ${a.requested}` : `le ${a.requested} (pas encore commitée)`}, avant la fin de la session (${a.end}) : demandez-la après la fin (règle 6).`,
-  'review.retribution-monthly': (a) => `L'historique de la mission contient déjà une demande de rétribution datée de ${a.month} (pour ${a.sessions}, commit ${a.commit}), supprimée ou redatée depuis : une mission fait au plus une demande par mois civil (règle 6).`,
-  'review.renamed-id': (a) => `« ${a.old} » a été renommé en « ${a.new} » (${a.from} → ${a.to}), mais cette référence utilise encore l'ancien identifiant : écrivez « ${a.new} ».`,
+  'review.retribution-early': (a) =>
+    `La rétribution de la session « ${a.session} » a été demandée ${a.commit ? `par le commit ${a.commit} le ${a.requested}` : `le ${a.requested} (pas encore commitée)`}, avant la fin de la session (${a.end}) : demandez-la après la fin (règle 6).`,
+  'review.retribution-monthly': (a) =>
+    `L'historique de la mission contient déjà une demande de rétribution datée de ${a.month} (pour ${a.sessions}, commit ${a.commit}), supprimée ou redatée depuis : une mission fait au plus une demande par mois civil (règle 6).`,
+  'review.renamed-id': (a) =>
+    `« ${a.old} » a été renommé en « ${a.new} » (${a.from} → ${a.to}), mais cette référence utilise encore l'ancien identifiant : écrivez « ${a.new} ».`,
 };
 
 const catalogues: Record<Locale, Record<string, Message>> = { en, fr };
@@ -179,10 +231,29 @@ export function message(locale: Locale, code: string, args: Args = {}): string {
 /** Words for JSON types, used by `schema.type` messages. */
 export function typeWord(locale: Locale, type: string): string {
   const words: Record<Locale, Record<string, string>> = {
-    en: { string: 'text', number: 'a number', integer: 'a whole number', boolean: 'true or false', array: 'a list', object: 'a group of fields', null: 'empty' },
-    fr: { string: 'du texte', number: 'un nombre', integer: 'un nombre entier', boolean: 'true ou false', array: 'une liste', object: 'un groupe de champs', null: 'vide' },
+    en: {
+      string: 'text',
+      number: 'a number',
+      integer: 'a whole number',
+      boolean: 'true or false',
+      array: 'a list',
+      object: 'a group of fields',
+      null: 'empty',
+    },
+    fr: {
+      string: 'du texte',
+      number: 'un nombre',
+      integer: 'un nombre entier',
+      boolean: 'true ou false',
+      array: 'une liste',
+      object: 'un groupe de champs',
+      null: 'vide',
+    },
   };
-  return type.split(',').map((t) => words[locale][t] ?? t).join(locale === 'fr' ? ' ou ' : ' or ');
+  return type
+    .split(',')
+    .map((t) => words[locale][t] ?? t)
+    .join(locale === 'fr' ? ' ou ' : ' or ');
 }
 
 function formatWord(locale: Locale, format: string): string {
@@ -196,8 +267,18 @@ function formatWord(locale: Locale, format: string): string {
 /** Words for template syntax errors (mustache's messages are English and name offsets). */
 function templateProblem(locale: Locale, problem: string, name: string): string {
   const words: Record<Locale, Record<string, string>> = {
-    en: { 'unclosed-tag': 'a "{{" is never closed by "}}"', 'unclosed-section': `the section {{#${name}}} is never closed by {{/${name}}}`, 'unopened-section': `{{/${name}}} closes a section that was not opened`, other: 'a tag cannot be read' },
-    fr: { 'unclosed-tag': 'un « {{ » n\'est jamais fermé par « }} »', 'unclosed-section': `la section {{#${name}}} n'est jamais fermée par {{/${name}}}`, 'unopened-section': `{{/${name}}} ferme une section qui n'a pas été ouverte`, other: 'une balise est illisible' },
+    en: {
+      'unclosed-tag': 'a "{{" is never closed by "}}"',
+      'unclosed-section': `the section {{#${name}}} is never closed by {{/${name}}}`,
+      'unopened-section': `{{/${name}}} closes a section that was not opened`,
+      other: 'a tag cannot be read',
+    },
+    fr: {
+      'unclosed-tag': "un « {{ » n'est jamais fermé par « }} »",
+      'unclosed-section': `la section {{#${name}}} n'est jamais fermée par {{/${name}}}`,
+      'unopened-section': `{{/${name}}} ferme une section qui n'a pas été ouverte`,
+      other: 'une balise est illisible',
+    },
   };
   return words[locale][problem] ?? words[locale].other;
 }

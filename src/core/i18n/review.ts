@@ -3,8 +3,24 @@ import type { ChangeNote, SlotNote, TotalsNote } from '../review/summary';
 import type { Locale } from './messages';
 
 const TYPES: Record<Locale, Record<string, string>> = {
-  fr: { session: 'Session', quote: 'Devis', mission: 'Mission', programme: 'Parcours', client: 'Client', person: 'Personne', 'email-template': "Modèle d'e-mail" },
-  en: { session: 'Session', quote: 'Quote', mission: 'Mission', programme: 'Programme', client: 'Client', person: 'Person', 'email-template': 'Email template' },
+  fr: {
+    session: 'Session',
+    quote: 'Devis',
+    mission: 'Mission',
+    programme: 'Parcours',
+    client: 'Client',
+    person: 'Personne',
+    'email-template': "Modèle d'e-mail",
+  },
+  en: {
+    session: 'Session',
+    quote: 'Quote',
+    mission: 'Mission',
+    programme: 'Programme',
+    client: 'Client',
+    person: 'Person',
+    'email-template': 'Email template',
+  },
 };
 
 export function typeName(locale: Locale, type: string | undefined): string {
@@ -16,7 +32,10 @@ const slot = (s: SlotNote) => `${s.date} ${hours(s)}`;
 
 function money(locale: Locale, x: number, currency: string): string {
   try {
-    return new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { style: 'currency', currency: currency || 'EUR' }).format(x);
+    return new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+      style: 'currency',
+      currency: currency || 'EUR',
+    }).format(x);
   } catch {
     return `${x.toFixed(2)} ${currency}`;
   }
@@ -34,7 +53,10 @@ function names(list: string[]): string {
 
 /** "one participant added" / "3 participants added". */
 function counted(locale: Locale, n: number, what: 'added' | 'removed'): string {
-  if (locale === 'fr') return n === 1 ? `un·e participant·e ${what === 'added' ? 'ajouté·e' : 'retiré·e'}` : `${n} participant·es ${what === 'added' ? 'ajouté·es' : 'retiré·es'}`;
+  if (locale === 'fr')
+    return n === 1
+      ? `un·e participant·e ${what === 'added' ? 'ajouté·e' : 'retiré·e'}`
+      : `${n} participant·es ${what === 'added' ? 'ajouté·es' : 'retiré·es'}`;
   return n === 1 ? `one participant ${what}` : `${n} participants ${what}`;
 }
 
@@ -50,8 +72,13 @@ export function noteText(locale: Locale, note: ChangeNote, currency = 'EUR'): st
     case 'deleted':
       return fr ? 'fiche supprimée' : 'record deleted';
     case 'unreadable':
-      if (note.conflict) return fr ? 'conflit de fusion non résolu : la fiche ne peut pas être lue (voir `atelier validate`)' : 'unresolved merge conflict: the record cannot be read (see `atelier validate`)';
-      return fr ? 'la fiche ne peut pas être lue (voir `atelier validate`)' : 'the record cannot be read (see `atelier validate`)';
+      if (note.conflict)
+        return fr
+          ? 'conflit de fusion non résolu : la fiche ne peut pas être lue (voir `atelier validate`)'
+          : 'unresolved merge conflict: the record cannot be read (see `atelier validate`)';
+      return fr
+        ? 'la fiche ne peut pas être lue (voir `atelier validate`)'
+        : 'the record cannot be read (see `atelier validate`)';
     case 'renamed':
       return fr ? `fichier renommé ${note.from} → ${note.to}` : `file renamed ${note.from} → ${note.to}`;
     case 'status':
@@ -59,28 +86,54 @@ export function noteText(locale: Locale, note: ChangeNote, currency = 'EUR'): st
     case 'participants': {
       const parts: string[] = [];
       if (note.added.length) parts.push(`${counted(locale, note.added.length, 'added')} (${names(note.added)})`);
-      if (note.removed.length) parts.push(`${counted(locale, note.removed.length, 'removed')} (${names(note.removed)})`);
-      if (note.edited) parts.push(fr ? `coordonnées modifiées pour ${note.edited} participant·e(s)` : `details edited for ${note.edited} participant(s)`);
+      if (note.removed.length)
+        parts.push(`${counted(locale, note.removed.length, 'removed')} (${names(note.removed)})`);
+      if (note.edited)
+        parts.push(
+          fr
+            ? `coordonnées modifiées pour ${note.edited} participant·e(s)`
+            : `details edited for ${note.edited} participant(s)`,
+        );
       return parts.join(fr ? ' ; ' : '; ');
     }
     case 'attendance':
-      return fr ? `présences saisies pour ${note.count} participant·e(s)` : `attendance recorded for ${note.count} participant(s)`;
+      return fr
+        ? `présences saisies pour ${note.count} participant·e(s)`
+        : `attendance recorded for ${note.count} participant(s)`;
     case 'slot-moved': {
       if (note.before.date === note.after.date) {
-        const which = fr ? (note.half === 'morning' ? 'créneau du matin' : "créneau de l'après-midi") : note.half === 'morning' ? 'morning slot' : 'afternoon slot';
+        const which = fr
+          ? note.half === 'morning'
+            ? 'créneau du matin'
+            : "créneau de l'après-midi"
+          : note.half === 'morning'
+            ? 'morning slot'
+            : 'afternoon slot';
         const day = note.sameDay ? '' : fr ? ` du ${note.before.date}` : ` of ${note.before.date}`;
-        return fr ? `${which}${day} déplacé ${hours(note.before)} → ${hours(note.after)}` : `${which}${day} moved ${hours(note.before)} → ${hours(note.after)}`;
+        return fr
+          ? `${which}${day} déplacé ${hours(note.before)} → ${hours(note.after)}`
+          : `${which}${day} moved ${hours(note.before)} → ${hours(note.after)}`;
       }
-      return fr ? `créneau déplacé ${slot(note.before)} → ${slot(note.after)}` : `slot moved ${slot(note.before)} → ${slot(note.after)}`;
+      return fr
+        ? `créneau déplacé ${slot(note.before)} → ${slot(note.after)}`
+        : `slot moved ${slot(note.before)} → ${slot(note.after)}`;
     }
     case 'slot-added':
       return fr ? `créneau ajouté ${slot(note.slot)}` : `slot added ${slot(note.slot)}`;
     case 'slot-removed':
       return fr ? `créneau retiré ${slot(note.slot)}` : `slot removed ${slot(note.slot)}`;
     case 'people': {
-      const word = fr ? (note.field === 'contacts' ? 'contact' : 'animation') : note.field === 'contacts' ? 'contact' : 'facilitator';
+      const word = fr
+        ? note.field === 'contacts'
+          ? 'contact'
+          : 'animation'
+        : note.field === 'contacts'
+          ? 'contact'
+          : 'facilitator';
       if (note.added.length === note.removed.length) {
-        return fr ? `${word} changé${word === 'animation' ? 'e' : ''} (${note.removed.join(', ')} → ${note.added.join(', ')})` : `${word} changed (${note.removed.join(', ')} → ${note.added.join(', ')})`;
+        return fr
+          ? `${word} changé${word === 'animation' ? 'e' : ''} (${note.removed.join(', ')} → ${note.added.join(', ')})`
+          : `${word} changed (${note.removed.join(', ')} → ${note.added.join(', ')})`;
       }
       const parts = [...note.added.map((x) => `+ ${x}`), ...note.removed.map((x) => `− ${x}`)].join(', ');
       return fr ? `${note.field === 'contacts' ? 'contacts' : 'animation'} : ${parts}` : `${note.field}: ${parts}`;
@@ -96,7 +149,11 @@ export function noteText(locale: Locale, note: ChangeNote, currency = 'EUR'): st
     }
     case 'requests':
       return note.added
-        .map((r) => (fr ? `demande de rétribution du ${r.requested} (${r.sessions.join(', ')})` : `retribution request of ${r.requested} (${r.sessions.join(', ')})`))
+        .map((r) =>
+          fr
+            ? `demande de rétribution du ${r.requested} (${r.sessions.join(', ')})`
+            : `retribution request of ${r.requested} (${r.sessions.join(', ')})`,
+        )
         .join(fr ? ' ; ' : '; ');
     case 'field':
       return `${note.field} ${note.before} → ${note.after}`;
@@ -109,5 +166,8 @@ export function noteText(locale: Locale, note: ChangeNote, currency = 'EUR'): st
 
 /** The notes of one record as a sentence. */
 export function notesText(locale: Locale, notes: readonly ChangeNote[], currency = 'EUR'): string {
-  return notes.map((n) => noteText(locale, n, currency)).filter(Boolean).join(locale === 'fr' ? ' ; ' : '; ');
+  return notes
+    .map((n) => noteText(locale, n, currency))
+    .filter(Boolean)
+    .join(locale === 'fr' ? ' ; ' : '; ');
 }

@@ -27,7 +27,10 @@ export function completionsAt(ws: Workspace, path: string, text: string, offset:
   if (cursor.kind === 'value' && cursor.path.length === 1 && cursor.path[0] === 'type') {
     return recordTypes.map((t) => ({ label: t, kind: 'value', insertText: t, ...span }));
   }
-  if (!type) return cursor.kind === 'key' && cursor.path.length === 0 && !cursor.siblings.includes('type') ? [{ label: 'type', kind: 'field', insertText: 'type: ', ...span }] : [];
+  if (!type)
+    return cursor.kind === 'key' && cursor.path.length === 0 && !cursor.siblings.includes('type')
+      ? [{ label: 'type', kind: 'field', insertText: 'type: ', ...span }]
+      : [];
   const node = schemaAt(type, cursor.path, ws.locale);
   if (cursor.kind === 'key') return fieldsOf(node, cursor.siblings, span);
   if (cursor.kind === 'item') {
@@ -38,28 +41,67 @@ export function completionsAt(ws: Workspace, path: string, text: string, offset:
   return valuesFor(ws, path, type, cursor.path, node, span);
 }
 
-function fieldsOf(node: SchemaNode | undefined, present: readonly string[], span: { start: number; end: number }): Completion[] {
+function fieldsOf(
+  node: SchemaNode | undefined,
+  present: readonly string[],
+  span: { start: number; end: number },
+): Completion[] {
   const required = new Set(node?.required ?? []);
   return Object.entries(node?.properties ?? {})
     .filter(([k]) => !present.includes(k))
-    .map(([k, p]) => ({ label: k, kind: 'field' as const, detail: `${p.title ?? k}${required.has(k) ? ' *' : ''}`, documentation: p.description, insertText: `${k}: `, ...span }));
+    .map(([k, p]) => ({
+      label: k,
+      kind: 'field' as const,
+      detail: `${p.title ?? k}${required.has(k) ? ' *' : ''}`,
+      documentation: p.description,
+      insertText: `${k}: `,
+      ...span,
+    }));
 }
 
-function valuesFor(ws: Workspace, self: string, type: RecordType, path: readonly string[], node: SchemaNode | undefined, span: { start: number; end: number }): Completion[] {
+function valuesFor(
+  ws: Workspace,
+  self: string,
+  type: RecordType,
+  path: readonly string[],
+  node: SchemaNode | undefined,
+  span: { start: number; end: number },
+): Completion[] {
   const ref = referenceField(type, path);
   if (ref) {
     return ws
       .records()
-      .filter((r) => r.type === ref.expected && r.path !== self && (!ref.role || list(r.facts?.roles).includes(ref.role)))
-      .map((r) => ({ label: r.id, kind: 'reference' as const, detail: labelOf(r.facts), documentation: r.path, insertText: r.id, ...span }));
+      .filter(
+        (r) => r.type === ref.expected && r.path !== self && (!ref.role || list(r.facts?.roles).includes(ref.role)),
+      )
+      .map((r) => ({
+        label: r.id,
+        kind: 'reference' as const,
+        detail: labelOf(r.facts),
+        documentation: r.path,
+        insertText: r.id,
+        ...span,
+      }));
   }
-  if (node?.enum) return node.enum.map((v) => ({ label: String(v), kind: 'value' as const, documentation: node.description, insertText: String(v), ...span }));
+  if (node?.enum)
+    return node.enum.map((v) => ({
+      label: String(v),
+      kind: 'value' as const,
+      documentation: node.description,
+      insertText: String(v),
+      ...span,
+    }));
   if (node?.format === 'date') {
     const today = ws.index.today;
     return [{ label: today, kind: 'snippet', detail: 'YYYY-MM-DD', insertText: today, ...span }];
   }
   if (node?.pattern?.includes(':[0-5]')) {
-    return ['09:00', '09:30', '12:30', '13:30', '14:00', '17:00'].map((t) => ({ label: `"${t}"`, kind: 'snippet' as const, insertText: `"${t}"`, ...span }));
+    return ['09:00', '09:30', '12:30', '13:30', '14:00', '17:00'].map((t) => ({
+      label: `"${t}"`,
+      kind: 'snippet' as const,
+      insertText: `"${t}"`,
+      ...span,
+    }));
   }
   return [];
 }

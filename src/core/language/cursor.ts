@@ -36,7 +36,12 @@ function info(line: string): LineInfo {
   const rest = line.slice(m[0].length);
   const k = KEY.exec(rest);
   const dash = m[2] ? m[1].length + m[2].lastIndexOf('-') : undefined;
-  return { dash, keyCol: m[0].length, key: k ? k[1].replace(/^["']|["']$/g, '') : undefined, blank: rest.trim() === '' || rest.startsWith('#') };
+  return {
+    dash,
+    keyCol: m[0].length,
+    key: k ? k[1].replace(/^["']|["']$/g, '') : undefined,
+    blank: rest.trim() === '' || rest.startsWith('#'),
+  };
 }
 
 /** The keys leading to the mapping that holds a key at column `col` on line `idx`. */
@@ -108,7 +113,16 @@ export function cursorAt(text: string, offset: number): Cursor | undefined {
     if (flow) {
       const parts = flow[1].split(',');
       const prefix = parts[parts.length - 1].trimStart();
-      return { kind: 'item', path, ...at(prefix), siblings: [], items: parts.slice(0, -1).map((s) => s.trim()).filter(Boolean) };
+      return {
+        kind: 'item',
+        path,
+        ...at(prefix),
+        siblings: [],
+        items: parts
+          .slice(0, -1)
+          .map((s) => s.trim())
+          .filter(Boolean),
+      };
     }
     return { kind: 'value', path, ...at(value.replace(/^["']/, '')), siblings: [], items: [] };
   }
@@ -123,5 +137,11 @@ export function cursorAt(text: string, offset: number): Cursor | undefined {
     });
     return { kind: 'item', path: owner, ...at(word), siblings: siblingKeys(lines, idx, l.keyCol, true), items };
   }
-  return { kind: 'key', path: ancestors(lines, idx, l.keyCol, undefined), ...at(word), siblings: siblingKeys(lines, idx, l.keyCol, false), items: [] };
+  return {
+    kind: 'key',
+    path: ancestors(lines, idx, l.keyCol, undefined),
+    ...at(word),
+    siblings: siblingKeys(lines, idx, l.keyCol, false),
+    items: [],
+  };
 }

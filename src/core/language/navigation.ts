@@ -44,18 +44,28 @@ export function hoverAt(ws: Workspace, text: string, offset: number): Hover | un
   const locale = ws.locale;
   const fr = locale === 'fr';
   if (token.kind === 'key') {
-    if (type === 'quote' && token.path.length === 1 && (token.path[0] === 'lines' || token.path[0] === 'type')) return { markdown: totalsMarkdown(ws, text, locale), start: token.start, end: token.end };
+    if (type === 'quote' && token.path.length === 1 && (token.path[0] === 'lines' || token.path[0] === 'type'))
+      return { markdown: totalsMarkdown(ws, text, locale), start: token.start, end: token.end };
     const node = schemaAt(type, keysOf(token.path), locale);
     if (!node) return undefined;
-    return { markdown: `**${node.title ?? String(token.path[token.path.length - 1])}**\n\n${node.description ?? ''}`, start: token.start, end: token.end };
+    return {
+      markdown: `**${node.title ?? String(token.path[token.path.length - 1])}**\n\n${node.description ?? ''}`,
+      start: token.start,
+      end: token.end,
+    };
   }
   const target = definitionAt(ws, text, offset);
   if (target) {
     const roles = list(target.facts?.roles).join(', ');
-    const lines = [`**${labelOf(target.facts) ?? target.id}** — ${typeName(locale, target.type)}`, roles && `${fr ? 'Rôles' : 'Roles'} : ${roles}`, `\`${target.path}\``].filter(Boolean);
+    const lines = [
+      `**${labelOf(target.facts) ?? target.id}** — ${typeName(locale, target.type)}`,
+      roles && `${fr ? 'Rôles' : 'Roles'} : ${roles}`,
+      `\`${target.path}\``,
+    ].filter(Boolean);
     return { markdown: lines.join('\n\n'), start: token.start, end: token.end };
   }
-  if (type === 'quote' && token.path.join('.') === 'number') return { markdown: totalsMarkdown(ws, text, locale), start: token.start, end: token.end };
+  if (type === 'quote' && token.path.join('.') === 'number')
+    return { markdown: totalsMarkdown(ws, text, locale), start: token.start, end: token.end };
   return undefined;
 }
 
@@ -63,11 +73,28 @@ function totalsMarkdown(ws: Workspace, text: string, locale: Locale): string {
   const data = parseRecordText('', '', 'quote', text)?.data;
   if (!data) return '';
   const t = quoteTotals(data, ws.config.vat_rate);
-  const money = (x: number) => new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { style: 'currency', currency: ws.config.currency || 'EUR' }).format(x);
-  const row = (label: string, ht: number, vat: number, ttc: number) => `| ${label} | ${money(ht)} | ${money(vat)} | ${money(ttc)} |`;
+  const money = (x: number) =>
+    new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+      style: 'currency',
+      currency: ws.config.currency || 'EUR',
+    }).format(x);
+  const row = (label: string, ht: number, vat: number, ttc: number) =>
+    `| ${label} | ${money(ht)} | ${money(vat)} | ${money(ttc)} |`;
   const fr = locale === 'fr';
-  const out = [`| | HT | ${fr ? 'TVA' : 'VAT'} | TTC |`, '|---|---:|---:|---:|', row(fr ? 'Ponctuel' : 'One-off', t.total_ht, t.total_vat, t.total_ttc)];
-  for (const r of t.recurring_by_period) out.push(row(fr ? (r.period === 'week' ? 'Par semaine' : 'Par mois') : `Per ${r.period}`, r.total_ht, r.total_vat, r.total_ttc));
+  const out = [
+    `| | HT | ${fr ? 'TVA' : 'VAT'} | TTC |`,
+    '|---|---:|---:|---:|',
+    row(fr ? 'Ponctuel' : 'One-off', t.total_ht, t.total_vat, t.total_ttc),
+  ];
+  for (const r of t.recurring_by_period)
+    out.push(
+      row(
+        fr ? (r.period === 'week' ? 'Par semaine' : 'Par mois') : `Per ${r.period}`,
+        r.total_ht,
+        r.total_vat,
+        r.total_ttc,
+      ),
+    );
   return out.join('\n');
 }
 
@@ -100,7 +127,8 @@ export interface RenameEdits {
 /** What renaming the record `id` to `newId` changes: its file name and every reference to it. */
 export function renameRecord(ws: Workspace, id: string, newId: string): RenameEdits | undefined {
   const record = ws.index.recordsWithId(id)[0];
-  if (!record || !/^[^/\\:*?"<>|\s][^/\\:*?"<>|]*$/.test(newId) || ws.index.recordsWithId(newId).length) return undefined;
+  if (!record || !/^[^/\\:*?"<>|\s][^/\\:*?"<>|]*$/.test(newId) || ws.index.recordsWithId(newId).length)
+    return undefined;
   const to = record.path.slice(0, record.path.length - id.length - 3) + newId + '.md';
   return { from: record.path, to, references: referencesTo(ws, id) };
 }

@@ -33,7 +33,9 @@ export function quickFixes(ws: Workspace, text: string, d: Diagnostic): QuickFix
   const args = d.args ?? {};
   switch (d.code) {
     case 'schema.enum': {
-      const allowed = String(args.allowed ?? '').split(', ').filter(Boolean);
+      const allowed = String(args.allowed ?? '')
+        .split(', ')
+        .filter(Boolean);
       const best = closest(String(args.value ?? ''), allowed);
       const edit = best && d.path ? setValue(text, d.path, best) : undefined;
       return edit ? [{ title: fr ? `Remplacer par « ${best} »` : `Change to "${best}"`, edits: [edit] }] : [];
@@ -49,7 +51,12 @@ export function quickFixes(ws: Workspace, text: string, d: Diagnostic): QuickFix
       const id = String(args.id ?? '');
       const expected = recordTypes.find((t) => t === args.expected);
       if (!expected || !id) return [];
-      return [{ title: fr ? `Créer la fiche ${expected} « ${id} »` : `Create the ${expected} record "${id}"`, create: { path: `${FOLDER[expected]}/${id}.md`, content: newRecord(expected, ws.index.today) } }];
+      return [
+        {
+          title: fr ? `Créer la fiche ${expected} « ${id} »` : `Create the ${expected} record "${id}"`,
+          create: { path: `${FOLDER[expected]}/${id}.md`, content: newRecord(expected, ws.index.today) },
+        },
+      ];
     }
     case 'schema.uniqueItems':
     case 'rule.participant-duplicate': {

@@ -28,7 +28,10 @@ export const frenchTexts: Record<RecordType | 'atelier', SchemaTexts> = french;
 /** A copy of a schema whose titles and descriptions are those of `texts`. */
 function translated(node: SchemaNode, texts: SchemaTexts, at: string): SchemaNode {
   const out: SchemaNode = { ...node, ...texts[at] };
-  if (node.properties) out.properties = Object.fromEntries(Object.entries(node.properties).map(([k, p]) => [k, translated(p, texts, at ? `${at}.${k}` : k)]));
+  if (node.properties)
+    out.properties = Object.fromEntries(
+      Object.entries(node.properties).map(([k, p]) => [k, translated(p, texts, at ? `${at}.${k}` : k)]),
+    );
   if (node.items) out.items = translated(node.items, texts, `${at}[]`);
   return out;
 }

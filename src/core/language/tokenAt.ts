@@ -19,7 +19,13 @@ export function tokenAt(text: string, offset: number): Token | undefined {
   const doc = parseDocument(fm.yaml, { strict: false, uniqueKeys: false });
   const rel = offset - fm.start;
   const inside = (n: Node | null | undefined): n is Node => !!n?.range && n.range[0] <= rel && rel <= n.range[1];
-  const found = (kind: Token['kind'], path: DataPath, n: Node): Token => ({ kind, path, value: isScalar(n) ? n.value : undefined, start: fm.start + n.range![0], end: fm.start + n.range![1] });
+  const found = (kind: Token['kind'], path: DataPath, n: Node): Token => ({
+    kind,
+    path,
+    value: isScalar(n) ? n.value : undefined,
+    start: fm.start + n.range![0],
+    end: fm.start + n.range![1],
+  });
   let node = doc.contents as Node | null;
   const path: (string | number)[] = [];
   while (node) {

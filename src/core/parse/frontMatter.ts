@@ -25,5 +25,11 @@ export function splitFrontMatter(text: string): FrontMatter | undefined {
   // An empty front matter closes right after the opening line.
   const close = CLOSING.exec(text);
   if (!close) return { start, end: text.length, yaml: text.slice(start), closed: false, bodyStart: text.length };
-  return { start, end: close.index, yaml: text.slice(start, close.index), closed: true, bodyStart: close.index + close[0].length };
+  return {
+    start,
+    end: close.index,
+    yaml: text.slice(start, close.index),
+    closed: true,
+    bodyStart: close.index + close[0].length,
+  };
 }

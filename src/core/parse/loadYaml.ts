@@ -1,7 +1,8 @@
 /** Fast value parsing (js-yaml, YAML 1.2 core schema: dates stay strings). */
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 
-export type Loaded = { ok: true; value: unknown } | { ok: false; offset: number; reason: string; duplicateKey?: string };
+export type Loaded =
+  { ok: true; value: unknown } | { ok: false; offset: number; reason: string; duplicateKey?: string };
 
 export function loadYaml(source: string): Loaded {
   try {
@@ -18,7 +19,10 @@ export function loadYaml(source: string): Loaded {
 
 function keyAt(source: string, offset: number): string {
   const line = source.slice(source.lastIndexOf('\n', offset - 1) + 1).split(/\r?\n/, 1)[0];
-  return line.replace(/^[\s-]*/, '').split(':', 1)[0].trim();
+  return line
+    .replace(/^[\s-]*/, '')
+    .split(':', 1)[0]
+    .trim();
 }
 
 /**
@@ -33,7 +37,9 @@ function openedAt(source: string, offset: number, reason: string): number {
   while (end > 0) {
     const start = source.lastIndexOf('\n', end - 1) + 1;
     const line = source.slice(start, end);
-    const unbalanced = flow ? count(line, /[[{]/g) > count(line, /[\]}]/g) : count(line, new RegExp(quote!, 'g')) % 2 === 1;
+    const unbalanced = flow
+      ? count(line, /[[{]/g) > count(line, /[\]}]/g)
+      : count(line, new RegExp(quote!, 'g')) % 2 === 1;
     if (unbalanced) return start;
     end = start - 1;
   }

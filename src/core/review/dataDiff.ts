@@ -19,7 +19,8 @@ export function diffData(before: unknown, after: unknown, path: (string | number
   }
   if (Array.isArray(before) && Array.isArray(after)) {
     const out: DataChange[] = [];
-    for (let i = 0; i < Math.max(before.length, after.length); i++) out.push(...diffData(before[i], after[i], [...path, i]));
+    for (let i = 0; i < Math.max(before.length, after.length); i++)
+      out.push(...diffData(before[i], after[i], [...path, i]));
     return out;
   }
   return sameValue(before, after) ? [] : [{ path, kind: 'changed', before, after }];

@@ -1,6 +1,13 @@
 /** History facts of one changed record, derived from its committed versions (pure: hosts read git). */
 import { list, isObject, type Data } from '../records';
-import { newParticipants, newRequests, newlyRequestedSessions, ParticipantIndex, participantsOf, requestsOf } from './identity';
+import {
+  newParticipants,
+  newRequests,
+  newlyRequestedSessions,
+  ParticipantIndex,
+  participantsOf,
+  requestsOf,
+} from './identity';
 import { RecordReader, type ReadRecord } from './record';
 import type { ChangedFile, CommittedVersion, Dated, HistoryFacts, HistoryNeeds, PastRequest } from './types';
 
@@ -9,15 +16,20 @@ export function historyNeeds(base: ReadRecord | undefined, current: ReadRecord |
   const none = { commits: false, earlier: false };
   if (!current) return none;
   const before = base && base.type === current.type ? base.data : undefined;
-  if (current.type === 'session') return { commits: !base || newParticipants(before, current.data).length > 0, earlier: false };
+  if (current.type === 'session')
+    return { commits: !base || newParticipants(before, current.data).length > 0, earlier: false };
   if (current.type === 'mission') {
-    return { commits: newlyRequestedSessions(before, current.data).size > 0, earlier: newRequests(before, current.data).length > 0 };
+    return {
+      commits: newlyRequestedSessions(before, current.data).size > 0,
+      earlier: newRequests(before, current.data).length > 0,
+    };
   }
   return none;
 }
 
 const short = (hash: string) => hash.slice(0, 7);
-const dated = (v: CommittedVersion): Dated => (v.boundary ? { day: v.day, commit: short(v.hash), shallow: true } : { day: v.day, commit: short(v.hash) });
+const dated = (v: CommittedVersion): Dated =>
+  v.boundary ? { day: v.day, commit: short(v.hash), shallow: true } : { day: v.day, commit: short(v.hash) };
 
 export function historyFacts(change: ChangedFile, today: string, reader = new RecordReader()): HistoryFacts {
   const path = change.path ?? change.basePath ?? '';
@@ -44,7 +56,8 @@ export function historyFacts(change: ChangedFile, today: string, reader = new Re
       return first ? dated(first) : { day: today };
     },
     participantAdded: (p) => firstWhere((data) => participantIndex(data).find(p) !== undefined),
-    retributionRequested: (id) => firstWhere((data) => list(data.retributions).some((r) => isObject(r) && list(r.sessions).includes(id))),
+    retributionRequested: (id) =>
+      firstWhere((data) => list(data.retributions).some((r) => isObject(r) && list(r.sessions).includes(id))),
     pastRequests: () => {
       const seen = new Set<string>();
       const out: PastRequest[] = [];

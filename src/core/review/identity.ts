@@ -76,7 +76,11 @@ export function sameRequest(a: { sessions: string[] }, b: { sessions: string[] }
 /** Session ids that some request of `now` pays for and no request of `before` did. */
 export function newlyRequestedSessions(before: Data | undefined, now: Data): Set<string> {
   const old = new Set(requestsOf(before).flatMap((r) => r.sessions));
-  return new Set(requestsOf(now).flatMap((r) => r.sessions).filter((s) => !old.has(s)));
+  return new Set(
+    requestsOf(now)
+      .flatMap((r) => r.sessions)
+      .filter((s) => !old.has(s)),
+  );
 }
 
 /** Requests of `now` that match no request of `before`. */

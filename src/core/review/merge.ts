@@ -10,5 +10,7 @@ export function mergeReview(diagnostics: readonly Diagnostic[], review: ReviewRe
   // A reference to a renamed id says more than "no record with this id": keep that one.
   const at = (d: Diagnostic) => `${d.file}:${d.line}:${d.column}`;
   const renamed = new Set(added.filter((d) => d.code === 'review.renamed-id').map(at));
-  return [...diagnostics.filter((d) => !(d.code === 'ref.missing' && renamed.has(at(d)))), ...added].sort(compareDiagnostics);
+  return [...diagnostics.filter((d) => !(d.code === 'ref.missing' && renamed.has(at(d)))), ...added].sort(
+    compareDiagnostics,
+  );
 }

@@ -26,7 +26,15 @@ export function readRecord(path: string, text: string | undefined): ReadRecord |
   if (!fm?.closed) return undefined;
   const loaded = loadYaml(fm.yaml);
   if (!loaded.ok || !isObject(loaded.value) || !isRecordType(loaded.value.type)) return undefined;
-  return { id: idOfPath(path), path, type: loaded.value.type, data: loaded.value, text, fm, body: text.slice(fm.bodyStart) };
+  return {
+    id: idOfPath(path),
+    path,
+    type: loaded.value.type,
+    data: loaded.value,
+    text,
+    fm,
+    body: text.slice(fm.bodyStart),
+  };
 }
 
 /**

@@ -18,7 +18,9 @@ export function pairRenames(changes: readonly ChangedFile[]): ChangedFile[] {
   const added = changes.filter((c) => c.path && !c.basePath && c.text !== undefined);
   // Bulk moves are left to git's own detection (`git mv`): comparing every pair would not scale.
   if (!deleted.length || !added.length || deleted.length * added.length > 40_000) return [...changes];
-  const candidates = deleted.flatMap((d) => added.map((a) => ({ d, a, score: similarity(a.text!, d.baseText!) }))).filter((p) => p.score >= 0.5);
+  const candidates = deleted
+    .flatMap((d) => added.map((a) => ({ d, a, score: similarity(a.text!, d.baseText!) })))
+    .filter((p) => p.score >= 0.5);
   candidates.sort((x, y) => y.score - x.score);
   const used = new Set<ChangedFile>();
   const merged: ChangedFile[] = [];

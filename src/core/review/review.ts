@@ -37,7 +37,12 @@ export interface ReviewResult {
   diagnostics: Map<string, FileDiagnostic[]>;
 }
 
-export function reviewChanges(changes: readonly ChangedFile[], world: ReviewWorld, config: WorkspaceConfig, reader = new RecordReader()): ReviewResult {
+export function reviewChanges(
+  changes: readonly ChangedFile[],
+  world: ReviewWorld,
+  config: WorkspaceConfig,
+  reader = new RecordReader(),
+): ReviewResult {
   const diagnostics = new Map<string, FileDiagnostic[]>();
   const add = (path: string, ds: FileDiagnostic[]) => {
     if (ds.length) diagnostics.set(path, [...(diagnostics.get(path) ?? []), ...ds]);
@@ -50,14 +55,31 @@ export function reviewChanges(changes: readonly ChangedFile[], world: ReviewWorl
     if (!path) continue;
     const base = c.basePath ? reader.read(c.basePath, c.baseText) : undefined;
     const now = c.path ? reader.read(c.path, c.text) : undefined;
-    const change: ChangeKind = !c.basePath ? 'added' : !c.path ? 'deleted' : c.basePath !== c.path ? 'renamed' : 'modified';
+    const change: ChangeKind = !c.basePath
+      ? 'added'
+      : !c.path
+        ? 'deleted'
+        : c.basePath !== c.path
+          ? 'renamed'
+          : 'modified';
     // A file still there that cannot be read (conflict markers, broken YAML) is not a deletion.
     const unreadable = !!c.path && !now && c.text !== undefined;
-    const notes = unreadable ? [{ kind: 'unreadable' as const, conflict: !!findConflictMarkers(c.text!) }] : summarize(base, now, config);
+    const notes = unreadable
+      ? [{ kind: 'unreadable' as const, conflict: !!findConflictMarkers(c.text!) }]
+      : summarize(base, now, config);
     if (change === 'renamed') notes.unshift({ kind: 'renamed', from: c.basePath!, to: c.path! });
     const own = now ? positioned(now, checkRecord(c, base, now, world, reader)) : deletedFindings(base, world);
     add(path, own);
-    records.push({ path, basePath: c.basePath, id: idOfPath(path), baseId: c.basePath && idOfPath(c.basePath), type: now?.type ?? base?.type, change, notes, diagnostics: own });
+    records.push({
+      path,
+      basePath: c.basePath,
+      id: idOfPath(path),
+      baseId: c.basePath && idOfPath(c.basePath),
+      type: now?.type ?? base?.type,
+      change,
+      notes,
+      diagnostics: own,
+    });
   }
   for (const [path, { text, findings }] of renamedIdFindings(changes, world)) {
     const record = reader.read(path, text);
@@ -66,7 +88,13 @@ export function reviewChanges(changes: readonly ChangedFile[], world: ReviewWorl
   return { records, diagnostics };
 }
 
-function checkRecord(c: ChangedFile, base: ReadRecord | undefined, record: ReadRecord, world: ReviewWorld, reader: RecordReader): Finding[] {
+function checkRecord(
+  c: ChangedFile,
+  base: ReadRecord | undefined,
+  record: ReadRecord,
+  world: ReviewWorld,
+  reader: RecordReader,
+): Finding[] {
   const sameType = base && base.type === record.type ? base : undefined;
   const ctx = { record, base: sameType, isNew: !c.basePath, history: historyFacts(c, world.today, reader), world };
   return reviewRules.filter((r) => r.types.includes(record.type)).flatMap((r) => r.check(ctx));
@@ -81,5 +109,15 @@ function deletedFindings(base: ReadRecord | undefined, world: ReviewWorld): File
   if (!base || (base.type !== 'mission' && base.type !== 'session')) return [];
   const mission = closedMissionOf(base, world);
   if (!mission) return [];
-  return [{ line: 1, column: 1, endLine: 1, endColumn: 1, code: 'review.mission-frozen', severity: 'error', args: { mission, kind: 'deleted', field: '' } }];
+  return [
+    {
+      line: 1,
+      column: 1,
+      endLine: 1,
+      endColumn: 1,
+      code: 'review.mission-frozen',
+      severity: 'error',
+      args: { mission, kind: 'deleted', field: '' },
+    },
+  ];
 }

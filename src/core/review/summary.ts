@@ -49,7 +49,11 @@ const OWN: Record<string, readonly string[]> = {
   client: ['contacts'],
 };
 
-export function summarize(base: ReadRecord | undefined, now: ReadRecord | undefined, config: WorkspaceConfig): ChangeNote[] {
+export function summarize(
+  base: ReadRecord | undefined,
+  now: ReadRecord | undefined,
+  config: WorkspaceConfig,
+): ChangeNote[] {
   if (!now && !base) return [];
   if (!now) return [{ kind: 'deleted', title: titleOf(base!.data) }];
   if (!base || base.type !== now.type) return [{ kind: 'added', title: titleOf(now.data), date: firstDate(now.data) }];
@@ -58,7 +62,8 @@ export function summarize(base: ReadRecord | undefined, now: ReadRecord | undefi
   const others: string[] = [];
   const a = base.data;
   const b = now.data;
-  if (text(a.status) !== text(b.status)) notes.push({ kind: 'status', before: shortValue(a.status), after: shortValue(b.status) });
+  if (text(a.status) !== text(b.status))
+    notes.push({ kind: 'status', before: shortValue(a.status), after: shortValue(b.status) });
   if (now.type === 'session') notes.push(...participantNotes(a, b), ...slotNotes(a, b));
   if (now.type === 'quote') notes.push(...quoteNotes(a, b, config.vat_rate));
   if (now.type === 'mission') {
@@ -99,11 +104,18 @@ function distinctValues(a: unknown, b: unknown): { before: string; after: string
 }
 
 function titleOf(d: Data): string | undefined {
-  return text(d.title) ?? text(d.name) ?? text(d.number) ?? ([text(d.first_name), text(d.last_name)].filter(Boolean).join(' ') || undefined);
+  return (
+    text(d.title) ??
+    text(d.name) ??
+    text(d.number) ??
+    ([text(d.first_name), text(d.last_name)].filter(Boolean).join(' ') || undefined)
+  );
 }
 
 function firstDate(d: Data): string | undefined {
-  return slots(d).map((s) => s.date).sort()[0];
+  return slots(d)
+    .map((s) => s.date)
+    .sort()[0];
 }
 
 function ids(v: unknown): string[] {
@@ -134,7 +146,9 @@ function participantNotes(a: Data, b: Data): ChangeNote[] {
 }
 
 function slots(d: Data): SlotNote[] {
-  return list(d.slots).flatMap((s) => (isObject(s) ? [{ date: String(s.date ?? ''), start: String(s.start ?? ''), end: String(s.end ?? '') }] : []));
+  return list(d.slots).flatMap((s) =>
+    isObject(s) ? [{ date: String(s.date ?? ''), start: String(s.start ?? ''), end: String(s.end ?? '') }] : [],
+  );
 }
 
 function slotNotes(a: Data, b: Data): ChangeNote[] {
@@ -148,7 +162,14 @@ function slotNotes(a: Data, b: Data): ChangeNote[] {
   fresh.forEach((y, i) => {
     const x = gone[i];
     if (!x) notes.push({ kind: 'slot-added', slot: y });
-    else notes.push({ kind: 'slot-moved', half: x.start < '13:00' ? 'morning' : 'afternoon', sameDay: oneDay, before: x, after: y });
+    else
+      notes.push({
+        kind: 'slot-moved',
+        half: x.start < '13:00' ? 'morning' : 'afternoon',
+        sameDay: oneDay,
+        before: x,
+        after: y,
+      });
   });
   for (const x of gone.slice(fresh.length)) notes.push({ kind: 'slot-removed', slot: x });
   return notes;
@@ -156,7 +177,12 @@ function slotNotes(a: Data, b: Data): ChangeNote[] {
 
 function totalsNote(d: Data, vatRate: number): TotalsNote {
   const t = quoteTotals(d, vatRate);
-  return { total_ht: t.total_ht, total_ttc: t.total_ttc, recurring_ht: t.recurring?.total_ht ?? null, period: t.recurring?.period ?? null };
+  return {
+    total_ht: t.total_ht,
+    total_ttc: t.total_ttc,
+    recurring_ht: t.recurring?.total_ht ?? null,
+    period: t.recurring?.period ?? null,
+  };
 }
 
 function quoteNotes(a: Data, b: Data, vatRate: number): ChangeNote[] {

@@ -4,7 +4,11 @@ import type { Workspace } from '../workspace';
 import { RecordReader } from './record';
 import type { ChangedFile, ReviewWorld } from './types';
 
-export function workspaceWorld(ws: Workspace, changes: readonly ChangedFile[], reader = new RecordReader()): ReviewWorld {
+export function workspaceWorld(
+  ws: Workspace,
+  changes: readonly ChangedFile[],
+  reader = new RecordReader(),
+): ReviewWorld {
   const byBaseId = new Map<string, ChangedFile>();
   const currentIds = new Set<string>();
   for (const c of changes) {
@@ -24,7 +28,8 @@ export function workspaceWorld(ws: Workspace, changes: readonly ChangedFile[], r
       // Unchanged records are as they were; a record the change adds did not exist.
       return currentIds.has(id) ? undefined : ws.record(id, type)?.data;
     },
-    referrers: (id) => ws.index.referrers(id).map((a) => ({ path: a.path, text: ws.index.textOf(a.path) ?? '', refs: a.refs })),
+    referrers: (id) =>
+      ws.index.referrers(id).map((a) => ({ path: a.path, text: ws.index.textOf(a.path) ?? '', refs: a.refs })),
     exists: (id) => ws.index.recordsWithId(id).length > 0,
   };
 }

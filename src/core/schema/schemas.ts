@@ -10,7 +10,15 @@ import session from '../../../schemas/session.schema.json';
 
 export type RecordType = 'programme' | 'client' | 'person' | 'quote' | 'mission' | 'session' | 'email-template';
 
-export const recordTypes: readonly RecordType[] = ['programme', 'client', 'person', 'quote', 'mission', 'session', 'email-template'];
+export const recordTypes: readonly RecordType[] = [
+  'programme',
+  'client',
+  'person',
+  'quote',
+  'mission',
+  'session',
+  'email-template',
+];
 
 export function isRecordType(value: unknown): value is RecordType {
   return typeof value === 'string' && (recordTypes as readonly string[]).includes(value);

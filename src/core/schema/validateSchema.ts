@@ -11,7 +11,16 @@ const compiled = new Map<RecordType | 'config', ValidateFunction>();
 function validatorFor(type: RecordType | 'config'): ValidateFunction {
   let fn = compiled.get(type);
   if (!fn) {
-    ajv ??= addFormats(new Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowMatchingProperties: true }), ['date', 'email', 'uri']);
+    ajv ??= addFormats(
+      new Ajv2020({
+        allErrors: true,
+        verbose: true,
+        strict: true,
+        strictRequired: false,
+        allowMatchingProperties: true,
+      }),
+      ['date', 'email', 'uri'],
+    );
     fn = ajv.compile(type === 'config' ? configSchema : recordSchemas[type]);
     compiled.set(type, fn);
   }
@@ -39,33 +48,91 @@ function toFinding(e: ErrorObject, data: unknown): Finding[] {
     }
     case 'additionalProperties': {
       const extra = String((e.params as { additionalProperty: string }).additionalProperty);
-      return [{ code: 'schema.unknown', severity: 'warning', path: [...path, extra], target: 'key', args: { field: extra } }];
+      return [
+        { code: 'schema.unknown', severity: 'warning', path: [...path, extra], target: 'key', args: { field: extra } },
+      ];
     }
     case 'enum': {
       const allowed = ((e.params as { allowedValues: unknown[] }).allowedValues ?? []).map(String).join(', ');
-      return [{ code: 'schema.enum', severity: 'error', path, target: 'value', args: { field, value: show(e.data), allowed } }];
+      return [
+        {
+          code: 'schema.enum',
+          severity: 'error',
+          path,
+          target: 'value',
+          args: { field, value: show(e.data), allowed },
+        },
+      ];
     }
     case 'const':
-      return [{ code: 'schema.const', severity: 'error', path, target: 'value', args: { field, allowed: String((e.params as { allowedValue: unknown }).allowedValue) } }];
+      return [
+        {
+          code: 'schema.const',
+          severity: 'error',
+          path,
+          target: 'value',
+          args: { field, allowed: String((e.params as { allowedValue: unknown }).allowedValue) },
+        },
+      ];
     case 'type':
-      return [{ code: 'schema.type', severity: 'error', path, target: 'value', args: { field, expected: String((e.params as { type: string | string[] }).type) } }];
+      return [
+        {
+          code: 'schema.type',
+          severity: 'error',
+          path,
+          target: 'value',
+          args: { field, expected: String((e.params as { type: string | string[] }).type) },
+        },
+      ];
     case 'format':
-      return [{ code: 'schema.format', severity: 'error', path, target: 'value', args: { field, format: String((e.params as { format: string }).format), example } }];
+      return [
+        {
+          code: 'schema.format',
+          severity: 'error',
+          path,
+          target: 'value',
+          args: { field, format: String((e.params as { format: string }).format), example },
+        },
+      ];
     case 'pattern':
       return [{ code: 'schema.pattern', severity: 'error', path, target: 'value', args: { field, example } }];
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':
     case 'minItems':
-      return [{ code: `schema.${e.keyword}`, severity: 'error', path, target: 'value', args: { field, limit: Number((e.params as { limit: number }).limit) } }];
+      return [
+        {
+          code: `schema.${e.keyword}`,
+          severity: 'error',
+          path,
+          target: 'value',
+          args: { field, limit: Number((e.params as { limit: number }).limit) },
+        },
+      ];
     case 'minLength':
       return [{ code: 'schema.minLength', severity: 'error', path, target: 'value', args: { field } }];
     case 'uniqueItems': {
       const { i, j } = e.params as { i: number; j: number };
-      return [{ code: 'schema.uniqueItems', severity: 'error', path: [...path, Math.max(i, j)], target: 'value', args: { field, i: Math.min(i, j) + 1, j: Math.max(i, j) + 1 } }];
+      return [
+        {
+          code: 'schema.uniqueItems',
+          severity: 'error',
+          path: [...path, Math.max(i, j)],
+          target: 'value',
+          args: { field, i: Math.min(i, j) + 1, j: Math.max(i, j) + 1 },
+        },
+      ];
     }
     default:
-      return [{ code: 'schema.other', severity: 'error', path, target: 'value', args: { field, reason: e.message ?? e.keyword } }];
+      return [
+        {
+          code: 'schema.other',
+          severity: 'error',
+          path,
+          target: 'value',
+          args: { field, reason: e.message ?? e.keyword },
+        },
+      ];
   }
 }
 

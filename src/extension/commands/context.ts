@@ -14,7 +14,11 @@ export interface Target {
 
 /** The record a command was invoked on (tree item with a resourceUri, a Uri, or the active editor). */
 export async function targetRecord(roots: AtelierRoots, arg: unknown, type: RecordType): Promise<Target | undefined> {
-  const uri = arg instanceof vscode.Uri ? arg : (arg as { resourceUri?: vscode.Uri } | undefined)?.resourceUri ?? vscode.window.activeTextEditor?.document.uri;
+  const uri =
+    arg instanceof vscode.Uri
+      ? arg
+      : ((arg as { resourceUri?: vscode.Uri } | undefined)?.resourceUri ??
+        vscode.window.activeTextEditor?.document.uri);
   const at = uri && roots.locate(uri);
   if (!uri || !at) {
     void vscode.window.showWarningMessage(vscode.l10n.t('Open a {0} record first.', type));
@@ -24,17 +28,23 @@ export async function targetRecord(roots: AtelierRoots, arg: unknown, type: Reco
   await at.root.workspace.update(at.rel, doc.getText());
   const record = at.root.workspace.record(idOfPath(at.rel), type);
   if (!record) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('This file is not a valid {0} record: fix its errors first.', type));
+    void vscode.window.showWarningMessage(
+      vscode.l10n.t('This file is not a valid {0} record: fix its errors first.', type),
+    );
     return undefined;
   }
   return { root: at.root, doc, record };
 }
 
 /** Applies core text edits to a document through a WorkspaceEdit (so undo works). */
-export async function applyToDocument(doc: vscode.TextDocument, edits: readonly (TextEdit | undefined)[]): Promise<boolean> {
+export async function applyToDocument(
+  doc: vscode.TextDocument,
+  edits: readonly (TextEdit | undefined)[],
+): Promise<boolean> {
   const real = edits.filter((e): e is TextEdit => !!e);
   if (!real.length) return false;
   const we = new vscode.WorkspaceEdit();
-  for (const e of real) we.replace(doc.uri, new vscode.Range(doc.positionAt(e.start), doc.positionAt(e.end)), e.newText);
+  for (const e of real)
+    we.replace(doc.uri, new vscode.Range(doc.positionAt(e.start), doc.positionAt(e.end)), e.newText);
   return vscode.workspace.applyEdit(we);
 }

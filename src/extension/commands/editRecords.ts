@@ -10,15 +10,30 @@ import { applyToDocument, targetRecord } from './context';
 
 /** `status` may be given (keybindings, scripts, tests); otherwise a quick pick offers the next ones. */
 export async function changeStatus(roots: AtelierRoots, arg?: unknown, status?: string): Promise<void> {
-  const uri = arg instanceof vscode.Uri ? arg : (arg as { resourceUri?: vscode.Uri } | undefined)?.resourceUri ?? vscode.window.activeTextEditor?.document.uri;
+  const uri =
+    arg instanceof vscode.Uri
+      ? arg
+      : ((arg as { resourceUri?: vscode.Uri } | undefined)?.resourceUri ??
+        vscode.window.activeTextEditor?.document.uri);
   const typeMatch = uri && /^type[ \t]*:[ \t]*([\w-]+)/m.exec((await vscode.workspace.openTextDocument(uri)).getText());
   const type = typeMatch && isRecordType(typeMatch[1]) ? typeMatch[1] : 'session';
   const t = await targetRecord(roots, uri, type);
   if (!t) return;
   const options = nextStatuses(type, t.record.data.status);
-  if (!options.length) return void vscode.window.showInformationMessage(vscode.l10n.t('No status can follow "{0}".', String(t.record.data.status)));
-  if (status && !options.includes(status)) return void vscode.window.showWarningMessage(vscode.l10n.t('No status can follow "{0}".', String(t.record.data.status)));
-  const pick = status ?? (await vscode.window.showQuickPick(options, { title: vscode.l10n.t('Change status of {0}', t.record.id), placeHolder: String(t.record.data.status) }));
+  if (!options.length)
+    return void vscode.window.showInformationMessage(
+      vscode.l10n.t('No status can follow "{0}".', String(t.record.data.status)),
+    );
+  if (status && !options.includes(status))
+    return void vscode.window.showWarningMessage(
+      vscode.l10n.t('No status can follow "{0}".', String(t.record.data.status)),
+    );
+  const pick =
+    status ??
+    (await vscode.window.showQuickPick(options, {
+      title: vscode.l10n.t('Change status of {0}', t.record.id),
+      placeHolder: String(t.record.data.status),
+    }));
   if (pick) await applyToDocument(t.doc, [statusEdit(t.doc.getText(), pick)]);
 }
 
@@ -28,33 +43,77 @@ export async function addParticipants(roots: AtelierRoots, arg?: unknown, text?:
   if (!t) return;
   let pasted = text ?? (await vscode.env.clipboard.readText());
   if (text === undefined && !/@/.test(pasted)) {
-    pasted = (await vscode.window.showInputBox({ title: vscode.l10n.t('Add participants'), prompt: vscode.l10n.t('First Last <email>, separated by ";" (or copy lines or CSV to the clipboard first)') }))?.split(';').join('\n') ?? '';
+    pasted =
+      (
+        await vscode.window.showInputBox({
+          title: vscode.l10n.t('Add participants'),
+          prompt: vscode.l10n.t('First Last <email>, separated by ";" (or copy lines or CSV to the clipboard first)'),
+        })
+      )
+        ?.split(';')
+        .join('\n') ?? '';
   }
   const parsed = parseParticipants(pasted, t.record.data);
-  for (const r of parsed.rejected) void vscode.window.showWarningMessage(vscode.l10n.t('Line {0} skipped ({1}): {2}', r.line, r.reason, r.text));
+  for (const r of parsed.rejected)
+    void vscode.window.showWarningMessage(vscode.l10n.t('Line {0} skipped ({1}): {2}', r.line, r.reason, r.text));
   if (!parsed.participants.length) return;
-  const all = parsed.participants.map((p) => ({ label: `${p.first_name} ${p.last_name}`.trim(), description: p.email, picked: true, p }));
-  const picks = text !== undefined ? all : await vscode.window.showQuickPick(all, { canPickMany: true, title: vscode.l10n.t('Add {0} participant(s) to {1}', parsed.participants.length, t.record.id) });
+  const all = parsed.participants.map((p) => ({
+    label: `${p.first_name} ${p.last_name}`.trim(),
+    description: p.email,
+    picked: true,
+    p,
+  }));
+  const picks =
+    text !== undefined
+      ? all
+      : await vscode.window.showQuickPick(all, {
+          canPickMany: true,
+          title: vscode.l10n.t('Add {0} participant(s) to {1}', parsed.participants.length, t.record.id),
+        });
   if (!picks?.length) return;
-  await applyToDocument(t.doc, [addParticipantsEdit(t.doc.getText(), t.record.data, picks.map((x) => x.p), t.root.workspace.index.today)]);
+  await applyToDocument(t.doc, [
+    addParticipantsEdit(
+      t.doc.getText(),
+      t.record.data,
+      picks.map((x) => x.p),
+      t.root.workspace.index.today,
+    ),
+  ]);
 }
 
 /** `slotIndex` and `presentEmails` may be given (scripts, tests); otherwise quick picks ask. */
-export async function recordAttendance(roots: AtelierRoots, arg?: unknown, slotIndex?: number, presentEmails?: string[]): Promise<void> {
+export async function recordAttendance(
+  roots: AtelierRoots,
+  arg?: unknown,
+  slotIndex?: number,
+  presentEmails?: string[],
+): Promise<void> {
   const t = await targetRecord(roots, arg, 'session');
   if (!t) return;
   const slots = slotsOf(t.record.data);
   const given = slotIndex !== undefined ? slots.find((s) => s.index === slotIndex) : undefined;
-  const slot = given ? { index: given.index } : await vscode.window.showQuickPick(
-    slots.map((s) => ({ label: `${s.date} ${s.start ?? ''}–${s.end ?? ''}`, index: s.index })),
-    { title: vscode.l10n.t('Record attendance: which slot?') },
-  );
+  const slot = given
+    ? { index: given.index }
+    : await vscode.window.showQuickPick(
+        slots.map((s) => ({ label: `${s.date} ${s.start ?? ''}–${s.end ?? ''}`, index: s.index })),
+        { title: vscode.l10n.t('Record attendance: which slot?') },
+      );
   if (!slot) return;
   const people = list(t.record.data.participants).map((p, i) => ({ p: isObject(p) ? p : {}, i }));
-  const choices = people.map(({ p, i }) => ({ label: `${String(p.first_name ?? '')} ${String(p.last_name ?? '')}`.trim(), description: String(p.email ?? ''), picked: list(p.attendance)[slot.index] === 'present', i }));
+  const choices = people.map(({ p, i }) => ({
+    label: `${String(p.first_name ?? '')} ${String(p.last_name ?? '')}`.trim(),
+    description: String(p.email ?? ''),
+    picked: list(p.attendance)[slot.index] === 'present',
+    i,
+  }));
   const picks = presentEmails
     ? choices.filter((c) => presentEmails.includes(c.description))
-    : await vscode.window.showQuickPick(choices, { canPickMany: true, title: vscode.l10n.t('Who was present? (the others are recorded absent; "excused" is kept)') });
+    : await vscode.window.showQuickPick(choices, {
+        canPickMany: true,
+        title: vscode.l10n.t('Who was present? (the others are recorded absent; "excused" is kept)'),
+      });
   if (!picks) return;
-  await applyToDocument(t.doc, [attendanceEdit(t.doc.getText(), t.record.data, slot.index, new Set(picks.map((x) => x.i)))]);
+  await applyToDocument(t.doc, [
+    attendanceEdit(t.doc.getText(), t.record.data, slot.index, new Set(picks.map((x) => x.i))),
+  ]);
 }

@@ -11,13 +11,27 @@ const t = vscode.l10n.t;
 
 async function pickRoot(roots: AtelierRoots): Promise<AtelierRoot | undefined> {
   const all = roots.all();
-  if (all.length <= 1) return all[0] ?? void vscode.window.showWarningMessage(t('No atelier.yaml in this workspace: run "Atelier: Initialize workspace" first.'));
-  const pick = await vscode.window.showQuickPick(all.map((r) => ({ label: vscode.workspace.asRelativePath(r.uri), r })), { title: t('Which Atelier workspace?') });
+  if (all.length <= 1)
+    return (
+      all[0] ??
+      void vscode.window.showWarningMessage(
+        t('No atelier.yaml in this workspace: run "Atelier: Initialize workspace" first.'),
+      )
+    );
+  const pick = await vscode.window.showQuickPick(
+    all.map((r) => ({ label: vscode.workspace.asRelativePath(r.uri), r })),
+    { title: t('Which Atelier workspace?') },
+  );
   return pick?.r;
 }
 
 /** A quick pick of records of a type (optionally with a role); `optional` adds a "none" entry. */
-async function pickRecord(root: AtelierRoot, type: RecordType, title: string, options: { role?: string; optional?: boolean; many?: boolean } = {}): Promise<string[] | undefined> {
+async function pickRecord(
+  root: AtelierRoot,
+  type: RecordType,
+  title: string,
+  options: { role?: string; optional?: boolean; many?: boolean } = {},
+): Promise<string[] | undefined> {
   const items = root.workspace
     .records()
     .filter((r) => r.type === type && (!options.role || list(r.facts?.roles).includes(options.role)))
@@ -29,7 +43,12 @@ async function pickRecord(root: AtelierRoot, type: RecordType, title: string, op
 }
 
 async function askDate(title: string, value: string): Promise<string | undefined> {
-  return vscode.window.showInputBox({ title, value, prompt: 'YYYY-MM-DD', validateInput: (v) => (isDate(v.trim()) ? undefined : t('A date like 2026-03-12')) });
+  return vscode.window.showInputBox({
+    title,
+    value,
+    prompt: 'YYYY-MM-DD',
+    validateInput: (v) => (isDate(v.trim()) ? undefined : t('A date like 2026-03-12')),
+  });
 }
 
 async function ask(title: string, value = ''): Promise<string | undefined> {
@@ -37,7 +56,12 @@ async function ask(title: string, value = ''): Promise<string | undefined> {
 }
 
 /** Writes a new record through a WorkspaceEdit (undoable) and opens it. */
-async function create(root: AtelierRoot, type: RecordType, id: string, data: Record<string, unknown>): Promise<vscode.Uri> {
+async function create(
+  root: AtelierRoot,
+  type: RecordType,
+  id: string,
+  data: Record<string, unknown>,
+): Promise<vscode.Uri> {
   const path = newRecordPath(type, id, (x) => root.workspace.index.recordsWithId(x).length > 0);
   const uri = vscode.Uri.joinPath(root.uri, ...path.split('/'));
   const edit = new vscode.WorkspaceEdit();
@@ -56,7 +80,14 @@ export async function newSession(roots: AtelierRoots): Promise<vscode.Uri | unde
   if (!mission) return;
   // The kind's name in the workspace language (as the dashboard writes it), its id beside it.
   const kinds = dashboardLabels(root.workspace.locale).kinds;
-  const picked = await vscode.window.showQuickPick(['workshop', 'training-day', 'welcome-webinar', 'follow-up-webinar', 'closing-webinar'].map((id) => ({ label: kinds[id] ?? id, description: id, id })), { title: t('Kind of session') });
+  const picked = await vscode.window.showQuickPick(
+    ['workshop', 'training-day', 'welcome-webinar', 'follow-up-webinar', 'closing-webinar'].map((id) => ({
+      label: kinds[id] ?? id,
+      description: id,
+      id,
+    })),
+    { title: t('Kind of session') },
+  );
   if (!picked) return;
   const kind = picked.id;
   const title = await ask(t('Title of the session'));
@@ -65,8 +96,27 @@ export async function newSession(roots: AtelierRoots): Promise<vscode.Uri | unde
   if (!day) return;
   const facilitators = await pickRecord(root, 'person', t('Facilitators'), { role: 'facilitator', many: true });
   if (!facilitators) return;
-  const slots = kind === 'training-day' ? [{ date: day, start: '09:30', end: '12:30' }, { date: day, start: '14:00', end: '17:00' }] : kind.endsWith('webinar') ? [{ date: day, start: '12:30', end: '13:30' }] : [{ date: day, start: '09:30', end: '12:30' }];
-  const data: Record<string, unknown> = { type: 'session', title: title.trim(), ...(programme[0] && { programme: programme[0] }), ...(mission[0] && { mission: mission[0] }), kind, status: 'planned', slots, facilitators, capacity: 12, participants: [] };
+  const slots =
+    kind === 'training-day'
+      ? [
+          { date: day, start: '09:30', end: '12:30' },
+          { date: day, start: '14:00', end: '17:00' },
+        ]
+      : kind.endsWith('webinar')
+        ? [{ date: day, start: '12:30', end: '13:30' }]
+        : [{ date: day, start: '09:30', end: '12:30' }];
+  const data: Record<string, unknown> = {
+    type: 'session',
+    title: title.trim(),
+    ...(programme[0] && { programme: programme[0] }),
+    ...(mission[0] && { mission: mission[0] }),
+    kind,
+    status: 'planned',
+    slots,
+    facilitators,
+    capacity: 12,
+    participants: [],
+  };
   return create(root, 'session', newId(title, day), data);
 }
 
@@ -75,10 +125,20 @@ export async function newQuote(roots: AtelierRoots): Promise<vscode.Uri | undefi
   const client = root && (await pickRecord(root, 'client', t('Client')));
   if (!root || !client?.length) return;
   const year = root.workspace.index.today.slice(0, 4);
-  const numbers = root.workspace.records().filter((r) => r.type === 'quote').map((r) => Number(/(\d+)$/.exec(String(r.facts?.number ?? ''))?.[1] ?? 0));
+  const numbers = root.workspace
+    .records()
+    .filter((r) => r.type === 'quote')
+    .map((r) => Number(/(\d+)$/.exec(String(r.facts?.number ?? ''))?.[1] ?? 0));
   const number = await ask(t('Quote number'), `D-${year}-${String(Math.max(0, ...numbers) + 1).padStart(3, '0')}`);
   if (!number) return;
-  const data = { type: 'quote', number, client: client[0], date: root.workspace.index.today, status: 'draft', lines: [{ label: t('Training day'), quantity: 1, unit: 'day', unit_price: 0 }] };
+  const data = {
+    type: 'quote',
+    number,
+    client: client[0],
+    date: root.workspace.index.today,
+    status: 'draft',
+    lines: [{ label: t('Training day'), quantity: 1, unit: 'day', unit_price: 0 }],
+  };
   return create(root, 'quote', `${number.toLowerCase()}-${client[0]}`, data);
 }
 
@@ -89,16 +149,30 @@ export async function newMission(roots: AtelierRoots): Promise<vscode.Uri | unde
   const quote = await pickRecord(root, 'quote', t('Accepted quote'), { optional: true });
   const coordinator = quote && (await pickRecord(root, 'person', t('Coordinator'), { role: 'coordinator' }));
   if (!coordinator?.length) return;
-  const data = { type: 'mission', client: client[0], ...(quote?.[0] && { quote: quote[0] }), coordinator: coordinator[0], ordered: [{ kind: 'workshop', count: 1 }], status: 'open' };
+  const data = {
+    type: 'mission',
+    client: client[0],
+    ...(quote?.[0] && { quote: quote[0] }),
+    coordinator: coordinator[0],
+    ordered: [{ kind: 'workshop', count: 1 }],
+    status: 'open',
+  };
   return create(root, 'mission', `${root.workspace.index.today.slice(0, 4)}-${client[0]}`, data);
 }
 
 /** `preset` answers the questions (scripts, tests). */
-export async function newClient(roots: AtelierRoots, preset?: { name: string; channel: string }): Promise<vscode.Uri | undefined> {
+export async function newClient(
+  roots: AtelierRoots,
+  preset?: { name: string; channel: string },
+): Promise<vscode.Uri | undefined> {
   const root = await pickRoot(roots);
   const name = root && (preset?.name ?? (await ask(t('Name of the organisation'))));
   if (!root || !name) return;
-  const channel = preset?.channel ?? (await vscode.window.showQuickPick(['direct', 'catalogue', 'marketplace', 'partner'], { title: t('Sales channel') }));
+  const channel =
+    preset?.channel ??
+    (await vscode.window.showQuickPick(['direct', 'catalogue', 'marketplace', 'partner'], {
+      title: t('Sales channel'),
+    }));
   return channel ? create(root, 'client', newId(name), { type: 'client', name: name.trim(), channel }) : undefined;
 }
 
@@ -106,10 +180,26 @@ export async function newPerson(roots: AtelierRoots): Promise<vscode.Uri | undef
   const root = await pickRoot(roots);
   const first = root && (await ask(t('First name')));
   const last = first && (await ask(t('Last name')));
-  const email = last && (await vscode.window.showInputBox({ title: t('Email'), validateInput: (v) => (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v.trim()) ? undefined : t('An email address')) }));
+  const email =
+    last &&
+    (await vscode.window.showInputBox({
+      title: t('Email'),
+      validateInput: (v) => (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v.trim()) ? undefined : t('An email address')),
+    }));
   if (!root || !first || !last || !email) return;
-  const roles = await vscode.window.showQuickPick(['facilitator', 'coordinator', 'client-contact'], { title: t('Roles'), canPickMany: true });
-  return roles ? create(root, 'person', newId(`${first} ${last}`), { type: 'person', first_name: first.trim(), last_name: last.trim(), email: email.trim(), roles }) : undefined;
+  const roles = await vscode.window.showQuickPick(['facilitator', 'coordinator', 'client-contact'], {
+    title: t('Roles'),
+    canPickMany: true,
+  });
+  return roles
+    ? create(root, 'person', newId(`${first} ${last}`), {
+        type: 'person',
+        first_name: first.trim(),
+        last_name: last.trim(),
+        email: email.trim(),
+        roles,
+      })
+    : undefined;
 }
 
 /** Writes atelier.yaml, the conventional folders and the email templates shipped with the extension. */
@@ -117,7 +207,10 @@ export async function initWorkspace(extensionUri: vscode.Uri): Promise<vscode.Ur
   const folder = vscode.workspace.workspaceFolders?.[0];
   if (!folder) return void vscode.window.showWarningMessage(t('Open a folder first.'));
   const config = vscode.Uri.joinPath(folder.uri, 'atelier.yaml');
-  const exists = await vscode.workspace.fs.stat(config).then(() => true, () => false);
+  const exists = await vscode.workspace.fs.stat(config).then(
+    () => true,
+    () => false,
+  );
   if (exists) return void vscode.window.showInformationMessage(t('This folder already has an atelier.yaml.'));
   const organisation = await ask(t('Name of your organisation'));
   if (!organisation) return;
@@ -126,11 +219,20 @@ export async function initWorkspace(extensionUri: vscode.Uri): Promise<vscode.Ur
   const yaml = `organisation: ${JSON.stringify(organisation.trim())}\nlocale: ${locale}\ntimezone: Europe/Paris\ncurrency: EUR\nvat_rate: 0.2\noutput: generated\n`;
   edit.createFile(config, { contents: new TextEncoder().encode(yaml) });
   for (const dir of ['programmes', 'clients', 'people', 'quotes', 'missions', 'sessions']) {
-    edit.createFile(vscode.Uri.joinPath(folder.uri, dir, '.gitkeep'), { ignoreIfExists: true, contents: new Uint8Array() });
+    edit.createFile(vscode.Uri.joinPath(folder.uri, dir, '.gitkeep'), {
+      ignoreIfExists: true,
+      contents: new Uint8Array(),
+    });
   }
   const templates = vscode.Uri.joinPath(extensionUri, 'sample-workspace', 'templates');
-  for (const [name] of await vscode.workspace.fs.readDirectory(templates).then((x) => x, () => [] as [string, vscode.FileType][])) {
-    edit.createFile(vscode.Uri.joinPath(folder.uri, 'templates', name), { ignoreIfExists: true, contents: await vscode.workspace.fs.readFile(vscode.Uri.joinPath(templates, name)) });
+  for (const [name] of await vscode.workspace.fs.readDirectory(templates).then(
+    (x) => x,
+    () => [] as [string, vscode.FileType][],
+  )) {
+    edit.createFile(vscode.Uri.joinPath(folder.uri, 'templates', name), {
+      ignoreIfExists: true,
+      contents: await vscode.workspace.fs.readFile(vscode.Uri.joinPath(templates, name)),
+    });
   }
   await vscode.workspace.applyEdit(edit);
   await vscode.window.showTextDocument(config);

@@ -43,12 +43,23 @@ export class DashboardPanel implements vscode.Disposable {
     this.filters = filters;
     const webview = panel.webview;
     webview.options = webviewOptions(extensionUri);
-    const asset = (name: string) => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview', name)).toString();
-    webview.html = dashboardPage({ cspSource: webview.cspSource, nonce: makeNonce(), scriptUri: asset('dashboard.js'), styleUri: asset('dashboard.css'), lang: vscode.env.language });
+    const asset = (name: string) =>
+      webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview', name)).toString();
+    webview.html = dashboardPage({
+      cspSource: webview.cspSource,
+      nonce: makeNonce(),
+      scriptUri: asset('dashboard.js'),
+      styleUri: asset('dashboard.css'),
+      lang: vscode.env.language,
+    });
     this.disposables.push(
       this.posted,
       this.painted,
-      webview.onDidReceiveMessage((m: unknown) => (isViewToHost(m) ? this.receive(m) : this.log.warn(`dashboard: ignored message ${JSON.stringify(m)?.slice(0, 200)}`))),
+      webview.onDidReceiveMessage((m: unknown) =>
+        isViewToHost(m)
+          ? this.receive(m)
+          : this.log.warn(`dashboard: ignored message ${JSON.stringify(m)?.slice(0, 200)}`),
+      ),
       roots.onDidChange(() => ((this.prepared = undefined), this.schedule())),
       panel.onDidChangeViewState(() => panel.visible && this.stale && this.post()),
       panel.onDidDispose(() => this.dispose()),

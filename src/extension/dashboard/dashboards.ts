@@ -20,7 +20,12 @@ export class Dashboards implements vscode.Disposable, vscode.WebviewPanelSeriali
       this.current.panel.reveal();
       return this.current;
     }
-    const panel = vscode.window.createWebviewPanel(DASHBOARD_VIEW_TYPE, vscode.l10n.t('Atelier dashboard'), vscode.ViewColumn.Active, webviewOptions(this.extensionUri));
+    const panel = vscode.window.createWebviewPanel(
+      DASHBOARD_VIEW_TYPE,
+      vscode.l10n.t('Atelier dashboard'),
+      vscode.ViewColumn.Active,
+      webviewOptions(this.extensionUri),
+    );
     return this.adopt(panel);
   }
 

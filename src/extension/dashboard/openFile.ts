@@ -3,11 +3,20 @@ import * as vscode from 'vscode';
 import { CONFIG_FILE } from '../../core/config';
 import type { AtelierRoots } from '../atelierRoots';
 
-export async function openInEditor(roots: AtelierRoots, rel: string, line?: number, column?: number): Promise<vscode.TextEditor | undefined> {
+export async function openInEditor(
+  roots: AtelierRoots,
+  rel: string,
+  line?: number,
+  column?: number,
+): Promise<vscode.TextEditor | undefined> {
   // The page is not trusted to name any path: it must be a file the index knows.
   const root = roots.all().find((r) => r.workspace.index.has(rel) || rel === CONFIG_FILE);
   if (!root) return undefined;
   const uri = vscode.Uri.joinPath(root.uri, ...rel.split('/'));
   const at = new vscode.Position(Math.max(0, (line ?? 1) - 1), Math.max(0, (column ?? 1) - 1));
-  return vscode.window.showTextDocument(uri, { selection: new vscode.Range(at, at), preview: false, viewColumn: vscode.ViewColumn.One });
+  return vscode.window.showTextDocument(uri, {
+    selection: new vscode.Range(at, at),
+    preview: false,
+    viewColumn: vscode.ViewColumn.One,
+  });
 }

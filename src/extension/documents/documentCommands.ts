@@ -5,17 +5,38 @@ import type { AtelierRoot, AtelierRoots } from '../atelierRoots';
 import { report, runCli, type CliResult } from './runCli';
 
 /** The session a command targets: tree item, Uri, the active editor, or a quick pick. */
-export async function pickSession(roots: AtelierRoots, arg: unknown): Promise<{ root: AtelierRoot; id: string } | undefined> {
-  const uri = arg instanceof vscode.Uri ? arg : (arg as { resourceUri?: vscode.Uri } | undefined)?.resourceUri ?? vscode.window.activeTextEditor?.document.uri;
+export async function pickSession(
+  roots: AtelierRoots,
+  arg: unknown,
+): Promise<{ root: AtelierRoot; id: string } | undefined> {
+  const uri =
+    arg instanceof vscode.Uri
+      ? arg
+      : ((arg as { resourceUri?: vscode.Uri } | undefined)?.resourceUri ??
+        vscode.window.activeTextEditor?.document.uri);
   const at = uri && roots.locate(uri);
   if (at && at.root.workspace.index.get(at.rel)?.type === 'session') return { root: at.root, id: idOfPath(at.rel) };
-  const items = roots.all().flatMap((root) => root.workspace.records().filter((r) => r.type === 'session').map((r) => ({ label: String(r.facts?.title ?? r.id), description: r.id, root, id: r.id })));
-  const pick = await vscode.window.showQuickPick(items.sort((a, b) => (a.id < b.id ? 1 : -1)), { title: vscode.l10n.t('Which session?') });
+  const items = roots.all().flatMap((root) =>
+    root.workspace
+      .records()
+      .filter((r) => r.type === 'session')
+      .map((r) => ({ label: String(r.facts?.title ?? r.id), description: r.id, root, id: r.id })),
+  );
+  const pick = await vscode.window.showQuickPick(
+    items.sort((a, b) => (a.id < b.id ? 1 : -1)),
+    { title: vscode.l10n.t('Which session?') },
+  );
   return pick && { root: pick.root, id: pick.id };
 }
 
 /** Runs one of the CLI's session document generators on the session at hand and reports what it wrote. */
-async function generate(roots: AtelierRoots, log: vscode.LogOutputChannel, arg: unknown, command: 'signin-sheet' | 'certificates', what: string): Promise<CliResult | undefined> {
+async function generate(
+  roots: AtelierRoots,
+  log: vscode.LogOutputChannel,
+  arg: unknown,
+  command: 'signin-sheet' | 'certificates',
+  what: string,
+): Promise<CliResult | undefined> {
   const s = await pickSession(roots, arg);
   if (!s) return undefined;
   const result = await runCli(s.root.uri, [command, s.id], log);
@@ -23,6 +44,8 @@ async function generate(roots: AtelierRoots, log: vscode.LogOutputChannel, arg: 
   return result;
 }
 
-export const generateSigninSheet = (roots: AtelierRoots, log: vscode.LogOutputChannel, arg?: unknown) => generate(roots, log, arg, 'signin-sheet', vscode.l10n.t('Sign-in sheet'));
+export const generateSigninSheet = (roots: AtelierRoots, log: vscode.LogOutputChannel, arg?: unknown) =>
+  generate(roots, log, arg, 'signin-sheet', vscode.l10n.t('Sign-in sheet'));
 
-export const generateCertificates = (roots: AtelierRoots, log: vscode.LogOutputChannel, arg?: unknown) => generate(roots, log, arg, 'certificates', vscode.l10n.t('Attendance certificates'));
+export const generateCertificates = (roots: AtelierRoots, log: vscode.LogOutputChannel, arg?: unknown) =>
+  generate(roots, log, arg, 'certificates', vscode.l10n.t('Attendance certificates'));

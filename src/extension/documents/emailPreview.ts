@@ -15,17 +15,36 @@ import { report, runCli } from './runCli';
 
 function labels(): PreviewLabels {
   const t = vscode.l10n.t;
-  return { recipient: t('Recipient'), from: t('From'), to: t('To'), subject: t('Subject'), html: t('HTML part'), text: t('Text part'), write: t('Write the .eml files'), empty: t('No recipient for this template and session.') };
+  return {
+    recipient: t('Recipient'),
+    from: t('From'),
+    to: t('To'),
+    subject: t('Subject'),
+    html: t('HTML part'),
+    text: t('Text part'),
+    write: t('Write the .eml files'),
+    empty: t('No recipient for this template and session.'),
+  };
 }
 
 async function pickTemplate(root: AtelierRoot): Promise<string | undefined> {
-  const items = root.workspace.records().filter((r) => r.type === 'email-template').map((r) => ({ label: String(r.facts?.name ?? r.id), description: `${r.id} · ${String(r.facts?.audience ?? '')}`, id: r.id }));
+  const items = root.workspace
+    .records()
+    .filter((r) => r.type === 'email-template')
+    .map((r) => ({
+      label: String(r.facts?.name ?? r.id),
+      description: `${r.id} · ${String(r.facts?.audience ?? '')}`,
+      id: r.id,
+    }));
   return (await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Which email template?') }))?.id;
 }
 
 /** The HTML of the webview: strict CSP with a nonce, resources only from dist/webview. */
 function page(webview: vscode.Webview, extensionUri: vscode.Uri): string {
-  const nonce = Array.from({ length: 32 }, () => 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'[Math.floor(Math.random() * 62)]).join('');
+  const nonce = Array.from(
+    { length: 32 },
+    () => 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'[Math.floor(Math.random() * 62)],
+  ).join('');
   const asset = (name: string) => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview', name));
   const csp = `default-src 'none'; style-src ${webview.cspSource}; script-src 'nonce-${nonce}'; frame-src 'self'; img-src ${webview.cspSource} data:`;
   return `<!DOCTYPE html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${csp}"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="stylesheet" href="${asset('emailPreview.css')}"></head><body><main id="app"></main><script nonce="${nonce}" src="${asset('emailPreview.js')}"></script></body></html>`;
@@ -37,15 +56,26 @@ export interface EmailPreview {
   shown: Promise<number>;
 }
 
-export async function composeEmailsCommand(roots: AtelierRoots, extensionUri: vscode.Uri, log: vscode.LogOutputChannel, arg?: unknown, templateId?: string): Promise<EmailPreview | undefined> {
+export async function composeEmailsCommand(
+  roots: AtelierRoots,
+  extensionUri: vscode.Uri,
+  log: vscode.LogOutputChannel,
+  arg?: unknown,
+  templateId?: string,
+): Promise<EmailPreview | undefined> {
   const s = await pickSession(roots, arg);
   const template = s && (templateId ?? (await pickTemplate(s.root)));
   if (!s || !template) return undefined;
-  const panel = vscode.window.createWebviewPanel('atelier.emailPreview', vscode.l10n.t('Emails: {0}', template), vscode.ViewColumn.Active, {
-    enableScripts: true,
-    localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist', 'webview')],
-    retainContextWhenHidden: true,
-  });
+  const panel = vscode.window.createWebviewPanel(
+    'atelier.emailPreview',
+    vscode.l10n.t('Emails: {0}', template),
+    vscode.ViewColumn.Active,
+    {
+      enableScripts: true,
+      localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist', 'webview')],
+      retainContextWhenHidden: true,
+    },
+  );
   panel.webview.html = page(panel.webview, extensionUri);
   const post = (m: HostToView) => panel.webview.postMessage(m);
   let shown: (count: number) => void = () => undefined;
@@ -58,7 +88,17 @@ export async function composeEmailsCommand(roots: AtelierRoots, extensionUri: vs
     }
     if (m.type === 'write') {
       const result = await runCli(s.root.uri, ['email', template, '--session', s.id], log);
-      void post({ type: 'written', summary: result.status === 0 ? vscode.l10n.t('{0} file(s) written in {1}', result.written.length, vscode.workspace.asRelativePath(vscode.Uri.joinPath(result.written[0] ?? s.root.uri, '..'))) : result.messages });
+      void post({
+        type: 'written',
+        summary:
+          result.status === 0
+            ? vscode.l10n.t(
+                '{0} file(s) written in {1}',
+                result.written.length,
+                vscode.workspace.asRelativePath(vscode.Uri.joinPath(result.written[0] ?? s.root.uri, '..')),
+              )
+            : result.messages,
+      });
       report(result, vscode.l10n.t('Emails'));
     }
   });
@@ -71,16 +111,33 @@ function preview(root: AtelierRoot, sessionId: string, templateId: string): Host
   const tpl = ws.record(templateId, 'email-template');
   const session = sessionModel(ws, sessionId);
   const title = `${String(tpl?.data.name ?? templateId)} — ${session?.title ?? sessionId}`;
-  const problems = [tpl?.path, session && ws.index.recordsWithId(sessionId)[0]?.path].flatMap((p) => (p ? ws.diagnosticsOf(p).filter((d) => d.severity === 'error') : []));
+  const problems = [tpl?.path, session && ws.index.recordsWithId(sessionId)[0]?.path].flatMap((p) =>
+    p ? ws.diagnosticsOf(p).filter((d) => d.severity === 'error') : [],
+  );
   if (!tpl || !session || !isAudience(tpl.data.audience) || problems.length) {
-    return { type: 'show', title, messages: [], warnings: problems.map((d) => `${d.file}:${d.line}: ${d.message}`), labels: labels() };
+    return {
+      type: 'show',
+      title,
+      messages: [],
+      warnings: problems.map((d) => `${d.file}:${d.line}: ${d.message}`),
+      labels: labels(),
+    };
   }
-  const batch = composeEmails({ subject: text(tpl.data.subject) ?? '', body: tpl.body, audience: tpl.data.audience }, session);
+  const batch = composeEmails(
+    { subject: text(tpl.data.subject) ?? '', body: tpl.body, audience: tpl.data.audience },
+    session,
+  );
   const l = documentLabels(ws.config.locale);
   return {
     type: 'show',
     title,
-    messages: batch.messages.map((m) => ({ from: m.from, to: m.to.name ? `${m.to.name} <${m.to.address}>` : m.to.address, subject: m.subject, html: m.html, text: m.text })),
+    messages: batch.messages.map((m) => ({
+      from: m.from,
+      to: m.to.name ? `${m.to.name} <${m.to.address}>` : m.to.address,
+      subject: m.subject,
+      html: m.html,
+      text: m.text,
+    })),
     warnings: batch.empty.map((e) => l.emptyValue(e.name, e.count)),
     labels: labels(),
   };

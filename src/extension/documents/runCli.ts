@@ -25,7 +25,11 @@ export async function runCli(root: vscode.Uri, args: string[], log: vscode.LogOu
   await vscode.workspace.saveAll(false);
   let out = '';
   let err = '';
-  const status = await cliFunction()([...args, '--workspace', root.fsPath], { stdout: (t) => (out += t), stderr: (t) => (err += t), cwd: root.fsPath });
+  const status = await cliFunction()([...args, '--workspace', root.fsPath], {
+    stdout: (t) => (out += t),
+    stderr: (t) => (err += t),
+    cwd: root.fsPath,
+  });
   if (err.trim()) log.info(`atelier ${args.join(' ')}:\n${err.trim()}`);
   const written = out
     .split('\n')
@@ -38,12 +42,22 @@ export async function runCli(root: vscode.Uri, args: string[], log: vscode.LogOu
 /** Tells the user what was written (or why not), with a button to reveal it. */
 export function report(result: CliResult, what: string): void {
   if (result.status !== 0 || !result.written.length) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('{0}: nothing written. {1}', what, result.messages.split('\n').slice(0, 3).join(' ')));
+    void vscode.window.showErrorMessage(
+      vscode.l10n.t('{0}: nothing written. {1}', what, result.messages.split('\n').slice(0, 3).join(' ')),
+    );
     return;
   }
   const reveal = vscode.l10n.t('Reveal');
   // Not awaited: the command is done when the files are written, whatever the user does with the message.
   void vscode.window
-    .showInformationMessage(vscode.l10n.t('{0}: {1} file(s) written in {2}', what, result.written.length, vscode.workspace.asRelativePath(vscode.Uri.joinPath(result.written[0], '..'))), reveal)
+    .showInformationMessage(
+      vscode.l10n.t(
+        '{0}: {1} file(s) written in {2}',
+        what,
+        result.written.length,
+        vscode.workspace.asRelativePath(vscode.Uri.joinPath(result.written[0], '..')),
+      ),
+      reveal,
+    )
     .then((pick) => pick === reveal && vscode.commands.executeCommand('revealInExplorer', result.written[0]));
 }

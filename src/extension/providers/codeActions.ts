@@ -8,7 +8,11 @@ export class CodeActionProvider implements vscode.CodeActionProvider {
   static readonly kinds = [vscode.CodeActionKind.QuickFix];
   constructor(private readonly roots: AtelierRoots) {}
 
-  provideCodeActions(doc: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  provideCodeActions(
+    doc: vscode.TextDocument,
+    _range: vscode.Range,
+    context: vscode.CodeActionContext,
+  ): vscode.CodeAction[] {
     const rec = recordDocument(this.roots, doc);
     if (!rec) return [];
     const ours = context.diagnostics.filter((d) => d.source === 'Atelier');
@@ -17,7 +21,9 @@ export class CodeActionProvider implements vscode.CodeActionProvider {
     const actions: vscode.CodeAction[] = [];
     for (const vd of ours) {
       const code = typeof vd.code === 'object' ? String(vd.code.value) : String(vd.code);
-      const d = core.find((c) => c.code === code && c.line - 1 === vd.range.start.line && c.column - 1 === vd.range.start.character);
+      const d = core.find(
+        (c) => c.code === code && c.line - 1 === vd.range.start.line && c.column - 1 === vd.range.start.character,
+      );
       if (!d) continue;
       for (const fix of quickFixes(rec.root.workspace, rec.text, d)) {
         const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);

@@ -9,7 +9,9 @@ import { expectOwnRename } from './ownRenames';
 
 const uriOf = (root: AtelierRoot, rel: string) => vscode.Uri.joinPath(root.uri, ...rel.split('/'));
 
-export class NavigationProvider implements vscode.HoverProvider, vscode.DefinitionProvider, vscode.ReferenceProvider, vscode.RenameProvider {
+export class NavigationProvider
+  implements vscode.HoverProvider, vscode.DefinitionProvider, vscode.ReferenceProvider, vscode.RenameProvider
+{
   constructor(private readonly roots: AtelierRoots) {}
 
   provideHover(doc: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
@@ -36,8 +38,12 @@ export class NavigationProvider implements vscode.HoverProvider, vscode.Definiti
     const rec = recordDocument(this.roots, doc);
     const token = rec && tokenAt(rec.text, doc.offsetAt(position));
     const id = this.targetId(doc, position);
-    if (!rec || !rec.root.workspace.index.recordsWithId(id).length) throw new Error(vscode.l10n.t('Place the cursor on a reference to a record, or on its type, to rename it.'));
-    const range = token?.kind === 'value' && token.value === id ? toRange(doc, token.start, token.end) : doc.lineAt(position.line).range;
+    if (!rec || !rec.root.workspace.index.recordsWithId(id).length)
+      throw new Error(vscode.l10n.t('Place the cursor on a reference to a record, or on its type, to rename it.'));
+    const range =
+      token?.kind === 'value' && token.value === id
+        ? toRange(doc, token.start, token.end)
+        : doc.lineAt(position.line).range;
     return { range, placeholder: id };
   }
 
@@ -45,7 +51,8 @@ export class NavigationProvider implements vscode.HoverProvider, vscode.Definiti
     const rec = recordDocument(this.roots, doc);
     if (!rec) throw new Error('not a record');
     const edit = renameEdit(rec.root, this.targetId(doc, position), newName.trim());
-    if (!edit) throw new Error(vscode.l10n.t('"{0}" cannot be used: ids are file names, unique in the workspace.', newName));
+    if (!edit)
+      throw new Error(vscode.l10n.t('"{0}" cannot be used: ids are file names, unique in the workspace.', newName));
     return edit;
   }
 
@@ -58,7 +65,12 @@ export class NavigationProvider implements vscode.HoverProvider, vscode.Definiti
 }
 
 /** The workspace edit that renames a record's file and every reference to it (previewable). */
-export function renameEdit(root: AtelierRoot, id: string, newId: string, options: { renameFile?: boolean; preview?: boolean } = {}): vscode.WorkspaceEdit | undefined {
+export function renameEdit(
+  root: AtelierRoot,
+  id: string,
+  newId: string,
+  options: { renameFile?: boolean; preview?: boolean } = {},
+): vscode.WorkspaceEdit | undefined {
   const plan = renameRecord(root.workspace, id, newId);
   if (!plan) return undefined;
   const edit = new vscode.WorkspaceEdit();

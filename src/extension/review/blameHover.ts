@@ -37,7 +37,16 @@ export class BlameHover implements vscode.HoverProvider, vscode.Disposable {
     const line = (await cached.lines)?.get(pos.line + 1);
     const md = new vscode.MarkdownString();
     if (!line || !line.committed) md.appendText(vscode.l10n.t('Not committed yet'));
-    else md.appendText(vscode.l10n.t('Last change: {0}, {1} — {2} ({3})', line.author, dayInZone(line.date, at.root.workspace.config.timezone), line.subject, line.hash.slice(0, 7)));
+    else
+      md.appendText(
+        vscode.l10n.t(
+          'Last change: {0}, {1} — {2} ({3})',
+          line.author,
+          dayInZone(line.date, at.root.workspace.config.timezone),
+          line.subject,
+          line.hash.slice(0, 7),
+        ),
+      );
     return new vscode.Hover(md, doc.lineAt(pos.line).range);
   }
 

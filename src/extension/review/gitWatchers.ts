@@ -22,7 +22,9 @@ export class GitWatchers implements vscode.Disposable {
 
   private add(folder: vscode.Uri): void {
     if (this.watchers.has(folder.fsPath)) return;
-    const w = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.joinPath(folder, '..'), `${folder.path.split('/').pop()}/{HEAD,index}`));
+    const w = vscode.workspace.createFileSystemWatcher(
+      new vscode.RelativePattern(vscode.Uri.joinPath(folder, '..'), `${folder.path.split('/').pop()}/{HEAD,index}`),
+    );
     const subs = [w.onDidChange(this.changed), w.onDidCreate(this.changed), w.onDidDelete(this.changed)];
     this.watchers.set(folder.fsPath, vscode.Disposable.from(w, ...subs));
   }

@@ -41,7 +41,9 @@ export class LiveReview implements vscode.Disposable {
     const ours = (doc: vscode.TextDocument) => !!roots.locate(doc.uri);
     this.disposables.push(
       this.watchers,
-      vscode.workspace.onDidChangeTextDocument((e) => ours(e.document) && e.contentChanges.length > 0 && this.schedule()),
+      vscode.workspace.onDidChangeTextDocument(
+        (e) => ours(e.document) && e.contentChanges.length > 0 && this.schedule(),
+      ),
       vscode.workspace.onDidSaveTextDocument((doc) => ours(doc) && this.schedule()),
       onSettingsChange(() => this.schedule()),
     );
@@ -58,7 +60,9 @@ export class LiveReview implements vscode.Disposable {
   refresh(): Promise<void> {
     clearTimeout(this.timer);
     // One review at a time: git calls never overlap, the latest text always gets its turn.
-    this.queue = this.queue.then(() => this.reviewAll()).catch((e: unknown) => this.log.error(`git review failed: ${e instanceof Error ? e.stack : String(e)}`));
+    this.queue = this.queue
+      .then(() => this.reviewAll())
+      .catch((e: unknown) => this.log.error(`git review failed: ${e instanceof Error ? e.stack : String(e)}`));
     return this.queue;
   }
 
@@ -84,7 +88,11 @@ export class LiveReview implements vscode.Disposable {
     try {
       const base = await editorBase(dir, setting);
       const { texts, dirty } = this.buffers(root);
-      const review = await reviewWorkspace(root.workspace, dir, { base, currentText: (p) => texts.get(p) ?? root.workspace.index.textOf(p), dirtyPaths: dirty });
+      const review = await reviewWorkspace(root.workspace, dir, {
+        base,
+        currentText: (p) => texts.get(p) ?? root.workspace.index.textOf(p),
+        dirtyPaths: dirty,
+      });
       next = { root, base, result: review.result };
       this.quiet.delete(key);
     } catch (e) {

@@ -30,7 +30,12 @@ interface Item extends vscode.QuickPickItem {
   target?: { uri: vscode.Uri; line: number; column: number };
 }
 
-const ICONS: Record<ChangeKind, string> = { added: '$(diff-added)', modified: '$(diff-modified)', deleted: '$(diff-removed)', renamed: '$(diff-renamed)' };
+const ICONS: Record<ChangeKind, string> = {
+  added: '$(diff-added)',
+  modified: '$(diff-modified)',
+  deleted: '$(diff-removed)',
+  renamed: '$(diff-renamed)',
+};
 
 /** Reviews now (the list is never stale), shows the pick without waiting for it, returns the list. */
 export async function reviewChangesCommand(live: LiveReview): Promise<ReviewedFile[]> {
@@ -38,7 +43,9 @@ export async function reviewChangesCommand(live: LiveReview): Promise<ReviewedFi
   const reviews = live.current();
   const files = reviews.flatMap(listed);
   if (files.length === 0) {
-    const message = reviews.length ? vscode.l10n.t('No changed records since {0}.', reviews.map((r) => r.base).join(', ')) : vscode.l10n.t('Atelier reviews changes in a git repository with at least one commit.');
+    const message = reviews.length
+      ? vscode.l10n.t('No changed records since {0}.', reviews.map((r) => r.base).join(', '))
+      : vscode.l10n.t('Atelier reviews changes in a git repository with at least one commit.');
     void vscode.window.showInformationMessage(message);
     return files;
   }
@@ -62,9 +69,21 @@ function listed(review: RootReview): ReviewedFile[] {
   const locale = root.workspace.locale;
   const uriOf = (p: string) => vscode.Uri.joinPath(root.uri, ...p.split('/'));
   const findings = (p: string) => (result.diagnostics.get(p) ?? []).map((d) => localize(p, d, locale));
-  const files: ReviewedFile[] = result.records.map((r) => ({ path: r.path, uri: uriOf(r.path), id: r.id, type: r.type, label: `${typeName(locale, r.type)} ${r.id}`, change: r.change, summary: notesText(locale, r.notes, root.workspace.config.currency), base, findings: findings(r.path) }));
+  const files: ReviewedFile[] = result.records.map((r) => ({
+    path: r.path,
+    uri: uriOf(r.path),
+    id: r.id,
+    type: r.type,
+    label: `${typeName(locale, r.type)} ${r.id}`,
+    change: r.change,
+    summary: notesText(locale, r.notes, root.workspace.config.currency),
+    base,
+    findings: findings(r.path),
+  }));
   const changed = new Set(files.map((f) => f.path));
-  for (const p of result.diagnostics.keys()) if (!changed.has(p)) files.push({ path: p, uri: uriOf(p), id: p, label: p, summary: '', base, findings: findings(p) });
+  for (const p of result.diagnostics.keys())
+    if (!changed.has(p))
+      files.push({ path: p, uri: uriOf(p), id: p, label: p, summary: '', base, findings: findings(p) });
   return files;
 }
 
@@ -75,9 +94,20 @@ function items(file: ReviewedFile): Item[] {
     label: file.change ? `${ICONS[file.change]} ${file.label}` : `$(references) ${file.path}`,
     description: file.change ? file.path : undefined,
     detail: file.summary || undefined,
-    target: canOpen ? { uri: file.uri, line: file.findings[0] ? file.findings[0].line - 1 : 0, column: file.findings[0] ? file.findings[0].column - 1 : 0 } : undefined,
+    target: canOpen
+      ? {
+          uri: file.uri,
+          line: file.findings[0] ? file.findings[0].line - 1 : 0,
+          column: file.findings[0] ? file.findings[0].column - 1 : 0,
+        }
+      : undefined,
   };
-  const findings = file.findings.map((d): Item => ({ label: `$(${d.severity === 'error' ? 'error' : d.severity === 'warning' ? 'warning' : 'info'}) ${d.code}`, description: vscode.l10n.t('line {0}', d.line), detail: d.message, target: at(d) }));
+  const findings = file.findings.map((d): Item => ({
+    label: `$(${d.severity === 'error' ? 'error' : d.severity === 'warning' ? 'warning' : 'info'}) ${d.code}`,
+    description: vscode.l10n.t('line {0}', d.line),
+    detail: d.message,
+    target: at(d),
+  }));
   return [head, ...findings];
 }
 

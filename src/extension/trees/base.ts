@@ -40,14 +40,24 @@ export abstract class RecordTree implements vscode.TreeDataProvider<Node>, vscod
 }
 
 export function group(label: string, children: Node[], description?: string, expanded = true): Node {
-  const item = new vscode.TreeItem(label, expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+  const item = new vscode.TreeItem(
+    label,
+    expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed,
+  );
   item.description = description;
   item.contextValue = 'group';
   return { item, children };
 }
 
 /** A leaf that opens a record file when clicked. */
-export function recordItem(root: AtelierRoot, path: string, label: string, description: string | undefined, icon: vscode.ThemeIcon, contextValue: string): vscode.TreeItem {
+export function recordItem(
+  root: AtelierRoot,
+  path: string,
+  label: string,
+  description: string | undefined,
+  icon: vscode.ThemeIcon,
+  contextValue: string,
+): vscode.TreeItem {
   const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
   const uri = vscode.Uri.joinPath(root.uri, ...path.split('/'));
   item.resourceUri = uri;
@@ -60,5 +70,9 @@ export function recordItem(root: AtelierRoot, path: string, label: string, descr
 }
 
 export function money(amount: number, currency: string): string {
-  return new Intl.NumberFormat(vscode.env.language.startsWith('fr') ? 'fr-FR' : 'en-GB', { style: 'currency', currency: currency || 'EUR', maximumFractionDigits: 0 }).format(amount);
+  return new Intl.NumberFormat(vscode.env.language.startsWith('fr') ? 'fr-FR' : 'en-GB', {
+    style: 'currency',
+    currency: currency || 'EUR',
+    maximumFractionDigits: 0,
+  }).format(amount);
 }

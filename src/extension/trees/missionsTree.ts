@@ -10,7 +10,14 @@ export class MissionsTree extends RecordTree {
     const todos = computeTodos(root.workspace, 0);
     return computeStats(root.workspace).missions.map((m) => {
       const path = root.workspace.index.recordsWithId(m.id).find((r) => r.type === 'mission')?.path ?? '';
-      const item = recordItem(root, path, m.id, `${m.planned} / ${m.ordered}`, new vscode.ThemeIcon(m.status === 'closed' ? 'lock' : 'briefcase'), `mission.${m.status}`);
+      const item = recordItem(
+        root,
+        path,
+        m.id,
+        `${m.planned} / ${m.ordered}`,
+        new vscode.ThemeIcon(m.status === 'closed' ? 'lock' : 'briefcase'),
+        `mission.${m.status}`,
+      );
       item.collapsibleState = vscode.TreeItemCollapsibleState.Collapsed;
       const children: Node[] = m.by_kind.map((k) => {
         const leaf = new vscode.TreeItem(k.kind);
@@ -18,8 +25,12 @@ export class MissionsTree extends RecordTree {
         leaf.iconPath = new vscode.ThemeIcon(k.planned > k.ordered ? 'warning' : 'symbol-number');
         return { item: leaf };
       });
-      for (const t of todos.filter((t) => t.id === m.id && (t.kind === 'retribution-request' || t.kind === 'mission-close'))) {
-        const leaf = new vscode.TreeItem(t.kind === 'retribution-request' ? vscode.l10n.t('Retribution to request') : vscode.l10n.t('Ready to close'));
+      for (const t of todos.filter(
+        (t) => t.id === m.id && (t.kind === 'retribution-request' || t.kind === 'mission-close'),
+      )) {
+        const leaf = new vscode.TreeItem(
+          t.kind === 'retribution-request' ? vscode.l10n.t('Retribution to request') : vscode.l10n.t('Ready to close'),
+        );
         leaf.description = t.detail;
         leaf.iconPath = new vscode.ThemeIcon(t.kind === 'retribution-request' ? 'credit-card' : 'pass-filled');
         children.push({ item: leaf });

@@ -18,7 +18,14 @@ export class TodoTree extends RecordTree {
   protected build(root: AtelierRoot): Node[] {
     const today = root.workspace.index.today;
     return computeTodos(root.workspace).map((t) => ({
-      item: recordItem(root, t.path, LABEL[t.kind](), `${t.due}${t.due < today ? ' ⚠' : ''} · ${t.detail}`, new vscode.ThemeIcon(t.due < today ? 'warning' : 'checklist'), `todo.${t.kind}`),
+      item: recordItem(
+        root,
+        t.path,
+        LABEL[t.kind](),
+        `${t.due}${t.due < today ? ' ⚠' : ''} · ${t.detail}`,
+        new vscode.ThemeIcon(t.due < today ? 'warning' : 'checklist'),
+        `todo.${t.kind}`,
+      ),
     }));
   }
 }

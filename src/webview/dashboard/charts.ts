@@ -38,7 +38,12 @@ const live = new Set<Chart>();
  * A category label in lines no wider than `maxWidth` (Chart.js draws an array as lines): words wrap, and past
  * `maxLines` the last line ends with an ellipsis, so a long programme title stays readable from its start.
  */
-export function wrapLabel(label: string, maxWidth: number, measure: (text: string) => number, maxLines = 2): string | string[] {
+export function wrapLabel(
+  label: string,
+  maxWidth: number,
+  measure: (text: string) => number,
+  maxLines = 2,
+): string | string[] {
   const ellipsis = (text: string) => {
     if (measure(text) <= maxWidth) return text;
     let cut = text;
@@ -99,7 +104,13 @@ export function barChart(o: BarChartOptions): HTMLElement {
     type: 'bar',
     data: {
       labels: o.labels,
-      datasets: o.series.map((s) => ({ label: s.label, data: s.data, backgroundColor: p[s.color], borderColor: p.highContrast ? p.foreground : p[s.color], borderWidth: p.highContrast ? 1 : 0 })),
+      datasets: o.series.map((s) => ({
+        label: s.label,
+        data: s.data,
+        backgroundColor: p[s.color],
+        borderColor: p.highContrast ? p.foreground : p[s.color],
+        borderWidth: p.highContrast ? 1 : 0,
+      })),
     },
     options: {
       indexAxis: o.horizontal ? 'y' : 'x',
@@ -108,14 +119,33 @@ export function barChart(o: BarChartOptions): HTMLElement {
       maintainAspectRatio: false,
       plugins: {
         legend: { display: o.series.length > 1, labels: { color: p.foreground, font: { family: p.font } } },
-        tooltip: { callbacks: { label: (ctx) => `${ctx.dataset.label ?? ''}: ${o.format(Number(o.horizontal ? ctx.parsed.x : ctx.parsed.y))}` } },
+        tooltip: {
+          callbacks: {
+            label: (ctx) =>
+              `${ctx.dataset.label ?? ''}: ${o.format(Number(o.horizontal ? ctx.parsed.x : ctx.parsed.y))}`,
+          },
+        },
       },
       scales: {
-        [valueAxis]: { beginAtZero: true, max: o.maxValue, ticks: { ...ticks, maxRotation: 0, callback: (v: string | number) => (o.tick ?? o.format)(Number(v)) }, grid: { color: p.grid }, border: { color: p.grid } },
-        [o.horizontal ? 'y' : 'x']: { ticks: o.horizontal ? { ...ticks, autoSkip: false, callback: categoryLabel } : ticks, grid: { display: false }, border: { color: p.grid } },
+        [valueAxis]: {
+          beginAtZero: true,
+          max: o.maxValue,
+          ticks: { ...ticks, maxRotation: 0, callback: (v: string | number) => (o.tick ?? o.format)(Number(v)) },
+          grid: { color: p.grid },
+          border: { color: p.grid },
+        },
+        [o.horizontal ? 'y' : 'x']: {
+          ticks: o.horizontal ? { ...ticks, autoSkip: false, callback: categoryLabel } : ticks,
+          grid: { display: false },
+          border: { color: p.grid },
+        },
       },
       onClick: o.onClick ? (_e, elements) => elements[0] && o.onClick!(elements[0].index) : undefined,
-      onHover: o.onClick ? (e, elements) => ((e.native?.target as HTMLElement | undefined)?.style && ((e.native!.target as HTMLElement).style.cursor = elements.length ? 'pointer' : 'default')) : undefined,
+      onHover: o.onClick
+        ? (e, elements) =>
+            (e.native?.target as HTMLElement | undefined)?.style &&
+            ((e.native!.target as HTMLElement).style.cursor = elements.length ? 'pointer' : 'default')
+        : undefined,
     },
   });
   live.add(chart);

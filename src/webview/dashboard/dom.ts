@@ -6,7 +6,11 @@ import type { Link, Listing } from '../../core/dashboard/model';
 
 export type Child = Node | string | number | null | undefined | false;
 
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string | undefined> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string | undefined> = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) if (v !== undefined) e.setAttribute(k, v);
   append(e, children);
@@ -43,7 +47,8 @@ export function sources(links: Listing<Link>, summary: Child, more: (n: number) 
   const fill = () => {
     if (details.querySelector('ul.sources')) return;
     const list = el('ul', { class: 'sources' }, ...links.items.map((l) => el('li', {}, recordLink(l))));
-    if (links.count > links.items.length) list.append(el('li', { class: 'muted' }, more(links.count - links.items.length)));
+    if (links.count > links.items.length)
+      list.append(el('li', { class: 'muted' }, more(links.count - links.items.length)));
     details.append(list);
   };
   // On the click, before the browser opens it (so the list shows at once); on `toggle` for any other way.
@@ -65,9 +70,23 @@ export interface Column<T> {
   numeric?: boolean;
 }
 
-export function table<T>(columns: readonly Column<T>[], rows: readonly T[], attrs: Record<string, string> = {}): HTMLTableElement {
-  const head = el('thead', {}, el('tr', {}, ...columns.map((c) => el('th', { scope: 'col', class: c.numeric ? 'num' : undefined }, c.title))));
-  const body = el('tbody', {}, ...rows.map((r) => el('tr', {}, ...columns.map((c) => el('td', { class: c.numeric ? 'num' : undefined }, c.cell(r))))));
+export function table<T>(
+  columns: readonly Column<T>[],
+  rows: readonly T[],
+  attrs: Record<string, string> = {},
+): HTMLTableElement {
+  const head = el(
+    'thead',
+    {},
+    el('tr', {}, ...columns.map((c) => el('th', { scope: 'col', class: c.numeric ? 'num' : undefined }, c.title))),
+  );
+  const body = el(
+    'tbody',
+    {},
+    ...rows.map((r) =>
+      el('tr', {}, ...columns.map((c) => el('td', { class: c.numeric ? 'num' : undefined }, c.cell(r)))),
+    ),
+  );
   return el('table', attrs, head, body);
 }
 

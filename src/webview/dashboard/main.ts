@@ -22,7 +22,12 @@ declare function acquireVsCodeApi(): VsCodeApi;
 
 const vscode = acquireVsCodeApi();
 const app = document.getElementById('app')!;
-const DEFAULT_STATE: DashboardViewState = { filters: {}, preset: 'all', sort: { column: 'file', descending: false }, scrollY: 0 };
+const DEFAULT_STATE: DashboardViewState = {
+  filters: {},
+  preset: 'all',
+  sort: { column: 'file', descending: false },
+  scrollY: 0,
+};
 let state: DashboardViewState = { ...DEFAULT_STATE, ...vscode.getState() };
 let model: DashboardModel | undefined;
 let renders = 0;
@@ -45,7 +50,12 @@ function render(): void {
   document.documentElement.lang = model.locale;
   document.title = l.title;
   app.replaceChildren(
-    el('header', {}, el('h1', {}, l.title, model.organisation ? el('span', { class: 'org' }, ` — ${model.organisation}`) : null), el('p', { class: 'muted' }, l.asOf(model.today))),
+    el(
+      'header',
+      {},
+      el('h1', {}, l.title, model.organisation ? el('span', { class: 'org' }, ` — ${model.organisation}`) : null),
+      el('p', { class: 'muted' }, l.asOf(model.today)),
+    ),
     filterBar(v),
     el('p', { class: 'muted note' }, l.filterNote),
     cards(v),
@@ -74,7 +84,12 @@ document.addEventListener('click', (e) => {
   if (!a?.dataset.path) return;
   e.preventDefault();
   const { path, line, column } = a.dataset;
-  vscode.postMessage({ type: 'open', path, ...(line ? { line: Number(line) } : {}), ...(column ? { column: Number(column) } : {}) });
+  vscode.postMessage({
+    type: 'open',
+    path,
+    ...(line ? { line: Number(line) } : {}),
+    ...(column ? { column: Number(column) } : {}),
+  });
 });
 
 let scrollTimer: ReturnType<typeof setTimeout> | undefined;

@@ -12,7 +12,8 @@ export interface PageAssets {
   lang: string;
 }
 
-const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const attr = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export function dashboardPage(a: PageAssets): string {
   const csp = `default-src 'none'; style-src ${a.cspSource}; img-src ${a.cspSource} data:; font-src ${a.cspSource}; script-src 'nonce-${a.nonce}'`;

@@ -33,7 +33,12 @@ export type ViewToHost =
 export function isViewToHost(m: unknown): m is ViewToHost {
   if (typeof m !== 'object' || m === null) return false;
   const msg = m as Record<string, unknown>;
-  if (msg.type === 'open') return typeof msg.path === 'string' && (msg.line === undefined || typeof msg.line === 'number') && (msg.column === undefined || typeof msg.column === 'number');
+  if (msg.type === 'open')
+    return (
+      typeof msg.path === 'string' &&
+      (msg.line === undefined || typeof msg.line === 'number') &&
+      (msg.column === undefined || typeof msg.column === 'number')
+    );
   if (msg.type === 'painted') return typeof msg.ms === 'number';
   return (msg.type === 'ready' || msg.type === 'filters') && typeof msg.filters === 'object' && msg.filters !== null;
 }

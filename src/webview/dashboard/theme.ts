@@ -26,7 +26,9 @@ export function palette(): Palette {
     muted: cssVar('--vscode-descriptionForeground', foreground),
     grid: cssVar('--vscode-charts-lines', 'rgba(128,128,128,0.35)'),
     font: cssVar('--vscode-font-family', 'sans-serif'),
-    highContrast: document.body.classList.contains('vscode-high-contrast') || document.body.classList.contains('vscode-high-contrast-light'),
+    highContrast:
+      document.body.classList.contains('vscode-high-contrast') ||
+      document.body.classList.contains('vscode-high-contrast-light'),
     blue: cssVar('--vscode-charts-blue', '#3794ff'),
     green: cssVar('--vscode-charts-green', '#388a34'),
     yellow: cssVar('--vscode-charts-yellow', '#bf8803'),

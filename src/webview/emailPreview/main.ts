@@ -28,7 +28,14 @@ function render(msg: Extract<HostToView, { type: 'show' }>): void {
   const frame = el('iframe', { sandbox: '', title: l.html, class: 'html' }) as HTMLIFrameElement;
   const plain = el('pre', { class: 'text' });
   const show = (m: PreviewMessage) => {
-    header.replaceChildren(el('dt', {}, l.from), el('dd', {}, m.from), el('dt', {}, l.to), el('dd', {}, m.to), el('dt', {}, l.subject), el('dd', { class: 'subject' }, m.subject));
+    header.replaceChildren(
+      el('dt', {}, l.from),
+      el('dd', {}, m.from),
+      el('dt', {}, l.to),
+      el('dd', {}, m.to),
+      el('dt', {}, l.subject),
+      el('dd', { class: 'subject' }, m.subject),
+    );
     frame.srcdoc = m.html;
     plain.textContent = m.text;
   };
@@ -46,7 +53,9 @@ function render(msg: Extract<HostToView, { type: 'show' }>): void {
     el('div', { class: 'bar' }, el('label', { for: 'recipient' }, l.recipient), select, write),
     warnings,
     status,
-    ...(msg.messages.length ? [header, el('h2', {}, l.html), frame, el('h2', {}, l.text), plain] : [el('p', {}, l.empty)]),
+    ...(msg.messages.length
+      ? [header, el('h2', {}, l.html), frame, el('h2', {}, l.text), plain]
+      : [el('p', {}, l.empty)]),
   );
   if (msg.messages.length) {
     select.value = String(index);

@@ -40,9 +40,17 @@ suite('dashboard', () => {
     assert.match(csp, /^default-src 'none';/);
     assert.match(csp, /script-src 'nonce-[A-Za-z0-9]{20,}'/);
     assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval/);
-    assert.deepEqual(panel.panel.webview.options.localResourceRoots?.map((u) => u.path.split('/').slice(-2).join('/')), ['dist/webview']);
+    assert.deepEqual(
+      panel.panel.webview.options.localResourceRoots?.map((u) => u.path.split('/').slice(-2).join('/')),
+      ['dist/webview'],
+    );
     // The page itself ran in the webview: it asked for the model and reported drawing it.
-    const ms = await when(panel.onDidPaint, () => panel.paintedMs, () => true, 'the dashboard to be drawn');
+    const ms = await when(
+      panel.onDidPaint,
+      () => panel.paintedMs,
+      () => true,
+      'the dashboard to be drawn',
+    );
     assert.ok(ms > 0);
     const model = panel.model!;
     const accepted = model.quotes.by_status.find((s) => s.status === 'accepted')!;
@@ -63,16 +71,32 @@ suite('dashboard', () => {
 
   test('follows edits: a quote refused in the editor shows in the figures', async () => {
     panel.panel.reveal(vscode.ViewColumn.Beside, true);
-    const doc = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'quotes', 'd-2026-046-terre-vivante.md'));
+    const doc = await vscode.workspace.openTextDocument(
+      vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'quotes', 'd-2026-046-terre-vivante.md'),
+    );
     const edit = new vscode.WorkspaceEdit();
     const at = doc.getText().indexOf('status: draft');
-    edit.replace(doc.uri, new vscode.Range(doc.positionAt(at), doc.positionAt(at + 'status: draft'.length)), 'status: refused');
+    edit.replace(
+      doc.uri,
+      new vscode.Range(doc.positionAt(at), doc.positionAt(at + 'status: draft'.length)),
+      'status: refused',
+    );
     assert.ok(await vscode.workspace.applyEdit(edit));
-    const refused = (m: { quotes: { by_status: { status: string; count: number }[] } }) => m.quotes.by_status.find((s) => s.status === 'refused')?.count;
-    const model = await when(panel.onDidPost, () => panel.model, (m) => refused(m) === 2, 'the edited quote in the dashboard');
+    const refused = (m: { quotes: { by_status: { status: string; count: number }[] } }) =>
+      m.quotes.by_status.find((s) => s.status === 'refused')?.count;
+    const model = await when(
+      panel.onDidPost,
+      () => panel.model,
+      (m) => refused(m) === 2,
+      'the edited quote in the dashboard',
+    );
     assert.deepEqual(model.quotes.conversion, { accepted: 3, decided: 6, rate: 0.5 });
     const back = new vscode.WorkspaceEdit();
-    back.replace(doc.uri, new vscode.Range(doc.positionAt(at), doc.positionAt(at + 'status: refused'.length)), 'status: draft');
+    back.replace(
+      doc.uri,
+      new vscode.Range(doc.positionAt(at), doc.positionAt(at + 'status: refused'.length)),
+      'status: draft',
+    );
     assert.ok(await vscode.workspace.applyEdit(back));
     await doc.save();
   });

@@ -14,13 +14,18 @@ interface CliResult {
 
 async function ready(): Promise<void> {
   const ext = vscode.extensions.getExtension<{ ready: Promise<void> }>(EXTENSION_ID)!;
-  await (await ext.activate()).ready;
+  await (
+    await ext.activate()
+  ).ready;
 }
 
 suite('documents', () => {
   test('Generate sign-in sheet writes the PDF into the output folder', async () => {
     await ready();
-    const r = await vscode.commands.executeCommand<CliResult>('atelier.generateSigninSheet', uriOf('sessions/2026-03-12-atelier-lyon.md'));
+    const r = await vscode.commands.executeCommand<CliResult>(
+      'atelier.generateSigninSheet',
+      uriOf('sessions/2026-03-12-atelier-lyon.md'),
+    );
     assert.equal(r.status, 0, r.messages);
     assert.equal(r.written.length, 1);
     assert.match(r.written[0].path, /generated\/2026-03-12-atelier-lyon\/emargement-2026-03-12-atelier-lyon\.pdf$/);
@@ -31,7 +36,10 @@ suite('documents', () => {
 
   test('Generate certificates writes one PDF per participant present', async () => {
     await ready();
-    const r = await vscode.commands.executeCommand<CliResult>('atelier.generateCertificates', uriOf('sessions/2026-03-12-atelier-lyon.md'));
+    const r = await vscode.commands.executeCommand<CliResult>(
+      'atelier.generateCertificates',
+      uriOf('sessions/2026-03-12-atelier-lyon.md'),
+    );
     assert.equal(r.status, 0, r.messages);
     assert.equal(r.written.length, 8);
     for (const u of r.written) assert.equal(fs.readFileSync(u.fsPath).subarray(0, 5).toString(), '%PDF-');
@@ -39,7 +47,11 @@ suite('documents', () => {
 
   test('Compose emails opens the preview of each recipient', async () => {
     await ready();
-    const preview = await vscode.commands.executeCommand<{ panel: vscode.WebviewPanel; shown: Promise<number> }>('atelier.composeEmails', uriOf('sessions/2026-11-05-accueil-vallee-verte.md'), 'bienvenue-apres-achat');
+    const preview = await vscode.commands.executeCommand<{ panel: vscode.WebviewPanel; shown: Promise<number> }>(
+      'atelier.composeEmails',
+      uriOf('sessions/2026-11-05-accueil-vallee-verte.md'),
+      'bienvenue-apres-achat',
+    );
     assert.ok(preview, 'no panel');
     const panel = preview.panel;
     // The webview's own script asked for the messages: it loaded under the strict CSP.

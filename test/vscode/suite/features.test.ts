@@ -18,11 +18,21 @@ function uriOf(rel: string): vscode.Uri {
 }
 
 /** Resolves when the Atelier diagnostics of `uri` satisfy `check` (no sleeping: the event drives it). */
-function diagnosticsWhere(uri: vscode.Uri, check: (d: vscode.Diagnostic[]) => boolean, what: string): Promise<vscode.Diagnostic[]> {
+function diagnosticsWhere(
+  uri: vscode.Uri,
+  check: (d: vscode.Diagnostic[]) => boolean,
+  what: string,
+): Promise<vscode.Diagnostic[]> {
   const ours = () => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Atelier');
   if (check(ours())) return Promise.resolve(ours());
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => (sub.dispose(), reject(new Error(`timed out waiting for ${what}: ${JSON.stringify(ours().map((d) => d.message))}`))), 10000);
+    const timer = setTimeout(
+      () => (
+        sub.dispose(),
+        reject(new Error(`timed out waiting for ${what}: ${JSON.stringify(ours().map((d) => d.message))}`))
+      ),
+      10000,
+    );
     const sub = vscode.languages.onDidChangeDiagnostics(() => {
       if (!check(ours())) return;
       clearTimeout(timer);
@@ -42,7 +52,10 @@ async function replaceInDoc(doc: vscode.TextDocument, from: string, to: string):
 
 /** Fails with `label` when `p` takes longer than `ms`, instead of a silent mocha time-out. */
 function within<T>(p: Thenable<T>, ms: number, label: string): Promise<T> {
-  return Promise.race([Promise.resolve(p), new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`${label}: no answer after ${ms} ms`)), ms))]);
+  return Promise.race([
+    Promise.resolve(p),
+    new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`${label}: no answer after ${ms} ms`)), ms)),
+  ]);
 }
 
 const codeOf = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code));
@@ -53,7 +66,10 @@ suite('editing records', () => {
     assert.equal(a.roots.all().length, 1);
     assert.equal(a.roots.all()[0].workspace.records().length, 62);
     const problems = vscode.languages.getDiagnostics().flatMap(([, ds]) => ds.filter((d) => d.source === 'Atelier'));
-    assert.deepEqual(problems.map((d) => d.message), []);
+    assert.deepEqual(
+      problems.map((d) => d.message),
+      [],
+    );
   });
 
   test('a broken edit shows a diagnostic on the exact value, the quick fix repairs it', async () => {
@@ -66,7 +82,11 @@ suite('editing records', () => {
     assert.equal(doc.getText(d.range), 'worksop');
     assert.equal(d.severity, vscode.DiagnosticSeverity.Error);
     assert.match(d.message, /worksop/);
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, d.range);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      uri,
+      d.range,
+    );
     const fix = actions.find((a) => /workshop/.test(a.title));
     assert.ok(fix?.edit, `no quick fix among ${actions.map((a) => a.title).join(', ')}`);
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
@@ -79,27 +99,61 @@ suite('editing records', () => {
     await api();
     const uri = uriOf(SESSION);
     const doc = await vscode.workspace.openTextDocument(uri);
-    const kindLine = doc.getText().split('\n').findIndex((l) => l.startsWith('kind:'));
-    const kinds = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, new vscode.Position(kindLine, 6));
+    const kindLine = doc
+      .getText()
+      .split('\n')
+      .findIndex((l) => l.startsWith('kind:'));
+    const kinds = await vscode.commands.executeCommand<vscode.CompletionList>(
+      'vscode.executeCompletionItemProvider',
+      uri,
+      new vscode.Position(kindLine, 6),
+    );
     const labels = kinds.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
-    for (const k of ['workshop', 'training-day', 'closing-webinar']) assert.ok(labels.includes(k), `${k} not in ${labels.join(', ')}`);
-    const facLine = doc.getText().split('\n').findIndex((l) => l.startsWith('facilitators:'));
-    const ids = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, new vscode.Position(facLine, doc.lineAt(facLine).text.length - 1));
+    for (const k of ['workshop', 'training-day', 'closing-webinar'])
+      assert.ok(labels.includes(k), `${k} not in ${labels.join(', ')}`);
+    const facLine = doc
+      .getText()
+      .split('\n')
+      .findIndex((l) => l.startsWith('facilitators:'));
+    const ids = await vscode.commands.executeCommand<vscode.CompletionList>(
+      'vscode.executeCompletionItemProvider',
+      uri,
+      new vscode.Position(facLine, doc.lineAt(facLine).text.length - 1),
+    );
     const people = ids.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
-    assert.ok(people.includes('lea-nguyen') && !people.includes('marie-leroy'), `facilitators offered: ${people.join(', ')}`);
+    assert.ok(
+      people.includes('lea-nguyen') && !people.includes('marie-leroy'),
+      `facilitators offered: ${people.join(', ')}`,
+    );
   });
 
   test('hover shows a field description and a referenced record', async () => {
     await api();
     const uri = uriOf(SESSION);
     const doc = await vscode.workspace.openTextDocument(uri);
-    const line = doc.getText().split('\n').findIndex((l) => l.startsWith('capacity:'));
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(line, 2));
-    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))).join('\n');
+    const line = doc
+      .getText()
+      .split('\n')
+      .findIndex((l) => l.startsWith('capacity:'));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      uri,
+      new vscode.Position(line, 2),
+    );
+    const text = hovers
+      .flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : '')))
+      .join('\n');
     // The sample workspace is French (atelier.yaml `locale: fr`): field texts follow it, as diagnostics do.
     assert.match(text, /\*\*Capacité\*\*\n\nNombre maximal de participant·es/);
-    const progLine = doc.getText().split('\n').findIndex((l) => l.startsWith('programme:'));
-    const defs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeDefinitionProvider', uri, new vscode.Position(progLine, 14));
+    const progLine = doc
+      .getText()
+      .split('\n')
+      .findIndex((l) => l.startsWith('programme:'));
+    const defs = await vscode.commands.executeCommand<vscode.Location[]>(
+      'vscode.executeDefinitionProvider',
+      uri,
+      new vscode.Position(progLine, 14),
+    );
     assert.match(defs[0].uri.path, /programmes\/se-reunir-autrement\.md$/);
   });
 
@@ -107,17 +161,31 @@ suite('editing records', () => {
     await api();
     const uri = uriOf(SESSION);
     const doc = await vscode.workspace.openTextDocument(uri);
-    const line = doc.getText().split('\n').findIndex((l) => l.startsWith('facilitators:'));
+    const line = doc
+      .getText()
+      .split('\n')
+      .findIndex((l) => l.startsWith('facilitators:'));
     const at = new vscode.Position(line, doc.lineAt(line).text.indexOf('samir-vidal') + 2);
     // VS Code's built-in Markdown extension may add the cursor's own place: compare distinct places.
     const all = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', uri, at);
-    const refs = all.filter((r, i) => all.findIndex((o) => o.uri.toString() === r.uri.toString() && o.range.start.isEqual(r.range.start)) === i);
+    const refs = all.filter(
+      (r, i) =>
+        all.findIndex((o) => o.uri.toString() === r.uri.toString() && o.range.start.isEqual(r.range.start)) === i,
+    );
     const files = [...new Set(refs.map((r) => r.uri.path.replace(/.*\/workspace\//, '')))].sort();
     assert.ok(files.includes(SESSION) && files.some((f) => f.startsWith('missions/')), files.join(', '));
     assert.equal(refs.length, 8, 'two missions and six sessions name samir-vidal');
-    const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', uri, at, 'samir-vidal-2');
-    const where = (u: vscode.Uri, r: vscode.Range) => `${u.path.replace(/.*\/workspace\//, '')}:${r.start.line + 1}:${r.start.character + 1}`;
-    const renamedAt = edit.entries().flatMap(([u, edits]) => edits.filter((e) => e.newText === 'samir-vidal-2').map((e) => where(u, e.range)));
+    const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>(
+      'vscode.executeDocumentRenameProvider',
+      uri,
+      at,
+      'samir-vidal-2',
+    );
+    const where = (u: vscode.Uri, r: vscode.Range) =>
+      `${u.path.replace(/.*\/workspace\//, '')}:${r.start.line + 1}:${r.start.character + 1}`;
+    const renamedAt = edit
+      .entries()
+      .flatMap(([u, edits]) => edits.filter((e) => e.newText === 'samir-vidal-2').map((e) => where(u, e.range)));
     assert.deepEqual(renamedAt.sort(), refs.map((r) => where(r.uri, r.range)).sort(), 'every reference is renamed');
 
     assert.ok(await vscode.workspace.applyEdit(edit));
@@ -127,7 +195,12 @@ suite('editing records', () => {
     await vscode.workspace.saveAll(false);
     await diagnosticsWhere(uri, (ds) => ds.length === 0, 'no dangling reference after the rename');
     // Leave the workspace as found for the suites that follow: rename back, save.
-    const back = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', uri, at, 'samir-vidal');
+    const back = await vscode.commands.executeCommand<vscode.WorkspaceEdit>(
+      'vscode.executeDocumentRenameProvider',
+      uri,
+      at,
+      'samir-vidal',
+    );
     assert.ok(await vscode.workspace.applyEdit(back));
     await vscode.workspace.saveAll(false);
     await diagnosticsWhere(uri, (ds) => ds.length === 0, 'no dangling reference after renaming back');
@@ -147,7 +220,10 @@ suite('editing records', () => {
   test('tree views list the sessions, quotes and missions', async () => {
     const a = await api();
     const sessionGroups = (await a.trees.sessions.getChildren!()) as { item: vscode.TreeItem; children?: unknown[] }[];
-    assert.deepEqual(sessionGroups.map((g) => g.item.label), ['This week', 'Upcoming', 'Past']);
+    assert.deepEqual(
+      sessionGroups.map((g) => g.item.label),
+      ['This week', 'Upcoming', 'Past'],
+    );
     const quotes = (await a.trees.quotes.getChildren!()) as { item: vscode.TreeItem }[];
     assert.ok(quotes.some((g) => g.item.label === 'accepted' && /TTC \+ .+ \/ week$/.test(String(g.item.description))));
     const missions = (await a.trees.missions.getChildren!()) as { item: vscode.TreeItem }[];
@@ -156,13 +232,20 @@ suite('editing records', () => {
 
   test('commands create and edit records that validate', async () => {
     await api();
-    const created = await vscode.commands.executeCommand<vscode.Uri>('atelier.newClient', { name: 'Collectif « Les Pas Sages »', channel: 'direct' });
+    const created = await vscode.commands.executeCommand<vscode.Uri>('atelier.newClient', {
+      name: 'Collectif « Les Pas Sages »',
+      channel: 'direct',
+    });
     assert.match(created.path, /clients\/collectif-les-pas-sages\.md$/);
     await diagnosticsWhere(created, (ds) => ds.length === 0, 'the new client to validate');
 
     const uri = uriOf('sessions/2026-12-03-atelier-vallee-verte.md');
     const doc = await vscode.workspace.openTextDocument(uri);
-    await vscode.commands.executeCommand('atelier.addParticipants', uri, 'Zoé Ørsted <zoe.orsted@example.org>\nManon Leclerc <manon.leclerc@la-grange.example>');
+    await vscode.commands.executeCommand(
+      'atelier.addParticipants',
+      uri,
+      'Zoé Ørsted <zoe.orsted@example.org>\nManon Leclerc <manon.leclerc@la-grange.example>',
+    );
     assert.match(doc.getText(), /first_name: Zoé\n {4}last_name: Ørsted\n {4}email: zoe\.orsted@example\.org/);
     assert.equal(doc.getText().match(/manon\.leclerc@/g)?.length, 1, 'the duplicate was not added');
     await vscode.commands.executeCommand('atelier.changeStatus', uri, 'launched');

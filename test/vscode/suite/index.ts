@@ -22,7 +22,10 @@ export interface SuiteResult {
   output: string;
 }
 
-export function createRunner(loadTests: () => void): { run: () => Promise<void>; runSuite: () => Promise<SuiteResult> } {
+export function createRunner(loadTests: () => void): {
+  run: () => Promise<void>;
+  runSuite: () => Promise<SuiteResult>;
+} {
   async function runSuite(): Promise<SuiteResult> {
     const lines: string[] = [];
     const failures: { title: string; err: Error }[] = [];
@@ -32,7 +35,8 @@ export function createRunner(loadTests: () => void): { run: () => Promise<void>;
 
     // Our own small reporter: the extension host's stdout goes nowhere useful, so the report is
     // collected as text and handed back to the caller.
-    const { EVENT_SUITE_BEGIN, EVENT_SUITE_END, EVENT_TEST_PASS, EVENT_TEST_FAIL, EVENT_TEST_PENDING } = Mocha.Runner.constants;
+    const { EVENT_SUITE_BEGIN, EVENT_SUITE_END, EVENT_TEST_PASS, EVENT_TEST_FAIL, EVENT_TEST_PENDING } =
+      Mocha.Runner.constants;
     class CollectingReporter {
       constructor(runner: Mocha.Runner) {
         let depth = 0;
@@ -63,8 +67,16 @@ export function createRunner(loadTests: () => void): { run: () => Promise<void>;
     }
 
     const toSource = sourceMapper();
-    const mocha = new Mocha({ ui: 'tdd', timeout: 30_000, color: false, reporter: CollectingReporter as unknown as string });
-    lines.push(`VS Code ${vscode.version} (uiKind ${vscode.UIKind[vscode.env.uiKind]}, remote ${vscode.env.remoteName ?? 'none'})`, '');
+    const mocha = new Mocha({
+      ui: 'tdd',
+      timeout: 30_000,
+      color: false,
+      reporter: CollectingReporter as unknown as string,
+    });
+    lines.push(
+      `VS Code ${vscode.version} (uiKind ${vscode.UIKind[vscode.env.uiKind]}, remote ${vscode.env.remoteName ?? 'none'})`,
+      '',
+    );
     // What `mocha.loadFiles` does for files on disk: expose suite/test globals, then load the tests.
     mocha.suite.emit('pre-require', globalThis, 'dist-test/suite.js', mocha);
     loadTests();
@@ -118,7 +130,11 @@ function sourceMapper(): (line: string) => string {
   const frame = new RegExp(`[^\\s()]*${bundle}:(\\d+):(\\d+)`);
   return (line) =>
     line.replace(frame, (whole, l: string, c: string) => {
-      const entry = map.findEntry(Number(l) - 1, Number(c) - 1) as { originalSource?: string; originalLine?: number; originalColumn?: number };
+      const entry = map.findEntry(Number(l) - 1, Number(c) - 1) as {
+        originalSource?: string;
+        originalLine?: number;
+        originalColumn?: number;
+      };
       if (entry?.originalSource === undefined || entry.originalLine === undefined) return whole;
       // Sources are relative to dist-test/: show them relative to the repository root.
       const source = entry.originalSource.replace(/^(?:file:\/\/)?(?:\.\.\/)+/, '');

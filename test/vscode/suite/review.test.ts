@@ -22,19 +22,35 @@ const codeOf = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? String(d.
 /** git in the workspace copy, at a fixed date, whatever the machine's identity. */
 function git(...args: string[]): string {
   const date = '2026-01-05T12:00:00+01:00';
-  return execFileSync('git', ['-c', 'user.name=Camille Martin', '-c', 'user.email=camille@example.org', '-c', 'commit.gpgsign=false', ...args], {
-    cwd: folder().fsPath,
-    encoding: 'utf8',
-    env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
-  });
+  return execFileSync(
+    'git',
+    ['-c', 'user.name=Camille Martin', '-c', 'user.email=camille@example.org', '-c', 'commit.gpgsign=false', ...args],
+    {
+      cwd: folder().fsPath,
+      encoding: 'utf8',
+      env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
+    },
+  );
 }
 
 /** Resolves when the Atelier diagnostics of `uri` satisfy `check` (driven by the event, time-limited). */
-function diagnosticsWhere(uri: vscode.Uri, check: (d: vscode.Diagnostic[]) => boolean, what: string): Promise<vscode.Diagnostic[]> {
+function diagnosticsWhere(
+  uri: vscode.Uri,
+  check: (d: vscode.Diagnostic[]) => boolean,
+  what: string,
+): Promise<vscode.Diagnostic[]> {
   const ours = () => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Atelier');
   if (check(ours())) return Promise.resolve(ours());
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => (sub.dispose(), reject(new Error(`timed out waiting for ${what}: ${JSON.stringify(ours().map((d) => `${codeOf(d)} ${d.message}`))}`))), 10000);
+    const timer = setTimeout(
+      () => (
+        sub.dispose(),
+        reject(
+          new Error(`timed out waiting for ${what}: ${JSON.stringify(ours().map((d) => `${codeOf(d)} ${d.message}`))}`),
+        )
+      ),
+      10000,
+    );
     const sub = vscode.languages.onDidChangeDiagnostics(() => {
       if (!check(ours())) return;
       clearTimeout(timer);
@@ -95,7 +111,11 @@ suite('review in git', () => {
     const original = doc.getText();
     assert.deepEqual(reviewed(vscode.languages.getDiagnostics(uri)).map(codeOf), []);
     await moveAfternoon(doc);
-    const ds = await diagnosticsWhere(uri, (x) => x.some((d) => codeOf(d) === 'review.slots-frozen'), 'review.slots-frozen');
+    const ds = await diagnosticsWhere(
+      uri,
+      (x) => x.some((d) => codeOf(d) === 'review.slots-frozen'),
+      'review.slots-frozen',
+    );
     const slots = ds.find((d) => codeOf(d) === 'review.slots-frozen')!;
     assert.equal(doc.getText(slots.range), '"13:30"');
     assert.equal(slots.severity, vscode.DiagnosticSeverity.Error);
@@ -125,12 +145,20 @@ suite('review in git', () => {
     const uri = uriOf(SESSION);
     const doc = await openEditor(SESSION);
     const line = doc.getText().split('\n').indexOf('status: done');
-    const committed = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(line, 2));
+    const committed = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      uri,
+      new vscode.Position(line, 2),
+    );
     assert.match(hoverText(committed), new RegExp(`Camille Martin, 2026-01-05 — ${SUBJECT}`));
     await moveAfternoon(doc);
     try {
       const moved = doc.getText().split('\n').indexOf('    start: "13:30"');
-      const edited = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(moved, 6));
+      const edited = await vscode.commands.executeCommand<vscode.Hover[]>(
+        'vscode.executeHoverProvider',
+        uri,
+        new vscode.Position(moved, 6),
+      );
       assert.match(hoverText(edited), /not committed yet|pas encore commité/i);
     } finally {
       await vscode.commands.executeCommand('undo');

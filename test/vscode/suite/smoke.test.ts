@@ -9,7 +9,10 @@ const EXTENSION_ID = 'atelier-coop.atelier';
 /** The copy of sample-workspace/ that the runner opened (both runners set this variable). */
 function expectedWorkspace(): string {
   const dir = process.env.ATELIER_VSCODE_WORKSPACE;
-  assert.ok(dir, 'ATELIER_VSCODE_WORKSPACE is not set: run through `npm run test:vscode` or test/vscode/runElectron.mjs');
+  assert.ok(
+    dir,
+    'ATELIER_VSCODE_WORKSPACE is not set: run through `npm run test:vscode` or test/vscode/runElectron.mjs',
+  );
   return fs.realpathSync(dir);
 }
 
@@ -24,18 +27,28 @@ suite('smoke', () => {
   test('the atelier.validateWorkspace command is registered', async () => {
     await vscode.extensions.getExtension(EXTENSION_ID)?.activate();
     const commands = await vscode.commands.getCommands(true);
-    assert.ok(commands.includes('atelier.validateWorkspace'), 'atelier.validateWorkspace is not among the registered commands');
+    assert.ok(
+      commands.includes('atelier.validateWorkspace'),
+      'atelier.validateWorkspace is not among the registered commands',
+    );
   });
 
   test('the open folder is the copy of sample-workspace', () => {
     const folders = vscode.workspace.workspaceFolders ?? [];
-    assert.equal(folders.length, 1, `expected one workspace folder, got ${folders.map((f) => f.uri.toString()).join(', ') || 'none'}`);
+    assert.equal(
+      folders.length,
+      1,
+      `expected one workspace folder, got ${folders.map((f) => f.uri.toString()).join(', ') || 'none'}`,
+    );
     assert.equal(fs.realpathSync(folders[0].uri.fsPath), expectedWorkspace());
   });
 
   test('findFiles finds the workspace atelier.yaml', async () => {
     const found = await vscode.workspace.findFiles('**/atelier.yaml', '**/node_modules/**');
     const paths = found.map((u) => fs.realpathSync(u.fsPath));
-    assert.ok(paths.includes(path.join(expectedWorkspace(), 'atelier.yaml')), `findFiles returned: ${paths.join(', ') || 'nothing'}`);
+    assert.ok(
+      paths.includes(path.join(expectedWorkspace(), 'atelier.yaml')),
+      `findFiles returned: ${paths.join(', ') || 'nothing'}`,
+    );
   });
 });

@@ -53,7 +53,11 @@ export function composeEmails(template: EmailTemplate, session: SessionModel): E
   const width = String(recipients.length).length;
   const messages = recipients.map((r, i): EmailMessage => {
     const plain = plainView(values, r);
-    const printed = new Set([...renderer.printed(template.subject, plain), ...renderer.printed(template.body, plain)].filter(isTemplateVariable));
+    const printed = new Set(
+      [...renderer.printed(template.subject, plain), ...renderer.printed(template.body, plain)].filter(
+        isTemplateVariable,
+      ),
+    );
     for (const name of printed) if (!lookup(plain, name)) empty.set(name, (empty.get(name) ?? 0) + 1);
     const subject = oneLine(renderer.render(template.subject, plain));
     return {
@@ -61,7 +65,11 @@ export function composeEmails(template: EmailTemplate, session: SessionModel): E
       to: { name: recipientName(r), address: oneLine(r.email) },
       subject,
       text: renderer.render(template.body, plain).trim() + '\n',
-      html: htmlDocument(subject, markdownToHtml(renderer.render(template.body, markdownView(values, r))), session.config.locale),
+      html: htmlDocument(
+        subject,
+        markdownToHtml(renderer.render(template.body, markdownView(values, r))),
+        session.config.locale,
+      ),
       fileStem: `${String(i + 1).padStart(Math.max(2, width), '0')}-${slug(`${r.last_name} ${r.first_name}`, slug(r.email, 'destinataire'))}`,
     };
   });

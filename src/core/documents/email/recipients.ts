@@ -17,7 +17,13 @@ export function isAudience(value: unknown): value is Audience {
 }
 
 function person(p: PersonModel, organisation: string, l: DocumentLabels): Recipient {
-  return { first_name: p.first_name, last_name: p.last_name, email: p.email, organisation, function: p.roles.map((r) => l.roles[r] ?? r).join(', ') };
+  return {
+    first_name: p.first_name,
+    last_name: p.last_name,
+    email: p.email,
+    organisation,
+    function: p.roles.map((r) => l.roles[r] ?? r).join(', '),
+  };
 }
 
 /**
@@ -26,7 +32,13 @@ function person(p: PersonModel, organisation: string, l: DocumentLabels): Recipi
  */
 export function recipientsOf(audience: Audience, s: SessionModel, l: DocumentLabels): Recipient[] {
   if (audience === 'participants') {
-    return s.participants.map((p) => ({ first_name: p.first_name, last_name: p.last_name, email: p.email, organisation: p.organisation ?? '', function: p.function ?? '' }));
+    return s.participants.map((p) => ({
+      first_name: p.first_name,
+      last_name: p.last_name,
+      email: p.email,
+      organisation: p.organisation ?? '',
+      function: p.function ?? '',
+    }));
   }
   if (audience === 'client') return (s.client?.contacts ?? []).map((c) => person(c, s.client?.name ?? '', l));
   return s.facilitators.map((f) => person(f, s.config.organisation, l));

@@ -20,7 +20,9 @@ export function slotsText(s: SessionModel, l: DocumentLabels): string {
     const hours = slot.start ? `${clock(slot.start, l)}${slot.end ? `${l.timeRange}${clock(slot.end, l)}` : ''}` : '';
     days.set(slot.date, [...(days.get(slot.date) ?? []), ...(hours ? [hours] : [])]);
   }
-  return [...days].map(([day, hours]) => (hours.length ? `${longDate(day, l)}, ${joinList(hours, l)}` : longDate(day, l))).join(l.listSeparator);
+  return [...days]
+    .map(([day, hours]) => (hours.length ? `${longDate(day, l)}, ${joinList(hours, l)}` : longDate(day, l)))
+    .join(l.listSeparator);
 }
 
 /** The session's values, the same for every recipient (plain text). */
@@ -70,13 +72,23 @@ export function sessionValues(s: SessionModel, l: DocumentLabels): SessionValues
 type Writer = { text(v: string): string; url(v: string): string; list(items: string[]): string };
 
 /** Markdown: literal text, links for web addresses, modules as a bulleted list. */
-const markdown: Writer = { text: markdownText, url: markdownUrl, list: (items) => items.map((m) => `- ${markdownText(m)}`).join('\n') };
+const markdown: Writer = {
+  text: markdownText,
+  url: markdownUrl,
+  list: (items) => items.map((m) => `- ${markdownText(m)}`).join('\n'),
+};
 /** Plain text: as written, on one line each; modules as a dashed list. */
 const plain: Writer = { text: oneLine, url: oneLine, list: (items) => items.map((m) => `- ${oneLine(m)}`).join('\n') };
 
 function view(v: SessionValues, r: Recipient, w: Writer): TemplateView {
   return templateView({
-    recipient: { first_name: w.text(r.first_name), last_name: w.text(r.last_name), email: w.text(r.email), organisation: w.text(r.organisation), function: w.text(r.function) },
+    recipient: {
+      first_name: w.text(r.first_name),
+      last_name: w.text(r.last_name),
+      email: w.text(r.email),
+      organisation: w.text(r.organisation),
+      function: w.text(r.function),
+    },
     session: {
       title: w.text(v.title),
       date: w.text(v.first_date),

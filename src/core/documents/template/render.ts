@@ -70,7 +70,8 @@ function isFilled(v: string | TemplateView | undefined): boolean {
 /** As mustache looks a name up: in the innermost section first, then outwards; `.` is the section itself. */
 function resolve(view: TemplateView, name: string, sections: readonly string[]): string {
   if (name === '.') return sections[sections.length - 1] ?? name;
-  for (let i = sections.length - 1; i >= 0; i--) if (node(view, `${sections[i]}.${name}`) !== undefined) return `${sections[i]}.${name}`;
+  for (let i = sections.length - 1; i >= 0; i--)
+    if (node(view, `${sections[i]}.${name}`) !== undefined) return `${sections[i]}.${name}`;
   return name;
 }
 

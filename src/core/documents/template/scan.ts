@@ -29,7 +29,8 @@ type Token = [string, string, number, number, ...unknown[]];
 function collect(tokens: readonly Token[], sections: readonly string[], out: Placeholder[]): void {
   for (const t of tokens) {
     const [type, name, start, end] = t;
-    if (type === 'name' || type === '&') out.push({ name, kind: 'value', start, end, known: isKnownName(name, sections, false) });
+    if (type === 'name' || type === '&')
+      out.push({ name, kind: 'value', start, end, known: isKnownName(name, sections, false) });
     else if (type === '>') out.push({ name, kind: 'partial', start, end, known: false });
     else if (type === '#' || type === '^') {
       out.push({ name, kind: 'section', start, end, known: isKnownName(name, sections, true) });

@@ -30,7 +30,14 @@ export type TemplateVariable = (typeof TEMPLATE_VARIABLES)[number];
 const VARIABLES: ReadonlySet<string> = new Set(TEMPLATE_VARIABLES);
 
 /** Groups of variables, usable as sections: {{#session.online}}…{{/session.online}}. */
-const GROUPS: ReadonlySet<string> = new Set(TEMPLATE_VARIABLES.flatMap((v) => v.split('.').slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join('.'))));
+const GROUPS: ReadonlySet<string> = new Set(
+  TEMPLATE_VARIABLES.flatMap((v) =>
+    v
+      .split('.')
+      .slice(0, -1)
+      .map((_, i, parts) => parts.slice(0, i + 1).join('.')),
+  ),
+);
 
 export function isTemplateVariable(name: string): name is TemplateVariable {
   return VARIABLES.has(name);
@@ -62,7 +69,8 @@ function distance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const row = [i];
-    for (let j = 1; j <= b.length; j++) row.push(Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    for (let j = 1; j <= b.length; j++)
+      row.push(Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)));
     prev = row;
   }
   return prev[b.length];

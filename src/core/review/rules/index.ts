@@ -7,4 +7,11 @@ import { quoteFrozen } from './quoteFrozen';
 import { retributions } from './retributions';
 import { slotsFrozen } from './slotsFrozen';
 
-export const reviewRules: readonly ReviewRule[] = [missionFrozen, slotsFrozen, lateParticipants, plannedAhead, quoteFrozen, retributions];
+export const reviewRules: readonly ReviewRule[] = [
+  missionFrozen,
+  slotsFrozen,
+  lateParticipants,
+  plannedAhead,
+  quoteFrozen,
+  retributions,
+];

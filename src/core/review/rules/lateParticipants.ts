@@ -20,8 +20,19 @@ export const lateParticipants: ReviewRule = {
       const added = history.participantAdded(participant);
       if (added.day <= limit || (created && created.commit === added.commit)) return [];
       if (added.shallow) return [shallowNotice(added, 2, ['participants', index], 'key')];
-      const name = [text(participant.first_name), text(participant.last_name)].filter(Boolean).join(' ') || text(participant.email) || `#${index + 1}`;
-      return [{ code: 'review.late-participant', severity: 'error' as const, path: ['participants', index], target: 'key' as const, args: { name, added: added.day, commit: added.commit ?? '', start: span.first, limit } }];
+      const name =
+        [text(participant.first_name), text(participant.last_name)].filter(Boolean).join(' ') ||
+        text(participant.email) ||
+        `#${index + 1}`;
+      return [
+        {
+          code: 'review.late-participant',
+          severity: 'error' as const,
+          path: ['participants', index],
+          target: 'key' as const,
+          args: { name, added: added.day, commit: added.commit ?? '', start: span.first, limit },
+        },
+      ];
     });
   },
 };

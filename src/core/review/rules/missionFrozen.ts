@@ -6,7 +6,10 @@ import type { ReadRecord } from '../record';
 import type { ReviewContext, ReviewRule, ReviewWorld } from '../types';
 
 /** The closed mission (at the base) this record belongs to, if any. */
-export function closedMissionOf(record: { type: string; id: string; data: Record<string, unknown> }, world: ReviewWorld): string | undefined {
+export function closedMissionOf(
+  record: { type: string; id: string; data: Record<string, unknown> },
+  world: ReviewWorld,
+): string | undefined {
   const id = record.type === 'mission' ? record.id : text(record.data.mission);
   if (!id) return undefined;
   return text(world.atBase(id, 'mission')?.status) === 'closed' ? id : undefined;
@@ -29,7 +32,11 @@ export const missionFrozen: ReviewRule = {
       return frozen(ctx, mission, path, target, String(c.path[0] ?? ''));
     });
     // Renaming the file changes the record's id, which the mission's requests and links use.
-    if (base.id !== record.id) out.unshift({ ...frozen(ctx, mission, ['type'], 'key', ''), args: { mission, kind: 'renamed', from: base.id, to: record.id } });
+    if (base.id !== record.id)
+      out.unshift({
+        ...frozen(ctx, mission, ['type'], 'key', ''),
+        args: { mission, kind: 'renamed', from: base.id, to: record.id },
+      });
     const body = bodyChange(base, record);
     if (body) out.push({ ...frozen(ctx, mission, [], 'key', ''), span: body });
     return out;
@@ -37,7 +44,13 @@ export const missionFrozen: ReviewRule = {
 };
 
 function frozen(ctx: ReviewContext, mission: string, path: DataPath, target: 'key' | 'value', field: string): Finding {
-  return { code: 'review.mission-frozen', severity: 'error', path, target, args: { mission, kind: ctx.record.type === 'mission' ? 'mission' : ctx.isNew ? 'new-session' : 'session', field } };
+  return {
+    code: 'review.mission-frozen',
+    severity: 'error',
+    path,
+    target,
+    args: { mission, kind: ctx.record.type === 'mission' ? 'mission' : ctx.isNew ? 'new-session' : 'session', field },
+  };
 }
 
 /** The first line of the body that differs (offsets in the current file), when the notes changed. */

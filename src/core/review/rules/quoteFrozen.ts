@@ -16,9 +16,17 @@ export const quoteFrozen: ReviewRule = {
     return FROZEN.flatMap((part) =>
       diffData(before[part], after[part], [part]).map((c) => {
         // A default dropped (`people: 2` removed) has no key left: point at its line item.
-        const { path, target } = has(record.data, c.path) ? changeTarget(c) : { path: c.path.slice(0, -1), target: 'key' as const };
+        const { path, target } = has(record.data, c.path)
+          ? changeTarget(c)
+          : { path: c.path.slice(0, -1), target: 'key' as const };
         const field = c.path.filter((p) => typeof p === 'string').join('.');
-        return { code: 'review.quote-frozen', severity: 'error' as const, path, target, args: { number, field, before: shortValue(c.before) } };
+        return {
+          code: 'review.quote-frozen',
+          severity: 'error' as const,
+          path,
+          target,
+          args: { number, field, before: shortValue(c.before) },
+        };
       }),
     );
   },
@@ -26,7 +34,9 @@ export const quoteFrozen: ReviewRule = {
 
 /** Writing out a default (`people: 1`, the workspace's `vat_rate`, `discount: 0`) changes no price. */
 function withDefaults(data: Data, vatRate: number): Data {
-  const lines = Array.isArray(data.lines) ? data.lines.map((l) => (isObject(l) ? { people: 1, vat_rate: vatRate, ...l } : l)) : data.lines;
+  const lines = Array.isArray(data.lines)
+    ? data.lines.map((l) => (isObject(l) ? { people: 1, vat_rate: vatRate, ...l } : l))
+    : data.lines;
   return { ...data, lines, discount: data.discount ?? 0 };
 }
 

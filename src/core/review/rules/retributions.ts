@@ -24,8 +24,15 @@ export const retributions: ReviewRule = {
         if (r.requested && r.requested < end) return;
         const requested = history.retributionRequested(id);
         if (requested.day >= end) return;
-        if (requested.shallow) return void out.push(shallowNotice(requested, 6, ['retributions', r.index, 'sessions', r.at[k]], 'value'));
-        out.push({ code: 'review.retribution-early', severity: 'error', path: ['retributions', r.index, 'sessions', r.at[k]], target: 'value', args: { session: id, requested: requested.day, commit: requested.commit ?? '', end } });
+        if (requested.shallow)
+          return void out.push(shallowNotice(requested, 6, ['retributions', r.index, 'sessions', r.at[k]], 'value'));
+        out.push({
+          code: 'review.retribution-early',
+          severity: 'error',
+          path: ['retributions', r.index, 'sessions', r.at[k]],
+          target: 'value',
+          args: { session: id, requested: requested.day, commit: requested.commit ?? '', end },
+        });
       });
     }
     const added = newRequests(base?.data, record.data);
@@ -35,9 +42,20 @@ export const retributions: ReviewRule = {
       const month = r.requested.slice(0, 7);
       // Another request dated that month in history, which the file no longer holds as such
       // (a request still there in the same month is reported by the validator: rule.retribution-monthly).
-      const other = past.find((p) => p.month === month && !sameRequest(p, r) && !now.some((n) => n.requested?.startsWith(month) && sameRequest(n, p)));
+      const other = past.find(
+        (p) =>
+          p.month === month &&
+          !sameRequest(p, r) &&
+          !now.some((n) => n.requested?.startsWith(month) && sameRequest(n, p)),
+      );
       if (other) {
-        out.push({ code: 'review.retribution-monthly', severity: 'error', path: ['retributions', r.index, 'requested_on'], target: 'value', args: { month, sessions: other.sessions.join(', '), commit: other.commit } });
+        out.push({
+          code: 'review.retribution-monthly',
+          severity: 'error',
+          path: ['retributions', r.index, 'requested_on'],
+          target: 'value',
+          args: { month, sessions: other.sessions.join(', '), commit: other.commit },
+        });
       }
     }
     return out;

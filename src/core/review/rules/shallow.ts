@@ -6,5 +6,11 @@ import type { DataPath, Finding, Target } from '../../diagnostics';
 import type { Dated } from '../types';
 
 export function shallowNotice(dated: Dated, rule: number, path: DataPath, target: Target): Finding {
-  return { code: 'review.shallow-history', severity: 'info', path, target, args: { commit: dated.commit ?? '', day: dated.day, rule } };
+  return {
+    code: 'review.shallow-history',
+    severity: 'info',
+    path,
+    target,
+    args: { commit: dated.commit ?? '', day: dated.day, rule },
+  };
 }

@@ -11,7 +11,9 @@ interface SlotText {
 }
 
 function slots(data: Data): SlotText[] {
-  return list(data.slots).flatMap((s, index) => (isObject(s) ? [{ index, date: String(s.date ?? ''), start: String(s.start ?? ''), end: String(s.end ?? '') }] : []));
+  return list(data.slots).flatMap((s, index) =>
+    isObject(s) ? [{ index, date: String(s.date ?? ''), start: String(s.start ?? ''), end: String(s.end ?? '') }] : [],
+  );
 }
 
 export const slotLabel = (s: SlotText): string => `${s.date} ${s.start}–${s.end}`;

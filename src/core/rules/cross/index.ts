@@ -7,4 +7,11 @@ import { retributions } from './retributions';
 import type { CrossRule } from './types';
 import { uniqueIds } from './uniqueIds';
 
-export const crossRules: readonly CrossRule[] = [uniqueIds, references, programmeCapacity, missionPlanning, retributions, missionClose];
+export const crossRules: readonly CrossRule[] = [
+  uniqueIds,
+  references,
+  programmeCapacity,
+  missionPlanning,
+  retributions,
+  missionClose,
+];

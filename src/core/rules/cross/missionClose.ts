@@ -13,9 +13,21 @@ export const missionClose: CrossRule = {
     for (const s of sessionsOfMission(record.id, index)) {
       const span = s.facts ? sessionSpan(s.facts) : undefined;
       if (span && span.last > closed) {
-        out.push({ code: 'rule.mission-close-pending', severity: 'error', path: ['status'], target: 'value', args: { session: s.id, end: span.last, closed } });
+        out.push({
+          code: 'rule.mission-close-pending',
+          severity: 'error',
+          path: ['status'],
+          target: 'value',
+          args: { session: s.id, end: span.last, closed },
+        });
       } else if (!paid.has(s.id)) {
-        out.push({ code: 'rule.mission-close-unpaid', severity: 'error', path: ['status'], target: 'value', args: { session: s.id } });
+        out.push({
+          code: 'rule.mission-close-unpaid',
+          severity: 'error',
+          path: ['status'],
+          target: 'value',
+          args: { session: s.id },
+        });
       }
     }
     return out;

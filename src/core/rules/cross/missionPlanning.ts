@@ -9,7 +9,9 @@ const SESSION_KINDS = ['workshop', 'training-day', 'welcome-webinar', 'follow-up
 
 /** The sessions that belong to a mission (its `mission` field), cancelled ones excluded. */
 export function sessionsOfMission(missionId: string, index: IndexView): FileAnalysis[] {
-  return index.referrers(missionId).filter((r) => r.type === 'session' && r.facts?.mission === missionId && r.facts?.status !== 'cancelled');
+  return index
+    .referrers(missionId)
+    .filter((r) => r.type === 'session' && r.facts?.mission === missionId && r.facts?.status !== 'cancelled');
 }
 
 export const missionPlanning: CrossRule = {
@@ -30,9 +32,17 @@ function overplanned(mission: FileAnalysis, index: IndexView): Finding[] {
     if (!isObject(o)) return [];
     const kind = text(o.kind);
     const ordered = num(o.count);
-    const count = kind ? planned.get(kind) ?? 0 : 0;
+    const count = kind ? (planned.get(kind) ?? 0) : 0;
     if (!kind || ordered === undefined || count <= ordered) return [];
-    return [{ code: 'rule.mission-overplanned', severity: 'warning' as const, path: ['ordered', i, 'count'], target: 'value' as const, args: { kind, planned: count, ordered } }];
+    return [
+      {
+        code: 'rule.mission-overplanned',
+        severity: 'warning' as const,
+        path: ['ordered', i, 'count'],
+        target: 'value' as const,
+        args: { kind, planned: count, ordered },
+      },
+    ];
   });
 }
 
@@ -43,5 +53,15 @@ function unordered(session: FileAnalysis, index: IndexView): Finding[] {
   const mission = index.recordsWithId(missionId).find((r) => r.type === 'mission');
   if (!mission || !Array.isArray(mission.facts?.ordered)) return [];
   const kinds = list(mission.facts.ordered).map((o) => (isObject(o) ? o.kind : undefined));
-  return kinds.includes(kind) ? [] : [{ code: 'rule.mission-unordered', severity: 'warning', path: ['kind'], target: 'value', args: { kind, mission: missionId } }];
+  return kinds.includes(kind)
+    ? []
+    : [
+        {
+          code: 'rule.mission-unordered',
+          severity: 'warning',
+          path: ['kind'],
+          target: 'value',
+          args: { kind, mission: missionId },
+        },
+      ];
 }

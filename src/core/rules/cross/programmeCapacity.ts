@@ -9,6 +9,14 @@ export const programmeCapacity: CrossRule = {
     const programme = id ? index.recordsWithId(id).find((r) => r.type === 'programme') : undefined;
     const max = num(programme?.facts?.max_participants);
     if (max === undefined || record.participantCount <= max) return [];
-    return [{ code: 'rule.programme-max', severity: 'warning', path: ['participants'], target: 'key', args: { count: record.participantCount, max, programme: id ?? '' } }];
+    return [
+      {
+        code: 'rule.programme-max',
+        severity: 'warning',
+        path: ['participants'],
+        target: 'key',
+        args: { count: record.participantCount, max, programme: id ?? '' },
+      },
+    ];
   },
 };

@@ -17,10 +17,23 @@ export const retributions: CrossRule = {
         const path = ['retributions', i, 'sessions', j];
         const span = sessionSpan(session.facts);
         if (requested && span && requested < span.last) {
-          out.push({ code: 'rule.retribution-early', severity: 'error', path, target: 'value', args: { requested, session: id, end: span.last } });
+          out.push({
+            code: 'rule.retribution-early',
+            severity: 'error',
+            path,
+            target: 'value',
+            args: { requested, session: id, end: span.last },
+          });
         }
         const owner = text(session.facts.mission);
-        if (owner !== record.id) out.push({ code: 'rule.retribution-foreign', severity: 'warning', path, target: 'value', args: { session: id, other: owner ?? '' } });
+        if (owner !== record.id)
+          out.push({
+            code: 'rule.retribution-foreign',
+            severity: 'warning',
+            path,
+            target: 'value',
+            args: { session: id, other: owner ?? '' },
+          });
       });
     });
     return out;

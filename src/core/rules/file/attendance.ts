@@ -13,12 +13,24 @@ export const attendance: FileRule = {
       if (!isObject(p) || !Array.isArray(p.attendance)) return;
       const entries = p.attendance;
       if (entries.length !== slots.length) {
-        out.push({ code: 'rule.attendance-count', severity: 'error', path: ['participants', i, 'attendance'], target: 'value', args: { count: entries.length, slots: slots.length } });
+        out.push({
+          code: 'rule.attendance-count',
+          severity: 'error',
+          path: ['participants', i, 'attendance'],
+          target: 'value',
+          args: { count: entries.length, slots: slots.length },
+        });
       }
       entries.forEach((entry, j) => {
         const day = dated.get(j);
         if (entry !== null && day && day > today) {
-          out.push({ code: 'rule.attendance-future', severity: 'error', path: ['participants', i, 'attendance', j], target: 'value', args: { date: day } });
+          out.push({
+            code: 'rule.attendance-future',
+            severity: 'error',
+            path: ['participants', i, 'attendance', j],
+            target: 'value',
+            args: { date: day },
+          });
         }
       });
     });

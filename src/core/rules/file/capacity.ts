@@ -12,7 +12,13 @@ export const capacity: FileRule = {
     const cap = num(data.capacity);
     const out: Finding[] = [];
     if (cap !== undefined && count > cap) {
-      out.push({ code: 'rule.capacity', severity: 'error', path: ['participants'], target: 'key', args: { count, capacity: cap } });
+      out.push({
+        code: 'rule.capacity',
+        severity: 'error',
+        path: ['participants'],
+        target: 'key',
+        args: { count, capacity: cap },
+      });
     }
     if (data.offer === 'inter' && count > INTER_MAX) {
       out.push({ code: 'rule.inter-max', severity: 'error', path: ['participants'], target: 'key', args: { count } });

@@ -13,7 +13,15 @@ export const duplicateParticipants: FileRule = {
         seen.add(email);
         return [];
       }
-      return [{ code: 'rule.participant-duplicate', severity: 'warning' as const, path: ['participants', i, 'email'], target: 'value' as const, args: { email } }];
+      return [
+        {
+          code: 'rule.participant-duplicate',
+          severity: 'warning' as const,
+          path: ['participants', i, 'email'],
+          target: 'value' as const,
+          args: { email },
+        },
+      ];
     });
   },
 };

@@ -13,7 +13,15 @@ export const lateParticipants: FileRule = {
     return list(data.participants).flatMap((p, i) => {
       const added = isObject(p) ? date(p.added_on) : undefined;
       if (!added || added <= limit) return [];
-      return [{ code: 'rule.late-participant', severity: 'error' as const, path: ['participants', i, 'added_on'], target: 'value' as const, args: { added, start: span.first, limit } }];
+      return [
+        {
+          code: 'rule.late-participant',
+          severity: 'error' as const,
+          path: ['participants', i, 'added_on'],
+          target: 'value' as const,
+          args: { added, start: span.first, limit },
+        },
+      ];
     });
   },
 };

@@ -10,7 +10,13 @@ export const participantGroups: FileRule = {
     const out: Finding[] = [];
     list(data.participants).forEach((p, i) => {
       if (!isObject(p) || typeof p.group !== 'string' || facilitators.includes(p.group)) return;
-      out.push({ code: 'rule.participant-group', severity: 'error', path: ['participants', i, 'group'], target: 'value', args: { group: p.group, facilitators: facilitators.join(', ') } });
+      out.push({
+        code: 'rule.participant-group',
+        severity: 'error',
+        path: ['participants', i, 'group'],
+        target: 'value',
+        args: { group: p.group, facilitators: facilitators.join(', ') },
+      });
     });
     return out;
   },

@@ -9,7 +9,21 @@ export const quoteApprovals: FileRule = {
   types: ['quote'],
   check({ data }) {
     if (!APPROVED_STATUSES.has(String(data.status)) || !Array.isArray(data.approvals)) return [];
-    const count = new Set(list(data.approvals).filter((a) => typeof a === 'string' && a.trim()).map((a) => String(a).trim().toLowerCase())).size;
-    return count >= REQUIRED_APPROVALS ? [] : [{ code: 'rule.quote-approvals', severity: 'error' as const, path: ['approvals'], target: 'key' as const, args: { count } }];
+    const count = new Set(
+      list(data.approvals)
+        .filter((a) => typeof a === 'string' && a.trim())
+        .map((a) => String(a).trim().toLowerCase()),
+    ).size;
+    return count >= REQUIRED_APPROVALS
+      ? []
+      : [
+          {
+            code: 'rule.quote-approvals',
+            severity: 'error' as const,
+            path: ['approvals'],
+            target: 'key' as const,
+            args: { count },
+          },
+        ];
   },
 };

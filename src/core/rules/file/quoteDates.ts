@@ -9,9 +9,23 @@ export const quoteDates: FileRule = {
     const out: Finding[] = [];
     const day = date(data.date);
     const until = date(data.valid_until);
-    if (day && until && until < day) out.push({ code: 'rule.quote-validity', severity: 'error', path: ['valid_until'], target: 'value', args: { until, date: day } });
+    if (day && until && until < day)
+      out.push({
+        code: 'rule.quote-validity',
+        severity: 'error',
+        path: ['valid_until'],
+        target: 'value',
+        args: { until, date: day },
+      });
     const on = isObject(data.accepted) ? date(data.accepted.on) : undefined;
-    if (on && until && on > until) out.push({ code: 'rule.quote-accepted-late', severity: 'warning', path: ['accepted', 'on'], target: 'value', args: { on, until } });
+    if (on && until && on > until)
+      out.push({
+        code: 'rule.quote-accepted-late',
+        severity: 'warning',
+        path: ['accepted', 'on'],
+        target: 'value',
+        args: { on, until },
+      });
     return out;
   },
 };

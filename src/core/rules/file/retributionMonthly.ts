@@ -14,7 +14,15 @@ export const retributionMonthly: FileRule = {
         months.add(month);
         return [];
       }
-      return [{ code: 'rule.retribution-monthly', severity: 'error' as const, path: ['retributions', i, 'requested_on'], target: 'value' as const, args: { month } }];
+      return [
+        {
+          code: 'rule.retribution-monthly',
+          severity: 'error' as const,
+          path: ['retributions', i, 'requested_on'],
+          target: 'value' as const,
+          args: { month },
+        },
+      ];
     });
   },
 };

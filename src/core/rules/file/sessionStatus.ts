@@ -7,6 +7,16 @@ export const sessionStatus: FileRule = {
   check({ data, today }) {
     if (data.status !== 'done') return [];
     const future = slotsOf(data).find((s) => s.date > today);
-    return future ? [{ code: 'rule.session-status', severity: 'error' as const, path: ['status'], target: 'value' as const, args: { status: 'done', date: future.date } }] : [];
+    return future
+      ? [
+          {
+            code: 'rule.session-status',
+            severity: 'error' as const,
+            path: ['status'],
+            target: 'value' as const,
+            args: { status: 'done', date: future.date },
+          },
+        ]
+      : [];
   },
 };

@@ -7,7 +7,15 @@ export const slotOrder: FileRule = {
   check({ data }) {
     return slotsOf(data).flatMap((s) =>
       s.start && s.end && s.end <= s.start
-        ? [{ code: 'rule.slot-order', severity: 'error' as const, path: ['slots', s.index, 'end'], target: 'value' as const, args: { start: s.start, end: s.end } }]
+        ? [
+            {
+              code: 'rule.slot-order',
+              severity: 'error' as const,
+              path: ['slots', s.index, 'end'],
+              target: 'value' as const,
+              args: { start: s.start, end: s.end },
+            },
+          ]
         : [],
     );
   },

@@ -15,12 +15,26 @@ function findings(scan: TemplateScan, offset: number, whole?: { start: number; e
   const out: Finding[] = [];
   if (scan.error) {
     const e = scan.error;
-    out.push({ code: 'template.syntax', severity: 'error', path: [], target: 'value', span: at(e.offset, e.offset + 2), args: { problem: e.problem, name: e.name ?? '' } });
+    out.push({
+      code: 'template.syntax',
+      severity: 'error',
+      path: [],
+      target: 'value',
+      span: at(e.offset, e.offset + 2),
+      args: { problem: e.problem, name: e.name ?? '' },
+    });
   }
   for (const p of scan.placeholders) {
     if (p.known) continue;
     const hint = p.kind === 'partial' ? undefined : closestVariable(p.name);
-    out.push({ code: 'template.unknown-placeholder', severity: 'error', path: [], target: 'value', span: at(p.start, p.end), args: { name: p.name, kind: p.kind, suggestion: hint ?? '' } });
+    out.push({
+      code: 'template.unknown-placeholder',
+      severity: 'error',
+      path: [],
+      target: 'value',
+      span: at(p.start, p.end),
+      args: { name: p.name, kind: p.kind, suggestion: hint ?? '' },
+    });
   }
   return out;
 }
@@ -36,7 +50,9 @@ function subjectFindings(subject: string, fileText: string): Finding[] {
   const raw = fileText.slice(start, fm.start + span.end);
   const rawScan = scanTemplate(raw);
   // Quoting and escapes may make the source differ from the value: then the whole value is pointed at.
-  const same = JSON.stringify(rawScan.placeholders.map((p) => p.name)) === JSON.stringify(scan.placeholders.map((p) => p.name)) && !rawScan.error === !scan.error;
+  const same =
+    JSON.stringify(rawScan.placeholders.map((p) => p.name)) === JSON.stringify(scan.placeholders.map((p) => p.name)) &&
+    !rawScan.error === !scan.error;
   return same ? findings(rawScan, start) : findings(scan, 0, { start, end: fm.start + span.end });
 }
 
@@ -44,6 +60,9 @@ export const templatePlaceholders: FileRule = {
   types: ['email-template'],
   check({ data, text, bodyStart }) {
     const subject = textOf(data.subject);
-    return [...(subject ? subjectFindings(subject, text) : []), ...findings(scanTemplate(text.slice(bodyStart)), bodyStart)];
+    return [
+      ...(subject ? subjectFindings(subject, text) : []),
+      ...findings(scanTemplate(text.slice(bodyStart)), bodyStart),
+    ];
   },
 };

@@ -13,7 +13,15 @@ export const vatRate: FileRule = {
     return list(data.lines).flatMap((line, i) => {
       const rate = isObject(line) ? num(line.vat_rate) : undefined;
       if (rate === undefined || rate === STANDARD_VAT) return [];
-      return [{ code: 'rule.vat-rate', severity: 'warning' as const, path: ['lines', i, 'vat_rate'], target: 'value' as const, args: { rate } }];
+      return [
+        {
+          code: 'rule.vat-rate',
+          severity: 'warning' as const,
+          path: ['lines', i, 'vat_rate'],
+          target: 'value' as const,
+          args: { rate },
+        },
+      ];
     });
   },
 };

@@ -34,21 +34,58 @@ export function problemsSection(v: View): HTMLElement {
   const rows = [...p.rows.items].sort(compare(column));
   if (descending) rows.reverse();
   const header = (c: SortColumn, title: string) => {
-    const b = el('button', { class: 'sort', type: 'button', 'data-sort': c }, title, c === column ? (descending ? ' ▼' : ' ▲') : '');
-    b.addEventListener('click', () => v.update({ sort: { column: c, descending: c === column ? !descending : false } }));
-    return el('th', { scope: 'col', 'aria-sort': c === column ? (descending ? 'descending' : 'ascending') : 'none' }, b);
+    const b = el(
+      'button',
+      { class: 'sort', type: 'button', 'data-sort': c },
+      title,
+      c === column ? (descending ? ' ▼' : ' ▲') : '',
+    );
+    b.addEventListener('click', () =>
+      v.update({ sort: { column: c, descending: c === column ? !descending : false } }),
+    );
+    return el(
+      'th',
+      { scope: 'col', 'aria-sort': c === column ? (descending ? 'descending' : 'ascending') : 'none' },
+      b,
+    );
   };
   const table = el(
     'table',
     { id: 'problems-table', 'data-figure': 'problems' },
-    el('thead', {}, el('tr', {}, header('severity', l.severity), header('file', l.file), header('line', l.line), header('code', l.diagnosticCode), header('message', l.message))),
+    el(
+      'thead',
+      {},
+      el(
+        'tr',
+        {},
+        header('severity', l.severity),
+        header('file', l.file),
+        header('line', l.line),
+        header('code', l.diagnosticCode),
+        header('message', l.message),
+      ),
+    ),
     el(
       'tbody',
       {},
       ...rows.map((r) =>
-        el('tr', { class: `sev-${r.severity}` }, el('td', {}, el('span', { class: `badge ${r.severity}` }, l.severities[r.severity])), el('td', {}, fileLink(r.file, r.file, r.line, r.column)), el('td', { class: 'num' }, String(r.line)), el('td', {}, el('code', {}, r.code)), el('td', {}, r.message)),
+        el(
+          'tr',
+          { class: `sev-${r.severity}` },
+          el('td', {}, el('span', { class: `badge ${r.severity}` }, l.severities[r.severity])),
+          el('td', {}, fileLink(r.file, r.file, r.line, r.column)),
+          el('td', { class: 'num' }, String(r.line)),
+          el('td', {}, el('code', {}, r.code)),
+          el('td', {}, r.message),
+        ),
       ),
     ),
   );
-  return section('problems', l.problems, summary, table, p.rows.count > p.rows.items.length ? el('p', { class: 'muted' }, l.more(p.rows.count - p.rows.items.length)) : null);
+  return section(
+    'problems',
+    l.problems,
+    summary,
+    table,
+    p.rows.count > p.rows.items.length ? el('p', { class: 'muted' }, l.more(p.rows.count - p.rows.items.length)) : null,
+  );
 }

@@ -15,10 +15,19 @@ export function quotesSection(v: View): HTMLElement {
   // An amount and its recurring parts, the same in every table (the column says HT or TTC): "11 968,00 € + 600,00 € / semaine";
   // a narrow table breaks the line between the parts, never inside one.
   const amount = (r: Money & { recurring: RecurringMoney[] }, key: keyof Money) =>
-    el('span', { class: 'amount' }, el('span', {}, f.money(r[key])), ...r.recurring.flatMap((x) => [' ', el('span', {}, `+ ${f.money(x[key])} / ${l.perPeriod[x.period]}`)]));
+    el(
+      'span',
+      { class: 'amount' },
+      el('span', {}, f.money(r[key])),
+      ...r.recurring.flatMap((x) => [' ', el('span', {}, `+ ${f.money(x[key])} / ${l.perPeriod[x.period]}`)]),
+    );
 
   const statusButton = (s: string) => {
-    const b = el('button', { class: 'link', type: 'button', 'aria-pressed': String(v.state.quoteStatus === s) }, status(s));
+    const b = el(
+      'button',
+      { class: 'link', type: 'button', 'aria-pressed': String(v.state.quoteStatus === s) },
+      status(s),
+    );
     b.addEventListener('click', () => narrow(s));
     return b;
   };
@@ -41,7 +50,16 @@ export function quotesSection(v: View): HTMLElement {
     description: `${l.quotes}: ${q.by_status.map((s) => `${status(s.status)} ${f.money(s.total_ht)}`).join(', ')}`,
   });
 
-  const conversion = el('button', { class: 'big link', type: 'button', 'data-figure': 'conversion', 'aria-pressed': String(v.state.quoteStatus === 'decided') }, f.percent(q.conversion.rate));
+  const conversion = el(
+    'button',
+    {
+      class: 'big link',
+      type: 'button',
+      'data-figure': 'conversion',
+      'aria-pressed': String(v.state.quoteStatus === 'decided'),
+    },
+    f.percent(q.conversion.rate),
+  );
   conversion.addEventListener('click', () => narrow('decided'));
 
   const months = q.accepted_by_month;
@@ -51,7 +69,8 @@ export function quotesSection(v: View): HTMLElement {
         series: [{ label: l.ht, data: months.map((m) => m.total_ht), color: 'green' }],
         format: f.money,
         tick: f.moneyRound,
-        onClick: (i) => v.update({ preset: 'custom', filters: { ...v.state.filters, ...monthPeriod(months[i].month) } }, true),
+        onClick: (i) =>
+          v.update({ preset: 'custom', filters: { ...v.state.filters, ...monthPeriod(months[i].month) } }, true),
         description: `${l.acceptedByMonth}: ${months.map((m) => `${f.month(m.month)} ${f.money(m.total_ht)}`).join(', ')}`,
       })
     : null;
@@ -72,7 +91,10 @@ export function quotesSection(v: View): HTMLElement {
           { title: l.number, cell: (e) => recordLink(e) },
           { title: l.status, cell: (e) => status(e.status) },
           { title: l.validUntil, cell: (e) => e.valid_until },
-          { title: '', cell: (e) => el('span', { class: e.days_left < 0 ? 'warn' : undefined }, l.daysLeft(e.days_left)) },
+          {
+            title: '',
+            cell: (e) => el('span', { class: e.days_left < 0 ? 'warn' : undefined }, l.daysLeft(e.days_left)),
+          },
           { title: l.ttc, cell: (e) => f.money(e.total_ttc), numeric: true },
         ],
         q.expiring.items,
@@ -81,7 +103,9 @@ export function quotesSection(v: View): HTMLElement {
     : el('p', { class: 'muted' }, l.nothing);
 
   const shown = v.state.quoteStatus;
-  const rows = q.list.items.filter((r) => !shown || (shown === 'decided' ? DECIDED.includes(r.status ?? '') : r.status === shown));
+  const rows = q.list.items.filter(
+    (r) => !shown || (shown === 'decided' ? DECIDED.includes(r.status ?? '') : r.status === shown),
+  );
   const columns: Column<QuoteRow>[] = [
     { title: l.number, cell: (r) => recordLink(r) },
     { title: l.client, cell: (r) => (r.client ? recordLink(r.client) : l.none) },
@@ -90,19 +114,45 @@ export function quotesSection(v: View): HTMLElement {
     { title: l.ht, cell: (r) => amount(r, 'total_ht'), numeric: true },
     { title: l.ttc, cell: (r) => amount(r, 'total_ttc'), numeric: true },
   ];
-  const narrowed = shown ? el('p', {}, el('button', { class: 'chip', type: 'button', 'data-action': 'clear-status' }, `${shown === 'decided' ? l.conversion : status(shown)} ✕`)) : null;
+  const narrowed = shown
+    ? el(
+        'p',
+        {},
+        el(
+          'button',
+          { class: 'chip', type: 'button', 'data-action': 'clear-status' },
+          `${shown === 'decided' ? l.conversion : status(shown)} ✕`,
+        ),
+      )
+    : null;
   narrowed?.querySelector('button')!.addEventListener('click', () => v.update({ quoteStatus: undefined }));
 
   return section(
     'quotes',
     l.quotes,
-    el('div', { class: 'grid two' }, block(l.byStatus, byStatus, statusChart), block(l.conversion, conversion, el('p', { class: 'muted' }, l.conversionDetail(q.conversion.accepted, q.conversion.decided)))),
-    el('div', { class: 'grid two' }, block(l.acceptedByMonth, monthChart, months.length ? monthTable : el('p', { class: 'muted' }, l.nothing)), block(l.expiring, expiring)),
+    el(
+      'div',
+      { class: 'grid two' },
+      block(l.byStatus, byStatus, statusChart),
+      block(
+        l.conversion,
+        conversion,
+        el('p', { class: 'muted' }, l.conversionDetail(q.conversion.accepted, q.conversion.decided)),
+      ),
+    ),
+    el(
+      'div',
+      { class: 'grid two' },
+      block(l.acceptedByMonth, monthChart, months.length ? monthTable : el('p', { class: 'muted' }, l.nothing)),
+      block(l.expiring, expiring),
+    ),
     block(
       `${l.quoteList} (${q.list.count})`,
       narrowed,
       table(columns, rows, { id: 'quote-list', 'data-figure': 'quote-list' }),
-      q.list.count > q.list.items.length ? el('p', { class: 'muted' }, l.more(q.list.count - q.list.items.length)) : null,
+      q.list.count > q.list.items.length
+        ? el('p', { class: 'muted' }, l.more(q.list.count - q.list.items.length))
+        : null,
     ),
   );
 }

@@ -8,7 +8,8 @@ export function sessionsSection(v: View): HTMLElement {
   const s = model.sessions;
   const kind = (k: string | null) => (k ? (l.kinds[k] ?? k) : l.none);
   const days = (a: string, b: string) => (a === b ? a : `${a} → ${b}`);
-  const more = (count: number, shown: number) => (count > shown ? el('p', { class: 'muted' }, l.more(count - shown)) : null);
+  const more = (count: number, shown: number) =>
+    count > shown ? el('p', { class: 'muted' }, l.more(count - shown)) : null;
 
   const upcoming = s.upcoming.count
     ? table(
@@ -17,8 +18,22 @@ export function sessionsSection(v: View): HTMLElement {
           { title: l.sessions, cell: (r) => recordLink(r) },
           { title: l.kind, cell: (r) => kind(r.kind) },
           { title: l.status, cell: (r) => (r.status ? (l.sessionStatuses[r.status] ?? r.status) : l.none) },
-          { title: `${l.participants} / ${l.capacity}`, cell: (r) => `${r.participants} / ${r.capacity ?? l.none}`, numeric: true },
-          { title: l.fillRate, cell: (r) => el('span', { class: 'with-meter' }, meter(r.fill_rate, f.percent(r.fill_rate), (r.fill_rate ?? 0) > 1), f.percent(r.fill_rate)), numeric: true },
+          {
+            title: `${l.participants} / ${l.capacity}`,
+            cell: (r) => `${r.participants} / ${r.capacity ?? l.none}`,
+            numeric: true,
+          },
+          {
+            title: l.fillRate,
+            cell: (r) =>
+              el(
+                'span',
+                { class: 'with-meter' },
+                meter(r.fill_rate, f.percent(r.fill_rate), (r.fill_rate ?? 0) > 1),
+                f.percent(r.fill_rate),
+              ),
+            numeric: true,
+          },
         ],
         s.upcoming.items,
         { 'data-figure': 'upcoming' },
@@ -60,14 +75,31 @@ export function sessionsSection(v: View): HTMLElement {
   );
 
   const past = s.past_planned.count
-    ? el('ul', { class: 'items', 'data-figure': 'past-planned' }, ...s.past_planned.items.map((r) => el('li', {}, recordLink(r), ` — ${l.lastDay} ${r.last_date}`)))
+    ? el(
+        'ul',
+        { class: 'items', 'data-figure': 'past-planned' },
+        ...s.past_planned.items.map((r) => el('li', {}, recordLink(r), ` — ${l.lastDay} ${r.last_date}`)),
+      )
     : el('p', { class: 'muted' }, l.nothing);
 
   return section(
     'sessions',
     l.sessions,
     block(`${l.upcoming} (${s.upcoming.count})`, upcoming, more(s.upcoming.count, s.upcoming.items.length)),
-    el('div', { class: 'grid two' }, block(l.attendanceByProgramme, programmeChart, programmes.length ? programmeTable : el('p', { class: 'muted' }, l.nothing)), block(l.pastPlanned, past)),
-    block(`${l.attendance} (${s.attendance.count})`, s.attendance.count ? perSession : el('p', { class: 'muted' }, l.nothing), more(s.attendance.count, s.attendance.items.length)),
+    el(
+      'div',
+      { class: 'grid two' },
+      block(
+        l.attendanceByProgramme,
+        programmeChart,
+        programmes.length ? programmeTable : el('p', { class: 'muted' }, l.nothing),
+      ),
+      block(l.pastPlanned, past),
+    ),
+    block(
+      `${l.attendance} (${s.attendance.count})`,
+      s.attendance.count ? perSession : el('p', { class: 'muted' }, l.nothing),
+      more(s.attendance.count, s.attendance.items.length),
+    ),
   );
 }

@@ -23,14 +23,26 @@ export function todosSection(v: View): HTMLElement {
   const body = t.count
     ? table(
         [
-          { title: l.due, cell: (r) => el('span', { class: r.overdue ? 'warn' : undefined }, r.overdue ? `${r.due} (${l.overdue})` : r.due) },
+          {
+            title: l.due,
+            cell: (r) =>
+              el('span', { class: r.overdue ? 'warn' : undefined }, r.overdue ? `${r.due} (${l.overdue})` : r.due),
+          },
           { title: '', cell: (r) => l.todoKinds[r.kind] },
           { title: l.open, cell: (r) => recordLink(r) },
-          { title: '', cell: (r) => (r.sessions?.count ? sessions(r.sessions) : el('span', { class: 'muted' }, detail(r))) },
+          {
+            title: '',
+            cell: (r) => (r.sessions?.count ? sessions(r.sessions) : el('span', { class: 'muted' }, detail(r))),
+          },
         ],
         t.items,
         { 'data-figure': 'todos' },
       )
     : el('p', { class: 'muted' }, l.nothing);
-  return section('todos', `${l.todos} (${t.count})`, body, t.count > t.items.length ? el('p', { class: 'muted' }, l.more(t.count - t.items.length)) : null);
+  return section(
+    'todos',
+    `${l.todos} (${t.count})`,
+    body,
+    t.count > t.items.length ? el('p', { class: 'muted' }, l.more(t.count - t.items.length)) : null,
+  );
 }
