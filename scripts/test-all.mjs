@@ -1,4 +1,4 @@
-// `npm test`: build, type-check, unit and CLI tests (mocha), then the integration tests in a real
+// `npm test`: build, type-check, lint (format, linter, layers), unit and CLI tests (mocha), then the integration tests in a real
 // VS Code; ends with one "N passed, N failed" line for the whole run (CI reads it).
 import { spawn } from 'node:child_process';
 
@@ -23,6 +23,12 @@ for (const step of ['build', 'typecheck']) {
     console.log(`\nnpm run ${step} failed\n0 passed, 1 failed`);
     process.exit(1);
   }
+}
+// The formatter, the linter and the layer rules: a failure is counted, and the tests still run.
+const lint = await run(npm, ['run', '--silent', 'lint']);
+if (lint.code !== 0) {
+  console.log('\nnpm run lint failed');
+  failed += 1;
 }
 const unit = await run(npm, ['run', '--silent', 'test:unit']);
 passed += Number(/(\d+) passing/.exec(unit.out)?.[1] ?? 0);

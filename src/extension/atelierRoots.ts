@@ -6,7 +6,8 @@ import * as vscode from 'vscode';
 import { CONFIG_FILE } from '../core/config';
 import type { Diagnostic } from '../core/diagnostics';
 import { systemClock } from '../core/host';
-import { Workspace } from '../core/workspace';
+import { Workspace, type WorkspaceOptions } from '../core/workspace';
+import { nodeAdapters } from '../node/loadWorkspace';
 import { toVscodeDiagnostic } from './convert';
 import { onSettingsChange, readSettings } from './settings';
 import { vscodeWorkspaceFiles } from './vscodeFiles';
@@ -17,6 +18,14 @@ export interface AtelierRoot {
 }
 
 const EDIT_DEBOUNCE_MS = 150;
+
+/**
+ * A folder on the local disk is read as the CLI reads it: Node's file system, worker threads on
+ * both cores, the same content cache (keyed by the build). Other schemes go through VS Code's API.
+ */
+async function adaptersFor(uri: vscode.Uri): Promise<Pick<WorkspaceOptions, 'files' | 'analyzer'>> {
+  return uri.scheme === 'file' ? nodeAdapters(uri.fsPath) : { files: vscodeWorkspaceFiles(uri) };
+}
 
 export class AtelierRoots implements vscode.Disposable {
   private roots: AtelierRoot[] = [];
@@ -51,17 +60,19 @@ export class AtelierRoots implements vscode.Disposable {
   /** Finds the roots and indexes them all; resolves when diagnostics are published. */
   async load(): Promise<void> {
     const configs = await vscode.workspace.findFiles(`**/${CONFIG_FILE}`, '**/node_modules/**');
-    this.roots = configs.map((u) => {
-      const uri = vscode.Uri.joinPath(u, '..');
-      return {
-        uri,
-        workspace: new Workspace({
-          files: vscodeWorkspaceFiles(uri),
-          clock: systemClock(),
-          logger: { info: (m) => this.log.info(m), warn: (m) => this.log.warn(m) },
-        }),
-      };
-    });
+    this.roots = await Promise.all(
+      configs.map(async (u) => {
+        const uri = vscode.Uri.joinPath(u, '..');
+        return {
+          uri,
+          workspace: new Workspace({
+            ...(await adaptersFor(uri)),
+            clock: systemClock(),
+            logger: { info: (m) => this.log.info(m), warn: (m) => this.log.warn(m) },
+          }),
+        };
+      }),
+    );
     this.diagnostics.clear();
     await Promise.all(
       this.roots.map(async (r) => {
@@ -144,15 +155,17 @@ export class AtelierRoots implements vscode.Disposable {
   publish(root: AtelierRoot, paths: Iterable<string>): void {
     const settings = readSettings();
     root.workspace.localeOverride = settings.locale;
+    // One message to VS Code for the whole batch (10,000 separate calls take seconds); a file with
+    // nothing to report and nothing published before is left out.
+    const entries: [vscode.Uri, vscode.Diagnostic[]][] = [];
     for (const rel of paths) {
       const uri = vscode.Uri.joinPath(root.uri, ...rel.split('/'));
-      this.diagnostics.set(
-        uri,
-        settings.validationEnabled
-          ? this.extraDiagnostics(root, rel, root.workspace.diagnosticsOf(rel)).map(toVscodeDiagnostic)
-          : [],
-      );
+      const found = settings.validationEnabled
+        ? this.extraDiagnostics(root, rel, root.workspace.diagnosticsOf(rel)).map(toVscodeDiagnostic)
+        : [];
+      if (found.length || this.diagnostics.has(uri)) entries.push([uri, found]);
     }
+    this.diagnostics.set(entries);
     this.changed.fire();
   }
 

@@ -7,4 +7,4 @@ export { analyzeRecordFile } from '../core/analyze';
 export { fixedClock } from '../core/host';
 export { defaultConfig } from '../core/config';
 export { computeDashboard } from '../core/dashboard/dashboard';
-export { dashboardPage } from '../webview/dashboard/page';
+export { dashboardPage } from '../core/dashboard/page';

@@ -21,13 +21,20 @@ export interface LoadOptions {
 /** The worker script sits beside the bundle that uses it (dist/). */
 export const WORKER_SCRIPT = path.join(__dirname, 'worker.js');
 
-export async function loadWorkspace(dir: string, options: LoadOptions = {}): Promise<Workspace> {
+/** How a folder on disk is read: its files, worker threads for large folders, the content cache. */
+export async function nodeAdapters(
+  dir: string,
+  options: Pick<LoadOptions, 'cache' | 'workers' | 'files'> = {},
+): Promise<{ files: WorkspaceFiles; analyzer: Analyzer | undefined }> {
   let analyzer: Analyzer | undefined = options.workers === false ? undefined : parallelAnalyzer(WORKER_SCRIPT);
   if (options.cache !== false) analyzer = await cachedAnalyzer(analyzer ?? inProcessAnalyzer, dir);
+  return { files: options.files ?? nodeWorkspaceFiles(path.resolve(dir)), analyzer };
+}
+
+export async function loadWorkspace(dir: string, options: LoadOptions = {}): Promise<Workspace> {
   const workspace = new Workspace({
-    files: options.files ?? nodeWorkspaceFiles(path.resolve(dir)),
+    ...(await nodeAdapters(dir, options)),
     clock: options.today ? fixedClock(options.today) : systemClock(),
-    analyzer,
   });
   await workspace.load();
   return workspace;

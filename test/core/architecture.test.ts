@@ -1,8 +1,9 @@
-/** The core never imports vscode (nor Node built-ins): the CLI, tests and a browser share it. */
+/** The layers of src/ (rules in test/helpers/layers.ts) and the diagnostic catalogue. */
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { messageCodes, message } from '../../src/core/i18n/messages';
+import { layerViolations } from '../helpers/layers';
 
 const CORE = path.join(__dirname, '..', '..', 'src', 'core');
 
@@ -15,16 +16,21 @@ function sources(dir: string): string[] {
 }
 
 describe('architecture', () => {
-  it('src/core imports neither vscode nor Node built-ins', () => {
-    const offenders = sources(CORE).filter((f) =>
-      /from ['"](vscode|fs|path|os|child_process|worker_threads|crypto|node:[\w/]+)['"]|require\(['"]vscode['"]\)/.test(
-        fs.readFileSync(f, 'utf8'),
-      ),
-    );
-    assert.deepStrictEqual(
-      offenders.map((f) => path.relative(CORE, f)),
-      [],
-    );
+  it('src/ keeps its layers: core ← node ← cli; core front door ← extension; webviews take only types', () => {
+    assert.deepStrictEqual(layerViolations(path.join(__dirname, '..', '..', 'src')), []);
+  });
+
+  it('the layer rules find every wrong import of a tree that breaks them on purpose', () => {
+    const found = layerViolations(path.join(__dirname, '..', 'fixtures', 'architecture', 'src'));
+    assert.deepStrictEqual(found.sort(), [
+      'core/readsDisk.ts → node:fs: the core runs in Node and browsers: no vscode, no Node built-ins',
+      'core/readsDisk.ts → vscode: the core runs in Node and browsers: no vscode, no Node built-ins',
+      'core/usesCli.ts → ../cli/cli: nothing imports the CLI but its own entry (bin/atelier.js)',
+      'extension/deepImport.ts → ../cli/cli: nothing imports the CLI but its own entry (bin/atelier.js)',
+      'extension/deepImport.ts → ../core/deep/value: the extension imports the core only through src/core/index.ts',
+      'node/index.ts → ../webview/page: the Node adapter does not run webview code',
+      'webview/page.ts → ../core/deep/value: webviews import only types from the core, or a core module that imports nothing at run time',
+    ]);
   });
 
   it('every diagnostic code has a French and an English message', () => {

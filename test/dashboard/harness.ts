@@ -11,7 +11,7 @@ import * as path from 'path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { computeDashboard } from '../../src/core/dashboard/dashboard';
 import type { Workspace } from '../../src/core/workspace';
-import { dashboardPage, makeNonce } from '../../src/webview/dashboard/page';
+import { dashboardPage, makeNonce } from '../../src/core/dashboard/page';
 import type { HostToView, ViewToHost } from '../../src/webview/dashboard/protocol';
 
 const ROOT = path.join(__dirname, '..', '..');

@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { computeDashboard } from '../../core/dashboard/dashboard';
 import type { DashboardFilters, DashboardModel } from '../../core/dashboard/model';
-import { dashboardPage, makeNonce } from '../../webview/dashboard/page';
+import { dashboardPage, makeNonce } from '../../core/dashboard/page';
 import { isViewToHost, type HostToView, type ViewToHost } from '../../webview/dashboard/protocol';
 import type { AtelierRoots } from '../atelierRoots';
 import { openInEditor } from './openFile';

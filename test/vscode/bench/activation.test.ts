@@ -15,6 +15,9 @@ suite('benchmark: activation', () => {
       records,
       activateMs: Math.round(api.timings.activateMs * 10) / 10,
       firstDiagnosticsMs: Math.round(api.timings.readyMs),
+      // The extension host's peak resident memory so far (it runs only this extension here).
+      peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+      errors: vscode.languages.getDiagnostics().reduce((n, [, ds]) => n + ds.length, 0),
     };
     if (process.env.ATELIER_VSCODE_BENCH_OUT)
       fs.writeFileSync(process.env.ATELIER_VSCODE_BENCH_OUT, JSON.stringify(figures));
