@@ -152,6 +152,51 @@ export class Workspace {
     return this.index.records();
   }
 
+  /** The day the rules count from (YYYY-MM-DD in the workspace time zone, read at the last load). */
+  get today(): string {
+    return this.index.today;
+  }
+
+  /** Every file of the index (records and files that failed to be records), workspace-relative. */
+  paths(): string[] {
+    return [...this.index.paths()];
+  }
+
+  /** The analysis of one file, if it is indexed. */
+  file(path: string): FileAnalysis | undefined {
+    return this.index.get(path);
+  }
+
+  /** The text a file was analysed from (an editor's unsaved text included). */
+  textOf(path: string): string | undefined {
+    return this.index.textOf(path);
+  }
+
+  /** The files whose id (file name) is this one: one, or several when ids clash. */
+  filesWithId(id: string): FileAnalysis[] {
+    return this.index.recordsWithId(id);
+  }
+
+  /** The path of the record with this id and type, if there is one. */
+  pathOf(id: string, type: RecordType): string | undefined {
+    return this.index.recordsWithId(id).find((r) => r.type === type)?.path;
+  }
+
+  /** Is there a file with this id? */
+  hasId(id: string): boolean {
+    return this.index.recordsWithId(id).length > 0;
+  }
+
+  /** The records of a type, as analysed (facts, counts), in path order. */
+  analysesOf(type: RecordType): FileAnalysis[] {
+    return this.index.recordsOfType(type);
+  }
+
+  /** The records that reference this id. */
+  referrers(id: string): FileAnalysis[] {
+    return this.index.referrers(id);
+  }
+
   /**
    * The full data of the record with this id (and optionally this type); undefined when there is
    * no such record or it cannot be parsed (its diagnostics say why).

@@ -3,10 +3,7 @@
  * through the core and followed as files and editors change.
  */
 import * as vscode from 'vscode';
-import { CONFIG_FILE } from '../core/config';
-import type { Diagnostic } from '../core/diagnostics';
-import { systemClock } from '../core/host';
-import { Workspace, type WorkspaceOptions } from '../core/workspace';
+import { CONFIG_FILE, type Diagnostic, systemClock, Workspace, type WorkspaceOptions } from '../core';
 import { nodeAdapters } from '../node/loadWorkspace';
 import { toVscodeDiagnostic } from './convert';
 import { onSettingsChange, readSettings } from './settings';
@@ -170,7 +167,7 @@ export class AtelierRoots implements vscode.Disposable {
   }
 
   private publishAll(root: AtelierRoot): void {
-    this.publish(root, [CONFIG_FILE, ...root.workspace.index.paths()]);
+    this.publish(root, [CONFIG_FILE, ...root.workspace.paths()]);
   }
 
   dispose(): void {

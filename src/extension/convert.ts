@@ -1,6 +1,6 @@
 /** Core diagnostics to VS Code diagnostics: the one place where positions change convention. */
 import * as vscode from 'vscode';
-import type { Diagnostic } from '../core/diagnostics';
+import type { Diagnostic } from '../core';
 
 const SEVERITY: Record<Diagnostic['severity'], vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,

@@ -1,6 +1,6 @@
 /** The VS Code extension: the composition root. Everything it knows comes from the core. */
 import * as vscode from 'vscode';
-import { idOfPath } from '../core/analyze';
+import { idOfPath } from '../core';
 import { AtelierRoots } from './atelierRoots';
 import { setDiagnosticDocs } from './convert';
 import { CodeActionProvider } from './providers/codeActions';

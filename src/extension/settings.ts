@@ -1,6 +1,6 @@
 /** The extension's settings, read through one typed wrapper. */
 import * as vscode from 'vscode';
-import type { Locale } from '../core/i18n/messages';
+import type { Locale } from '../core';
 
 export interface Settings {
   validationEnabled: boolean;

@@ -1,6 +1,6 @@
 /** The core's file access through VS Code's file system API (works for local and remote workspaces). */
 import * as vscode from 'vscode';
-import type { WorkspaceFiles } from '../core/host';
+import type { WorkspaceFiles } from '../core';
 
 export function vscodeWorkspaceFiles(root: vscode.Uri): WorkspaceFiles {
   let unreadable: { path: string; reason: string }[] = [];

@@ -33,7 +33,7 @@ export async function reviewWorkspace(
     base: options.base,
     staged: options.staged,
     isCandidate: (p) => isRecordCandidate(p, workspace.config),
-    currentText: options.currentText ?? ((p) => workspace.index.textOf(p)),
+    currentText: options.currentText ?? ((p) => workspace.textOf(p)),
     dirtyPaths: options.dirtyPaths,
     timeZone: workspace.config.timezone,
   });

@@ -34,8 +34,8 @@ describe('incremental index', () => {
     const ws = await openWorkspace(readFixture('base'));
     await ws.rename('people/fac-a.md', 'people/samir-vidal.md', baseFile('people/fac-a.md'));
     assert.deepStrictEqual(codes(ws), ['missions/mission-a.md ref.missing', 'sessions/session-a.md ref.missing']);
-    assert.strictEqual(ws.index.recordsWithId('samir-vidal').length, 1);
-    assert.strictEqual(ws.index.referrers('fac-a').length, 2);
+    assert.strictEqual(ws.filesWithId('samir-vidal').length, 1);
+    assert.strictEqual(ws.referrers('fac-a').length, 2);
   });
 
   it('a new duplicate marks both files, and deleting it clears the original', async () => {

@@ -27,7 +27,7 @@ describe('review: in the editor', () => {
     const run = (text: string) =>
       reviewWorkspace(ws, repo.dir, {
         base: 'HEAD',
-        currentText: (p) => (p === LYON_2 ? text : ws.index.textOf(p)),
+        currentText: (p) => (p === LYON_2 ? text : ws.textOf(p)),
         dirtyPaths: [LYON_2],
       });
     const moved = await run(edited);

@@ -46,7 +46,7 @@ export function computeDashboard(
   filters: DashboardFilters = {},
   limits: Limits = WEBVIEW_LIMITS,
 ): DashboardModel {
-  const today = ws.index.today;
+  const today = ws.today;
   const { quotes, missions, sessions, programmes, clients, scope } = dashboardScope(ws, filters);
   const links = new Links(quotes, missions, sessions, programmes, clients);
   const options = {

@@ -15,7 +15,7 @@ export function todosSection(
   limit: number,
   linksLimit: number,
 ): Listing<TodoRow> {
-  const today = ws.index.today;
+  const today = ws.today;
   const rows = computeTodos(ws, TODO_DAYS)
     .filter((t) => scope.matches(t.id))
     .map((t): TodoRow => ({

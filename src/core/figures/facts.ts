@@ -20,7 +20,7 @@ const NONE: AttendanceTally = { present: 0, recorded: 0 };
 
 /** Every readable record of a type, in path order. */
 export function factsOf(ws: Workspace, type: RecordType): RecordFacts[] {
-  return ws.index.recordsOfType(type).flatMap((a) =>
+  return ws.analysesOf(type).flatMap((a) =>
     a.facts
       ? [
           {

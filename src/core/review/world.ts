@@ -16,7 +16,7 @@ export function workspaceWorld(
     if (c.path) currentIds.add(idOfPath(c.path));
   }
   return {
-    today: ws.index.today,
+    today: ws.today,
     vatRate: ws.config.vat_rate,
     current: (id, type) => ws.record(id, type)?.data,
     atBase: (id, type) => {
@@ -28,8 +28,7 @@ export function workspaceWorld(
       // Unchanged records are as they were; a record the change adds did not exist.
       return currentIds.has(id) ? undefined : ws.record(id, type)?.data;
     },
-    referrers: (id) =>
-      ws.index.referrers(id).map((a) => ({ path: a.path, text: ws.index.textOf(a.path) ?? '', refs: a.refs })),
-    exists: (id) => ws.index.recordsWithId(id).length > 0,
+    referrers: (id) => ws.referrers(id).map((a) => ({ path: a.path, text: ws.textOf(a.path) ?? '', refs: a.refs })),
+    exists: (id) => ws.filesWithId(id).length > 0,
   };
 }

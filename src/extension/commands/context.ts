@@ -1,9 +1,6 @@
 /** What record commands act on: the record of a tree item, or of the active editor. */
 import * as vscode from 'vscode';
-import type { TextEdit } from '../../core/edit/textEdit';
-import type { RecordData } from '../../core/recordData';
-import type { RecordType } from '../../core/schema/schemas';
-import { idOfPath } from '../../core/analyze';
+import { idOfPath, type RecordData, type RecordType, type TextEdit } from '../../core';
 import type { AtelierRoot, AtelierRoots } from '../atelierRoots';
 
 export interface Target {

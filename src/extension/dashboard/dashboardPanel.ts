@@ -3,9 +3,7 @@
  * its messages, and sends a fresh model when records change (debounced, and only while visible).
  */
 import * as vscode from 'vscode';
-import { computeDashboard } from '../../core/dashboard/dashboard';
-import type { DashboardFilters, DashboardModel } from '../../core/dashboard/model';
-import { dashboardPage, makeNonce } from '../../core/dashboard/page';
+import { computeDashboard, type DashboardFilters, type DashboardModel, dashboardPage, makeNonce } from '../../core';
 import { isViewToHost, type HostToView, type ViewToHost } from '../../webview/dashboard/protocol';
 import type { AtelierRoots } from '../atelierRoots';
 import { openInEditor } from './openFile';

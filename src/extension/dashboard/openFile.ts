@@ -1,6 +1,6 @@
 /** Opens a file the dashboard links to, at a line and column: only files of an Atelier workspace. */
 import * as vscode from 'vscode';
-import { CONFIG_FILE } from '../../core/config';
+import { CONFIG_FILE } from '../../core';
 import type { AtelierRoots } from '../atelierRoots';
 
 export async function openInEditor(
@@ -10,7 +10,7 @@ export async function openInEditor(
   column?: number,
 ): Promise<vscode.TextEditor | undefined> {
   // The page is not trusted to name any path: it must be a file the index knows.
-  const root = roots.all().find((r) => r.workspace.index.has(rel) || rel === CONFIG_FILE);
+  const root = roots.all().find((r) => r.workspace.file(rel) || rel === CONFIG_FILE);
   if (!root) return undefined;
   const uri = vscode.Uri.joinPath(root.uri, ...rel.split('/'));
   const at = new vscode.Position(Math.max(0, (line ?? 1) - 1), Math.max(0, (column ?? 1) - 1));

@@ -1,6 +1,6 @@
 /** Quick fixes for Atelier diagnostics, from the core. */
 import * as vscode from 'vscode';
-import { quickFixes } from '../../core/language/quickFixes';
+import { quickFixes } from '../../core';
 import type { AtelierRoots } from '../atelierRoots';
 import { recordDocument, toRange } from './documents';
 

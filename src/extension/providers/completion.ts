@@ -1,6 +1,6 @@
 /** Completion in front matter, from the core's language service. */
 import * as vscode from 'vscode';
-import { completionsAt, type Completion } from '../../core/language/completions';
+import { type Completion, completionsAt } from '../../core';
 import type { AtelierRoots } from '../atelierRoots';
 import { recordDocument, toRange } from './documents';
 

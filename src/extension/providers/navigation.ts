@@ -1,8 +1,6 @@
 /** Hover, go to definition, find references and rename for records, from the core. */
 import * as vscode from 'vscode';
-import { definitionAt, hoverAt, referencesTo, renameRecord } from '../../core/language/navigation';
-import { tokenAt } from '../../core/language/tokenAt';
-import { idOfPath } from '../../core/analyze';
+import { definitionAt, hoverAt, idOfPath, referencesTo, renameRecord, tokenAt } from '../../core';
 import type { AtelierRoot, AtelierRoots } from '../atelierRoots';
 import { coreRange, recordDocument, toRange } from './documents';
 import { expectOwnRename } from './ownRenames';
@@ -38,7 +36,7 @@ export class NavigationProvider
     const rec = recordDocument(this.roots, doc);
     const token = rec && tokenAt(rec.text, doc.offsetAt(position));
     const id = this.targetId(doc, position);
-    if (!rec || !rec.root.workspace.index.recordsWithId(id).length)
+    if (!rec || !rec.root.workspace.filesWithId(id).length)
       throw new Error(vscode.l10n.t('Place the cursor on a reference to a record, or on its type, to rename it.'));
     const range =
       token?.kind === 'value' && token.value === id

@@ -1,6 +1,6 @@
 /** Hovering a front-matter line says who last changed it, when, and in which commit (git blame). */
 import * as vscode from 'vscode';
-import { dayInZone } from '../../core/review';
+import { dayInZone } from '../../core';
 import { blameLines, headCommit, type BlameLine } from '../../node/blame';
 import type { AtelierRoots } from '../atelierRoots';
 

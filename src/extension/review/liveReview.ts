@@ -4,8 +4,7 @@
  * into the published diagnostics. Outside git (or before the first commit) it finds nothing, quietly.
  */
 import * as vscode from 'vscode';
-import type { Diagnostic } from '../../core/diagnostics';
-import { mergeReview, type ReviewResult } from '../../core/review';
+import { type Diagnostic, mergeReview, type ReviewResult } from '../../core';
 import { GitError } from '../../node/history';
 import { reviewWorkspace } from '../../node/review';
 import { editorBase } from '../../node/reviewBase';
@@ -90,7 +89,7 @@ export class LiveReview implements vscode.Disposable {
       const { texts, dirty } = this.buffers(root);
       const review = await reviewWorkspace(root.workspace, dir, {
         base,
-        currentText: (p) => texts.get(p) ?? root.workspace.index.textOf(p),
+        currentText: (p) => texts.get(p) ?? root.workspace.textOf(p),
         dirtyPaths: dirty,
       });
       next = { root, base, result: review.result };

@@ -3,10 +3,7 @@
  * the review finds, in a QuickPick; picking one opens the file at that place.
  */
 import * as vscode from 'vscode';
-import type { Diagnostic } from '../../core/diagnostics';
-import { notesText, typeName } from '../../core/i18n/review';
-import { localize } from '../../core/localize';
-import type { ChangeKind } from '../../core/review';
+import { type ChangeKind, type Diagnostic, localize, notesText, typeName } from '../../core';
 import type { LiveReview, RootReview } from './liveReview';
 
 /** One changed record (or a file the change did not touch but a finding is in), as listed. */

@@ -54,7 +54,7 @@ suite('en français', () => {
     const a = await api();
     const ws = a.roots.all()[0].workspace;
     const file = 'sessions/2026-03-12-atelier-lyon.md';
-    await ws.update(file, (ws.index.textOf(file) ?? '').replace('kind: workshop', 'kind: atelier'));
+    await ws.update(file, (ws.textOf(file) ?? '').replace('kind: workshop', 'kind: atelier'));
     assert.match(ws.diagnosticsOf(file)[0].message, /« atelier » n'est pas une valeur permise pour « kind »/);
   });
 });

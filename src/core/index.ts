@@ -1,0 +1,52 @@
+/**
+ * The core's front door: what a host (the VS Code extension, the CLI, a browser) may use. A host
+ * opens a `Workspace` with its file access and clock, feeds it changes, and asks it questions;
+ * everything else here is a pure function of a workspace or a text. Modules behind this file are
+ * the core's own business (a test checks the extension imports nothing else from the core).
+ */
+
+// The workspace and what a host gives it.
+export { Workspace, type WorkspaceOptions } from './workspace';
+export { systemClock, fixedClock, type Clock, type Logger, type WorkspaceFiles } from './host';
+export { CONFIG_FILE, defaultConfig, type WorkspaceConfig } from './config';
+export { idOfPath, type FileAnalysis } from './analyze';
+export type { Diagnostic, Severity } from './diagnostics';
+export type { Locale } from './i18n/messages';
+export { localize } from './localize';
+
+// Record data.
+export type { RecordData } from './recordData';
+export { isRecordType, type RecordType } from './schema/schemas';
+export { addDays, date as isDate, isObject, list, slotsOf, text } from './records';
+
+// Editor features: completion, hover, navigation, quick fixes.
+export { completionsAt, labelOf, type Completion } from './language/completions';
+export { definitionAt, hoverAt, referencesTo, renameRecord } from './language/navigation';
+export { tokenAt } from './language/tokenAt';
+export { quickFixes } from './language/quickFixes';
+export type { TextEdit } from './edit/textEdit';
+
+// Commands that edit or create records.
+export { addParticipantsEdit, attendanceEdit, statusEdit } from './commands/recordEdits';
+export { nextStatuses } from './commands/statusFlow';
+export { parseParticipants } from './commands/participants';
+export { newId, newRecordPath, recordFile } from './commands/newRecords';
+
+// Figures, views and the dashboard.
+export { computeStats } from './figures/stats';
+export { computeTodos, type TodoKind } from './figures/todos';
+export { computeDashboard } from './dashboard/dashboard';
+export { addRecurring } from './dashboard/money';
+export type { DashboardFilters, DashboardModel, RecurringMoney } from './dashboard/model';
+export { dashboardPage, makeNonce } from './dashboard/page';
+export { dashboardLabels } from './i18n/dashboard';
+
+// Documents.
+export { sessionModel } from './documents/sessionModel';
+export { composeEmails } from './documents/email/message';
+export { isAudience } from './documents/email/recipients';
+export { documentLabels } from './i18n/documents';
+
+// Review of a change in git (the hosts ask git; the core compares).
+export { dayInZone, mergeReview, type ChangeKind, type ReviewResult } from './review';
+export { notesText, typeName } from './i18n/review';
