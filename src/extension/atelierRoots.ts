@@ -3,9 +3,9 @@
  * through the core and followed as files and editors change.
  */
 import * as vscode from 'vscode';
-import { CONFIG_FILE, type Diagnostic, systemClock, Workspace, type WorkspaceOptions } from '../core';
+import { CONFIG_FILE, systemClock, Workspace, type WorkspaceOptions } from '../core';
 import { nodeAdapters } from '../node/loadWorkspace';
-import { toVscodeDiagnostic } from './convert';
+import type { DiagnosticsPublisher } from './diagnosticsPublisher';
 import { onSettingsChange, readSettings } from './settings';
 import { vscodeWorkspaceFiles } from './vscodeFiles';
 
@@ -31,20 +31,30 @@ export class AtelierRoots implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   /** Fires after diagnostics were republished (tree views and tests listen). */
   readonly onDidChange = this.changed.event;
-  /** Adds findings from elsewhere (the git review) to a file's own diagnostics before they are published. */
-  extraDiagnostics: (root: AtelierRoot, rel: string, own: Diagnostic[]) => Diagnostic[] = (_root, _rel, own) => own;
+  private settings = readSettings();
 
   constructor(
-    private readonly diagnostics: vscode.DiagnosticCollection,
+    private readonly publisher: DiagnosticsPublisher,
     private readonly log: vscode.LogOutputChannel,
   ) {
+    publisher.setEnabled(this.settings.validationEnabled);
     this.disposables.push(
       this.changed,
       vscode.workspace.onDidChangeTextDocument((e) => this.scheduleEdit(e.document)),
       vscode.workspace.onDidCloseTextDocument((doc) => void this.fromDisk(doc.uri)),
       vscode.workspace.onDidRenameFiles((e) => void this.renamed(e.files)),
     );
-    this.disposables.push(onSettingsChange(() => this.roots.forEach((r) => this.publishAll(r))));
+    // Settings are applied when they change, then every file is published again in their light.
+    this.disposables.push(
+      onSettingsChange(() => {
+        this.settings = readSettings();
+        publisher.setEnabled(this.settings.validationEnabled);
+        for (const root of this.roots) {
+          root.workspace.localeOverride = this.settings.locale;
+          this.publishAll(root);
+        }
+      }),
+    );
     const watcher = vscode.workspace.createFileSystemWatcher('**/{*.md,atelier.yaml}');
     this.disposables.push(
       watcher,
@@ -62,15 +72,17 @@ export class AtelierRoots implements vscode.Disposable {
         const uri = vscode.Uri.joinPath(u, '..');
         return {
           uri,
-          workspace: new Workspace({
-            ...(await adaptersFor(uri)),
-            clock: systemClock(),
-            logger: { info: (m) => this.log.info(m), warn: (m) => this.log.warn(m) },
-          }),
+          workspace: this.withSettings(
+            new Workspace({
+              ...(await adaptersFor(uri)),
+              clock: systemClock(),
+              logger: { info: (m) => this.log.info(m), warn: (m) => this.log.warn(m) },
+            }),
+          ),
         };
       }),
     );
-    this.diagnostics.clear();
+    this.publisher.clear();
     await Promise.all(
       this.roots.map(async (r) => {
         const started = Date.now();
@@ -134,7 +146,7 @@ export class AtelierRoots implements vscode.Disposable {
   private deleted(uri: vscode.Uri): void {
     const at = this.locate(uri);
     if (!at) return;
-    this.diagnostics.delete(uri);
+    this.publisher.forget(uri);
     this.publish(at.root, at.root.workspace.remove(at.rel));
   }
 
@@ -143,27 +155,20 @@ export class AtelierRoots implements vscode.Disposable {
       const from = this.locate(oldUri);
       const to = this.locate(newUri);
       if (!from || !to || from.root !== to.root) continue;
-      this.diagnostics.delete(oldUri);
+      this.publisher.forget(oldUri);
       this.publish(to.root, await to.root.workspace.rename(from.rel, to.rel));
     }
   }
 
   /** Republishes the diagnostics of these files (workspace-relative paths). */
   publish(root: AtelierRoot, paths: Iterable<string>): void {
-    const settings = readSettings();
-    root.workspace.localeOverride = settings.locale;
-    // One message to VS Code for the whole batch (10,000 separate calls take seconds); a file with
-    // nothing to report and nothing published before is left out.
-    const entries: [vscode.Uri, vscode.Diagnostic[]][] = [];
-    for (const rel of paths) {
-      const uri = vscode.Uri.joinPath(root.uri, ...rel.split('/'));
-      const found = settings.validationEnabled
-        ? this.extraDiagnostics(root, rel, root.workspace.diagnosticsOf(rel)).map(toVscodeDiagnostic)
-        : [];
-      if (found.length || this.diagnostics.has(uri)) entries.push([uri, found]);
-    }
-    this.diagnostics.set(entries);
+    this.publisher.publish(root, paths);
     this.changed.fire();
+  }
+
+  private withSettings(workspace: Workspace): Workspace {
+    workspace.localeOverride = this.settings.locale;
+    return workspace;
   }
 
   private publishAll(root: AtelierRoot): void {

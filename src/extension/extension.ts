@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { idOfPath } from '../core';
 import { AtelierRoots } from './atelierRoots';
+import { DiagnosticsPublisher } from './diagnosticsPublisher';
 import { setDiagnosticDocs } from './convert';
 import { CodeActionProvider } from './providers/codeActions';
 import { CompletionProvider } from './providers/completion';
@@ -11,12 +12,8 @@ import { isOwnRename } from './providers/ownRenames';
 import { StatusBar } from './statusBar';
 import { BlameHover } from './review/blameHover';
 import { LiveReview } from './review/liveReview';
-import { reviewChangesCommand } from './review/reviewCommand';
-import { addParticipants, changeStatus, recordAttendance } from './commands/editRecords';
-import { generateCertificates, generateSigninSheet } from './documents/documentCommands';
-import { composeEmailsCommand } from './documents/emailPreview';
 import { Dashboards } from './dashboard/dashboards';
-import { initWorkspace, newClient, newMission, newPerson, newQuote, newSession } from './commands/newRecords';
+import { registerCommands } from './commands/table';
 import { MissionsTree } from './trees/missionsTree';
 import { QuotesTree } from './trees/quotesTree';
 import { SessionsTree } from './trees/sessionsTree';
@@ -42,11 +39,12 @@ export function activate(context: vscode.ExtensionContext): AtelierApi {
   setDiagnosticDocs(context.extensionUri);
   const log = vscode.window.createOutputChannel('Atelier', { log: true });
   const diagnostics = vscode.languages.createDiagnosticCollection('atelier');
-  const roots = new AtelierRoots(diagnostics, log);
+  const publisher = new DiagnosticsPublisher(diagnostics);
+  const roots = new AtelierRoots(publisher, log);
   const status = new StatusBar(roots);
-  const review = new LiveReview(roots, log);
+  const review = new LiveReview(roots, publisher, log);
   const blame = new BlameHover(roots);
-  context.subscriptions.push(log, diagnostics, roots, status, review, blame);
+  context.subscriptions.push(log, diagnostics, publisher, roots, status, review, blame);
 
   // Indexing runs after activation returns, so activation itself stays instant.
   // The welcome views follow whether an Atelier workspace is open, also once one is initialized.
@@ -109,57 +107,9 @@ export function activate(context: vscode.ExtensionContext): AtelierApi {
       }
       if (edit.size) e.waitUntil(Promise.resolve(edit));
     }),
-    vscode.commands.registerCommand('atelier.newSession', () => newSession(roots)),
-    vscode.commands.registerCommand('atelier.newQuote', () => newQuote(roots)),
-    vscode.commands.registerCommand('atelier.newMission', () => newMission(roots)),
-    vscode.commands.registerCommand('atelier.newClient', (preset?: { name: string; channel: string }) =>
-      newClient(roots, preset),
-    ),
-    vscode.commands.registerCommand('atelier.newPerson', () => newPerson(roots)),
-    vscode.commands.registerCommand('atelier.initWorkspace', () => initWorkspace(context.extensionUri)),
-    vscode.commands.registerCommand('atelier.addParticipants', (arg?: unknown, text?: string) =>
-      addParticipants(roots, arg, text),
-    ),
-    vscode.commands.registerCommand('atelier.recordAttendance', (arg?: unknown, slot?: number, present?: string[]) =>
-      recordAttendance(roots, arg, slot, present),
-    ),
-    vscode.commands.registerCommand('atelier.changeStatus', (arg?: unknown, status?: string) =>
-      changeStatus(roots, arg, status),
-    ),
-    vscode.commands.registerCommand('atelier.renameRecord', async (arg?: unknown) => {
-      const uri =
-        arg instanceof vscode.Uri
-          ? arg
-          : ((arg as { resourceUri?: vscode.Uri } | undefined)?.resourceUri ??
-            vscode.window.activeTextEditor?.document.uri);
-      const at = uri && roots.locate(uri);
-      if (!at) return;
-      const id = idOfPath(at.rel);
-      const newId = await vscode.window.showInputBox({ title: vscode.l10n.t('Rename record {0}', id), value: id });
-      // The command shows the refactor preview: the user sees every file that changes before applying.
-      const edit = newId && newId !== id ? renameEdit(at.root, id, newId.trim(), { preview: true }) : undefined;
-      if (newId && !edit)
-        return void vscode.window.showErrorMessage(
-          vscode.l10n.t('"{0}" cannot be used: ids are file names, unique in the workspace.', newId),
-        );
-      if (edit) await vscode.workspace.applyEdit(edit);
-    }),
-    vscode.commands.registerCommand('atelier.generateSigninSheet', (arg?: unknown) =>
-      generateSigninSheet(roots, log, arg),
-    ),
-    vscode.commands.registerCommand('atelier.generateCertificates', (arg?: unknown) =>
-      generateCertificates(roots, log, arg),
-    ),
-    vscode.commands.registerCommand('atelier.composeEmails', (arg?: unknown, template?: string) =>
-      composeEmailsCommand(roots, context.extensionUri, log, arg, template),
-    ),
-    vscode.commands.registerCommand('atelier.openDashboard', () => dashboards.open()),
-    vscode.commands.registerCommand('atelier.reviewChanges', () => reviewChangesCommand(review)),
-    vscode.commands.registerCommand('atelier.validateWorkspace', async () => {
-      await status.track(roots.load());
-      await review.refresh();
-      await vscode.commands.executeCommand('workbench.actions.view.problems');
-    }),
+  );
+  context.subscriptions.push(
+    ...registerCommands({ roots, log, review, status, dashboards, extensionUri: context.extensionUri }),
   );
   const timings = { activateMs: 0, readyMs: 0 };
   void ready.then(() => (timings.readyMs = performance.now() - started));

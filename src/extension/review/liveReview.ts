@@ -10,6 +10,7 @@ import { reviewWorkspace } from '../../node/review';
 import { editorBase } from '../../node/reviewBase';
 import type { AtelierRoot, AtelierRoots } from '../atelierRoots';
 import { onSettingsChange, readSettings } from '../settings';
+import type { DiagnosticContributor, DiagnosticsPublisher, PublishedRoot } from '../diagnosticsPublisher';
 import { GitWatchers } from './gitWatchers';
 
 /** Edits settle for this long before git is asked: never a git run per keystroke. */
@@ -22,7 +23,7 @@ export interface RootReview {
   result: ReviewResult;
 }
 
-export class LiveReview implements vscode.Disposable {
+export class LiveReview implements vscode.Disposable, DiagnosticContributor {
   /** By root folder URI: roots are rebuilt on every full reload. */
   private readonly reviews = new Map<string, RootReview>();
   /** The last reason each root has no review, so the log says it once, not on every edit. */
@@ -34,6 +35,7 @@ export class LiveReview implements vscode.Disposable {
 
   constructor(
     private readonly roots: AtelierRoots,
+    publisher: DiagnosticsPublisher,
     private readonly log: vscode.LogOutputChannel,
   ) {
     this.watchers = new GitWatchers(() => this.schedule());
@@ -45,8 +47,8 @@ export class LiveReview implements vscode.Disposable {
       ),
       vscode.workspace.onDidSaveTextDocument((doc) => ours(doc) && this.schedule()),
       onSettingsChange(() => this.schedule()),
+      publisher.register(this),
     );
-    roots.extraDiagnostics = (root, rel, own) => this.merged(root, rel, own);
   }
 
   /** Reviews again once things have been quiet for a moment. */
@@ -119,7 +121,8 @@ export class LiveReview implements vscode.Disposable {
     return { texts, dirty };
   }
 
-  private merged(root: AtelierRoot, rel: string, own: Diagnostic[]): Diagnostic[] {
+  /** A file's diagnostics with the review's findings on it merged in. */
+  contribute(root: PublishedRoot, rel: string, own: Diagnostic[]): Diagnostic[] {
     const review = this.reviews.get(root.uri.toString());
     const found = review?.result.diagnostics.get(rel);
     if (!review || !found) return own;

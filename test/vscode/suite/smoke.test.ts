@@ -33,6 +33,15 @@ suite('smoke', () => {
     );
   });
 
+  test('every command package.json declares is registered, and no other', async () => {
+    const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
+    await ext.activate();
+    const declared = (ext.packageJSON.contributes.commands as { command: string }[]).map((c) => c.command).sort();
+    // VS Code adds commands of its own for each view (atelier.sessions.focus…): ours have one dot.
+    const registered = (await vscode.commands.getCommands(true)).filter((c) => /^atelier\.\w+$/.test(c)).sort();
+    assert.deepEqual(registered, declared);
+  });
+
   test('the open folder is the copy of sample-workspace', () => {
     const folders = vscode.workspace.workspaceFolders ?? [];
     assert.equal(
