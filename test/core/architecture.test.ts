@@ -5,6 +5,7 @@ import * as path from 'path';
 import { messageCodes, message } from '../../src/core/i18n/messages';
 
 const CORE = path.join(__dirname, '..', '..', 'src', 'core');
+const EXTENSION = path.join(__dirname, '..', '..', 'src', 'extension');
 
 function sources(dir: string): string[] {
   return fs
@@ -25,6 +26,21 @@ describe('architecture', () => {
       offenders.map((f) => path.relative(CORE, f)),
       [],
     );
+  });
+
+  it('src/extension never imports src/cli, and loads the document service only at its first document', () => {
+    const offenders = sources(EXTENSION).flatMap((f) => {
+      const text = fs.readFileSync(f, 'utf8');
+      const cli = /from ['"](?:\.\.\/)+cli\//.test(text) ? ['imports src/cli'] : [];
+      // A value import would bundle the PDF and mail libraries into dist/extension.js (activation).
+      const documents = /^import (?!type )[^;]*from ['"](?:\.\.\/)+node\/(?:documents|documentsApi|pdf|eml)\b/m.test(
+        text,
+      )
+        ? ['imports the document service as a value']
+        : [];
+      return [...cli, ...documents].map((why) => `${path.relative(EXTENSION, f)} ${why}`);
+    });
+    assert.deepStrictEqual(offenders, []);
   });
 
   it('every diagnostic code has a French and an English message', () => {
