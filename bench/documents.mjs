@@ -102,7 +102,7 @@ try {
   let pages = 0;
   const sheet = await timeRuns(async () => {
     const session = docs.sessionModel(workspace, SESSION);
-    const bytes = await docs.renderPdf(docs.signinSheetPdf(docs.signinSheet(session), provenance));
+    const bytes = await docs.renderPdf(docs.signinSheetPdf(docs.signinSheetModel(session), provenance));
     pages = (bytes.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
   });
 

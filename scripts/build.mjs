@@ -61,8 +61,6 @@ await Promise.all([
     entryPoints: ['src/webview/dashboard/main.ts'],
     outfile: 'dist/webview/dashboard.js',
   }),
-  // The CLI as a function, loaded by the extension only when a document is generated.
-  build({ ...common, entryPoints: ['src/cli/api.ts'], outfile: 'dist/cli-api.js' }),
 ]);
 
 mkdirSync('dist/webview', { recursive: true });

@@ -129,6 +129,17 @@ export class AtelierRoots implements vscode.Disposable {
     );
   }
 
+  /** Applies the edits still waiting for their debounce now: a command that reads records sees what the editors show. */
+  async settle(): Promise<void> {
+    const pending = [...this.timers.keys()];
+    for (const key of pending) {
+      clearTimeout(this.timers.get(key));
+      this.timers.delete(key);
+      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+      if (doc) await this.applyText(doc.uri, doc.getText(), true);
+    }
+  }
+
   private async applyText(uri: vscode.Uri, text: string | undefined, publish: boolean): Promise<void> {
     const at = this.locate(uri);
     if (!at) return;

@@ -1,13 +1,15 @@
 /**
- * The document generators for scripts and benchmarks (dist/documents.js), apart from dist/atelier.js
- * so that loading the validation API does not load the PDF and mail libraries.
+ * The document service and generators (dist/documents.js), apart from dist/atelier.js so that
+ * loading the validation API does not load the PDF and mail libraries. The extension requires it
+ * at its first document (src/extension/documents/documentService.ts); scripts and benchmarks too.
  */
+export * from './documents';
 export { loadWorkspace } from './loadWorkspace';
 export { renderPdf } from './pdf';
 export { buildEml } from './eml';
 export { gitState } from './git';
 export { sessionModel } from '../core/documents/sessionModel';
-export { signinSheet } from '../core/documents/signinSheet';
+export { signinSheet as signinSheetModel } from '../core/documents/signinSheet';
 export { signinSheetPdf } from '../core/documents/signinSheetPdf';
 export { signinSheetHtml } from '../core/documents/signinSheetHtml';
 export { certificatePlan } from '../core/documents/certificate';

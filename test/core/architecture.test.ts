@@ -6,6 +6,7 @@ import { messageCodes, message } from '../../src/core/i18n/messages';
 import { layerViolations } from '../helpers/layers';
 
 const CORE = path.join(__dirname, '..', '..', 'src', 'core');
+const EXTENSION = path.join(__dirname, '..', '..', 'src', 'extension');
 
 function sources(dir: string): string[] {
   return fs
@@ -31,6 +32,21 @@ describe('architecture', () => {
       'node/index.ts → ../webview/page: the Node adapter does not run webview code',
       'webview/page.ts → ../core/deep/value: webviews import only types from the core, or a core module that imports nothing at run time',
     ]);
+  });
+
+  it('src/extension never imports src/cli, and loads the document service only at its first document', () => {
+    const offenders = sources(EXTENSION).flatMap((f) => {
+      const text = fs.readFileSync(f, 'utf8');
+      const cli = /from ['"](?:\.\.\/)+cli\//.test(text) ? ['imports src/cli'] : [];
+      // A value import would bundle the PDF and mail libraries into dist/extension.js (activation).
+      const documents = /^import (?!type )[^;]*from ['"](?:\.\.\/)+node\/(?:documents|documentsApi|pdf|eml)\b/m.test(
+        text,
+      )
+        ? ['imports the document service as a value']
+        : [];
+      return [...cli, ...documents].map((why) => `${path.relative(EXTENSION, f)} ${why}`);
+    });
+    assert.deepStrictEqual(offenders, []);
   });
 
   it('every diagnostic code has a French and an English message', () => {

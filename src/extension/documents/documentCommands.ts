@@ -1,8 +1,8 @@
-/** Generate sign-in sheet, Generate certificates: the CLI's generators on the session at hand. */
+/** Generate sign-in sheet, Generate certificates: the document service on the session at hand. */
 import * as vscode from 'vscode';
 import { idOfPath } from '../../core/analyze';
 import type { AtelierRoot, AtelierRoots } from '../atelierRoots';
-import { report, runCli, type CliResult } from './runCli';
+import { report, runDocument, type DocumentOutcome } from './runDocument';
 
 /** The session a command targets: tree item, Uri, the active editor, or a quick pick. */
 export async function pickSession(
@@ -29,19 +29,23 @@ export async function pickSession(
   return pick && { root: pick.root, id: pick.id };
 }
 
-/** Runs one of the CLI's session document generators on the session at hand and reports what it wrote. */
+/** Makes a session document of the session at hand and reports what it wrote. */
 async function generate(
   roots: AtelierRoots,
   log: vscode.LogOutputChannel,
   arg: unknown,
-  command: 'signin-sheet' | 'certificates',
+  document: 'signin-sheet' | 'certificates',
   what: string,
-): Promise<CliResult | undefined> {
+): Promise<DocumentOutcome | undefined> {
   const s = await pickSession(roots, arg);
   if (!s) return undefined;
-  const result = await runCli(s.root.uri, [command, s.id], log);
-  report(result, what);
-  return result;
+  const outcome = await runDocument(roots, s.root, log, { document, sessionId: s.id }, (service, ctx) =>
+    document === 'signin-sheet'
+      ? service.signinSheet(ctx, { sessionId: s.id, format: 'pdf' })
+      : service.certificates(ctx, { sessionId: s.id }),
+  );
+  report(outcome, what);
+  return outcome;
 }
 
 export const generateSigninSheet = (roots: AtelierRoots, log: vscode.LogOutputChannel, arg?: unknown) =>

@@ -1,17 +1,15 @@
 /**
  * "Compose emails…": pick a template and a session, preview the mail of each recipient in a
- * webview, then write the .eml files (through the CLI's generator) and reveal them.
+ * webview, then write the .eml files (through the document service) and reveal them. The preview
+ * and the writer share the service's `prepareEmails`: the preview refuses what the writer refuses.
  */
 import * as vscode from 'vscode';
-import { composeEmails } from '../../core/documents/email/message';
-import { isAudience } from '../../core/documents/email/recipients';
 import { sessionModel } from '../../core/documents/sessionModel';
-import { documentLabels } from '../../core/i18n/documents';
-import { text } from '../../core/records';
 import type { HostToView, PreviewLabels, ViewToHost } from '../../webview/emailPreview/protocol';
 import type { AtelierRoot, AtelierRoots } from '../atelierRoots';
 import { pickSession } from './documentCommands';
-import { report, runCli } from './runCli';
+import { documentService } from './documentService';
+import { refusalLines, report, runDocument } from './runDocument';
 
 function labels(): PreviewLabels {
   const t = vscode.l10n.t;
@@ -87,58 +85,59 @@ export async function composeEmailsCommand(
       shown(message.type === 'show' ? message.messages.length : 0);
     }
     if (m.type === 'write') {
-      const result = await runCli(s.root.uri, ['email', template, '--session', s.id], log);
+      const outcome = await runDocument(
+        roots,
+        s.root,
+        log,
+        { document: 'emails', templateId: template, sessionId: s.id },
+        (service, ctx) => service.emails(ctx, { templateId: template, sessionId: s.id }),
+      );
       void post({
         type: 'written',
         summary:
-          result.status === 0
+          outcome.status === 0
             ? vscode.l10n.t(
                 '{0} file(s) written in {1}',
-                result.written.length,
-                vscode.workspace.asRelativePath(vscode.Uri.joinPath(result.written[0] ?? s.root.uri, '..')),
+                outcome.written.length,
+                vscode.workspace.asRelativePath(vscode.Uri.joinPath(outcome.written[0] ?? s.root.uri, '..')),
               )
-            : result.messages,
+            : outcome.messages,
       });
-      report(result, vscode.l10n.t('Emails'));
+      report(outcome, vscode.l10n.t('Emails'));
     }
   });
   return { panel, shown: shownPromise };
 }
 
-/** The rendered messages, or why there are none. */
+/** The rendered messages, or why there are none: the writer's own refusal, in its words. */
 function preview(root: AtelierRoot, sessionId: string, templateId: string): HostToView {
   const ws = root.workspace;
   const tpl = ws.record(templateId, 'email-template');
   const session = sessionModel(ws, sessionId);
   const title = `${String(tpl?.data.name ?? templateId)} — ${session?.title ?? sessionId}`;
-  const problems = [tpl?.path, session && ws.index.recordsWithId(sessionId)[0]?.path].flatMap((p) =>
-    p ? ws.diagnosticsOf(p).filter((d) => d.severity === 'error') : [],
-  );
-  if (!tpl || !session || !isAudience(tpl.data.audience) || problems.length) {
+  const prepared = documentService().prepareEmails(ws, { templateId, sessionId });
+  if (prepared.status === 'refused') {
+    const lines = refusalLines(prepared.refusal);
     return {
       type: 'show',
       title,
       messages: [],
-      warnings: problems.map((d) => `${d.file}:${d.line}: ${d.message}`),
+      warnings: lines.slice(0, -1),
+      refusal: lines[lines.length - 1],
       labels: labels(),
     };
   }
-  const batch = composeEmails(
-    { subject: text(tpl.data.subject) ?? '', body: tpl.body, audience: tpl.data.audience },
-    session,
-  );
-  const l = documentLabels(ws.config.locale);
   return {
     type: 'show',
     title,
-    messages: batch.messages.map((m) => ({
+    messages: prepared.messages.map((m) => ({
       from: m.from,
       to: m.to.name ? `${m.to.name} <${m.to.address}>` : m.to.address,
       subject: m.subject,
       html: m.html,
       text: m.text,
     })),
-    warnings: batch.empty.map((e) => l.emptyValue(e.name, e.count)),
+    warnings: prepared.warnings,
     labels: labels(),
   };
 }

@@ -46,6 +46,7 @@ function render(msg: Extract<HostToView, { type: 'show' }>): void {
   });
   const write = el('button', { id: 'write' }, l.write);
   write.addEventListener('click', () => vscode.postMessage({ type: 'write' }));
+  if (msg.refusal !== undefined) write.setAttribute('disabled', '');
   const status = el('p', { id: 'status', role: 'status' });
   const warnings = el('ul', { class: 'warnings' }, ...msg.warnings.map((w) => el('li', {}, w)));
   root.replaceChildren(
@@ -55,7 +56,7 @@ function render(msg: Extract<HostToView, { type: 'show' }>): void {
     status,
     ...(msg.messages.length
       ? [header, el('h2', {}, l.html), frame, el('h2', {}, l.text), plain]
-      : [el('p', {}, l.empty)]),
+      : [el('p', msg.refusal === undefined ? {} : { class: 'refusal', role: 'alert' }, msg.refusal ?? l.empty)]),
   );
   if (msg.messages.length) {
     select.value = String(index);

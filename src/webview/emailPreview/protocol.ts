@@ -21,7 +21,15 @@ export interface PreviewLabels {
 }
 
 export type HostToView =
-  | { type: 'show'; title: string; messages: PreviewMessage[]; warnings: string[]; labels: PreviewLabels }
+  | {
+      type: 'show';
+      title: string;
+      messages: PreviewMessage[];
+      warnings: string[];
+      /** Why the mails cannot be written (the writer's own sentence): shown instead of them, the write button disabled. */
+      refusal?: string;
+      labels: PreviewLabels;
+    }
   | { type: 'written'; summary: string };
 
 export type ViewToHost = { type: 'ready' } | { type: 'write' };

@@ -6,10 +6,12 @@ import * as vscode from 'vscode';
 const EXTENSION_ID = 'atelier-coop.atelier';
 const uriOf = (rel: string) => vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, ...rel.split('/'));
 
-interface CliResult {
+/** What a document command returns to its caller (src/extension/documents/runDocument.ts). */
+interface DocumentOutcome {
   status: number;
   written: vscode.Uri[];
   messages: string;
+  saved: vscode.Uri[];
 }
 
 async function ready(): Promise<void> {
@@ -22,7 +24,7 @@ async function ready(): Promise<void> {
 suite('documents', () => {
   test('Generate sign-in sheet writes the PDF into the output folder', async () => {
     await ready();
-    const r = await vscode.commands.executeCommand<CliResult>(
+    const r = await vscode.commands.executeCommand<DocumentOutcome>(
       'atelier.generateSigninSheet',
       uriOf('sessions/2026-03-12-atelier-lyon.md'),
     );
@@ -36,13 +38,47 @@ suite('documents', () => {
 
   test('Generate certificates writes one PDF per participant present', async () => {
     await ready();
-    const r = await vscode.commands.executeCommand<CliResult>(
+    const r = await vscode.commands.executeCommand<DocumentOutcome>(
       'atelier.generateCertificates',
       uriOf('sessions/2026-03-12-atelier-lyon.md'),
     );
     assert.equal(r.status, 0, r.messages);
     assert.equal(r.written.length, 8);
     for (const u of r.written) assert.equal(fs.readFileSync(u.fsPath).subarray(0, 5).toString(), '%PDF-');
+  });
+
+  test('a document saves the unsaved editor of the session it reads, and leaves other records unsaved', async () => {
+    await ready();
+    const session = await vscode.workspace.openTextDocument(uriOf('sessions/2026-03-12-atelier-lyon.md'));
+    const other = await vscode.workspace.openTextDocument(uriOf('sessions/2026-11-05-accueil-vallee-verte.md'));
+    const otherOnDisk = fs.readFileSync(other.uri.fsPath, 'utf8');
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(session.uri, session.positionAt(session.getText().length), '\nNote ajoutée avant la feuille.\n');
+    edit.insert(other.uri, other.positionAt(other.getText().length), '\nNote à ne pas enregistrer.\n');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    assert.ok(session.isDirty && other.isDirty);
+
+    const r = await vscode.commands.executeCommand<DocumentOutcome>('atelier.generateSigninSheet', session.uri);
+    assert.equal(r.status, 0, r.messages);
+    assert.equal(r.written.length, 1);
+    assert.deepEqual(
+      r.saved.map((u) => u.toString()),
+      [session.uri.toString()],
+    );
+    assert.equal(session.isDirty, false, 'the session read by the sheet is saved');
+    assert.ok(fs.readFileSync(session.uri.fsPath, 'utf8').includes('Note ajoutée avant la feuille.'));
+    assert.equal(other.isDirty, true, 'another record stays unsaved');
+    assert.equal(fs.readFileSync(other.uri.fsPath, 'utf8'), otherOnDisk);
+
+    // Leave the other record as it was on disk for the next tests.
+    const back = new vscode.WorkspaceEdit();
+    back.replace(
+      other.uri,
+      new vscode.Range(other.positionAt(0), other.positionAt(other.getText().length)),
+      otherOnDisk,
+    );
+    assert.ok(await vscode.workspace.applyEdit(back));
+    assert.ok(await other.save());
   });
 
   test('Compose emails opens the preview of each recipient', async () => {

@@ -1,0 +1,62 @@
+/** Attendance certificates: one PDF per participant present at least once. */
+import * as path from 'path';
+import { certificatePlan } from '../../core/documents/certificate';
+import { certificatePdf } from '../../core/documents/certificatePdf';
+import { shortDate, timeRange } from '../../core/documents/dates';
+import { CERTIFICATE_FILE, safeSegment, slug, uniqueNames } from '../../core/documents/fileNames';
+import { fullName } from '../../core/documents/sessionModel';
+import { missingGlyphs } from '../glyphs';
+import { renderPdf } from '../pdf';
+import { outputPath, removeEarlierFiles, resolveOut, writeDocumentFile } from './files';
+import { provenanceOf } from './provenance';
+import { labelsOf, openSession } from './records';
+import { refused, startRun } from './run';
+import type { CertificatesRequest, DocumentContext, DocumentResult } from './types';
+
+export async function certificates(ctx: DocumentContext, request: CertificatesRequest): Promise<DocumentResult> {
+  const id = request.sessionId;
+  const opened = openSession(ctx.workspace, id);
+  if (!opened.ok) return refused(opened.refusal);
+  const { file, session } = opened.value;
+  const l = labelsOf(ctx.workspace);
+  const run = startRun(ctx);
+
+  const plan = certificatePlan(session);
+  for (const s of plan.skipped)
+    run.warn(l.skipped(fullName(s.participant), s.reason === 'never-present' ? l.neverPresent : l.noAttendance));
+  const dir = request.out ? resolveOut(ctx, request.out) : outputPath(ctx, safeSegment(id), 'attestations');
+  if (!plan.certified.length) {
+    // A certificate from an earlier run is now false: nobody here was present.
+    await removeEarlierFiles(ctx, run, dir, CERTIFICATE_FILE, []);
+    run.warn(l.noCertificate);
+    return run.done();
+  }
+  // Certificates are written anyway (a session under way needs some), but say what they cannot vouch for.
+  if (session.status && session.status !== 'done') run.warn(l.notDone(session.status));
+  for (const u of plan.unrecorded) {
+    const slots = u.slots.map((s) => `${shortDate(s.date, l)} ${timeRange(s.start, s.end, l)}`.trim());
+    run.warn(l.unrecorded(slots.join(l.listSeparator), u.participants.map(fullName).join(', '), u.participants.length));
+  }
+
+  const provenance = await provenanceOf(ctx, file);
+  const names = uniqueNames(
+    plan.certified.map((p) => `attestation-${slug(`${p.last_name} ${p.first_name}`, slug(p.email, 'participant'))}`),
+  );
+  const missing = new Set<string>();
+  // Everything is rendered before the earlier run's files go, so a failure leaves them as they were.
+  const pdfs: Uint8Array[] = [];
+  for (const participant of plan.certified) {
+    const doc = certificatePdf({ session, participant, issued: ctx.workspace.index.today, provenance });
+    (await missingGlyphs(doc.content)).forEach((c) => missing.add(c));
+    pdfs.push(await renderPdf(doc));
+  }
+  const files = names.map((n) => `${n}.pdf`);
+  await removeEarlierFiles(ctx, run, dir, CERTIFICATE_FILE, files);
+  for (const [i, pdf] of pdfs.entries()) {
+    const out = path.join(dir, files[i]);
+    await writeDocumentFile(out, pdf);
+    run.wrote(out);
+  }
+  if (missing.size) run.warn(l.missingGlyphs([...missing].join(' '), file));
+  return run.done();
+}

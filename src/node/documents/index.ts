@@ -1,0 +1,12 @@
+/**
+ * The document service: sign-in sheets, certificates and e-mail drafts made from an already loaded
+ * workspace. It returns what it wrote, warned and refused as data; the CLI prints it, the extension
+ * shows it. Nothing here throws for a refusal.
+ */
+export { signinSheet } from './signinSheet';
+export { certificates } from './certificates';
+export { emails } from './emails';
+export { prepareEmails, NO_SENDER, type PreparedEmails } from './prepareEmails';
+export { documentInputs } from './inputs';
+export { shownPath } from './files';
+export type * from './types';

@@ -1,0 +1,44 @@
+/** The sign-in sheet of a session (or of one facilitator's group), as PDF or printable HTML. */
+import { safeSegment } from '../../core/documents/fileNames';
+import { fullName } from '../../core/documents/sessionModel';
+import { signinSheet as sheetModel } from '../../core/documents/signinSheet';
+import { signinSheetHtml } from '../../core/documents/signinSheetHtml';
+import { signinSheetPdf } from '../../core/documents/signinSheetPdf';
+import { missingGlyphs } from '../glyphs';
+import { renderPdf } from '../pdf';
+import { outputPath, resolveOut, writeDocumentFile } from './files';
+import { provenanceOf } from './provenance';
+import { labelsOf, openSession } from './records';
+import { refused, startRun } from './run';
+import type { DocumentContext, DocumentResult, SigninSheetRequest } from './types';
+
+export async function signinSheet(ctx: DocumentContext, request: SigninSheetRequest): Promise<DocumentResult> {
+  const { sessionId: id, format, facilitator } = request;
+  const opened = openSession(ctx.workspace, id);
+  if (!opened.ok) return refused(opened.refusal);
+  const { file, session } = opened.value;
+  const l = labelsOf(ctx.workspace);
+  if (facilitator !== undefined && !session.facilitators.some((f) => f.id === facilitator))
+    return refused({
+      kind: 'usage',
+      message: l.notFacilitator(facilitator, id, session.facilitators.map((f) => f.id).join(', ')),
+    });
+
+  const run = startRun(ctx);
+  const sheet = sheetModel(session, facilitator);
+  if (sheet.group && sheet.ungrouped) run.warn(l.noGroup(sheet.ungrouped, fullName(sheet.group)));
+  const provenance = await provenanceOf(ctx, file);
+  const name = `emargement-${safeSegment(id)}${facilitator ? `-${safeSegment(facilitator)}` : ''}.${format}`;
+  const out = request.out ? resolveOut(ctx, request.out) : outputPath(ctx, safeSegment(id), name);
+  if (format === 'html') {
+    await writeDocumentFile(out, signinSheetHtml(sheet, provenance));
+    run.wrote(out);
+    return run.done();
+  }
+  const doc = signinSheetPdf(sheet, provenance);
+  const missing = await missingGlyphs(doc.content, provenance);
+  if (missing.length) run.warn(l.missingGlyphs(missing.join(' '), file));
+  await writeDocumentFile(out, await renderPdf(doc));
+  run.wrote(out);
+  return run.done();
+}

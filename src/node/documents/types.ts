@@ -1,0 +1,80 @@
+/** What the document service takes and gives back: plain data, no printing, no throw for a refusal. */
+import type { Diagnostic } from '../../core/diagnostics';
+import type { Workspace } from '../../core/workspace';
+
+/** An already loaded workspace (the CLI loads one from disk; the extension passes its live one). */
+export interface DocumentContext {
+  workspace: Workspace;
+  /** The workspace folder on disk, absolute: documents go under it, git is asked there. */
+  dir: string;
+  /** The folder a relative `out` is taken from, and folders in sentences are shown from (default: `dir`). */
+  cwd?: string;
+  /** Told of each file as soon as it is written and each warning as soon as it is found (the CLI prints them as they come). */
+  onProgress?: (event: DocumentEvent) => void;
+}
+
+export type DocumentEvent = { kind: 'written'; path: string } | { kind: 'warning'; message: string };
+
+/** One input record with errors: its errors and the sentence saying nothing was written because of them. */
+export interface RecordErrors {
+  /** Workspace-relative path of the record. */
+  path: string;
+  errors: Diagnostic[];
+  message: string;
+}
+
+/**
+ * Why a document was not made. `usage`: the request names no such thing (an unknown id, a
+ * facilitator who does not run the session, nobody to write to; the CLI exits 2). `errors`: an
+ * input record has errors (the CLI exits 1). `config`: atelier.yaml lacks what the document needs
+ * (the CLI exits 1). `message` is the whole explanation, localised like the documents.
+ */
+export type Refusal =
+  | { kind: 'usage'; message: string }
+  | { kind: 'errors'; message: string; records: RecordErrors[] }
+  | { kind: 'config'; message: string };
+
+/** Files written (absolute paths, in the order written) and warnings (sentences, in the order found). */
+export interface Written {
+  status: 'written';
+  written: string[];
+  warnings: string[];
+}
+
+export interface Refused {
+  status: 'refused';
+  refusal: Refusal;
+  /** Nothing is written once refused: always empty, there so a caller can read it either way. */
+  written: [];
+  warnings: string[];
+}
+
+export type DocumentResult = Written | Refused;
+
+export interface SigninSheetRequest {
+  sessionId: string;
+  format: 'pdf' | 'html';
+  /** The file to write (absolute, or relative to `cwd`); default `<output>/<session>/emargement-<session>.<format>`. */
+  out?: string;
+  /** Print this facilitator's group only. */
+  facilitator?: string;
+}
+
+export interface CertificatesRequest {
+  sessionId: string;
+  /** The folder to write in (absolute, or relative to `cwd`); default `<output>/<session>/attestations`. */
+  out?: string;
+}
+
+export interface EmailsRequest {
+  templateId: string;
+  sessionId: string;
+  /** The folder to write in (absolute, or relative to `cwd`); default `<output>/<session>/emails/<template>`. */
+  out?: string;
+}
+
+/** Which document, for `documentInputs`. */
+export type DocumentRequest =
+  | ({ document: 'signin-sheet' } & Pick<SigninSheetRequest, 'sessionId'>)
+  | ({ document: 'certificates' } & Pick<CertificatesRequest, 'sessionId'>)
+  | ({ document: 'emails' } & Pick<EmailsRequest, 'templateId' | 'sessionId'>);
