@@ -10,6 +10,7 @@ import { findConflictMarkers } from './parse/conflicts';
 import { splitFrontMatter, type FrontMatter } from './parse/frontMatter';
 import { loadYaml } from './parse/loadYaml';
 import { YamlLocator } from './parse/locate';
+import { recordTypeOf } from './parse/recordType';
 import { isObject, referencesOf, type Data, type Reference } from './records';
 import { fileRules } from './rules/file';
 import type { FileRuleContext } from './rules/types';
@@ -52,8 +53,6 @@ export function idOfPath(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1).replace(/\.md$/i, '');
 }
 
-const TYPE_LINE = /^type[ \t]*:/m;
-
 export function analyzeRecordFile(path: string, text: string, config: WorkspaceConfig, today: string): FileAnalysis {
   const base: FileAnalysis = { path, id: idOfPath(path), isRecord: false, refs: [], diagnostics: [] };
   // Built only when there is something to position: most files have nothing to report.
@@ -67,22 +66,23 @@ export function analyzeRecordFile(path: string, text: string, config: WorkspaceC
   ): FileAnalysis => ({
     ...base,
     isRecord: true,
-    type: type ?? guessType(text),
+    type: type ?? recordTypeOf(text) ?? 'unknown',
     diagnostics: [{ ...range, code, severity: 'error', args }],
   });
 
   const conflict = findConflictMarkers(text);
-  if (conflict && TYPE_LINE.test(text)) {
+  // A file is a record when its front matter has `type:` (parse/recordType.ts), even a broken one.
+  if (conflict && recordTypeOf(text)) {
     const first = lines().position(conflict.start).line;
     return fail('git.conflict', lines().lineRange(first), { blocks: conflict.blocks });
   }
   const fm = splitFrontMatter(text);
   if (!fm) return base;
-  if (!fm.closed) return TYPE_LINE.test(fm.yaml) ? fail('frontmatter.unclosed', lines().lineRange(1)) : base;
+  if (!fm.closed) return recordTypeOf(text) ? fail('frontmatter.unclosed', lines().lineRange(1)) : base;
 
   const loaded = loadYaml(fm.yaml);
   if (!loaded.ok) {
-    if (!TYPE_LINE.test(fm.yaml)) return base;
+    if (!recordTypeOf(text)) return base;
     const at = lines().position(fm.start + loaded.offset).line;
     return loaded.duplicateKey !== undefined
       ? fail('yaml.duplicate-key', lines().lineRange(at), { key: loaded.duplicateKey })
@@ -200,11 +200,6 @@ export function locateAll(findings: readonly Finding[], fm: FrontMatter, lines: 
       path: f.path,
     };
   });
-}
-
-function guessType(text: string): RecordType | 'unknown' {
-  const m = /^type[ \t]*:[ \t]*["']?([\w-]+)/m.exec(text);
-  return m && isRecordType(m[1]) ? m[1] : 'unknown';
 }
 
 function pathKey(path: DataPath): string {

@@ -47,6 +47,22 @@ export function addDays(day: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** The same day some months later, clamped to the month's end (31 August + 6 months = 28 or 29 February). */
+export function addMonths(day: string, months: number): string {
+  const index = Number(day.slice(5, 7)) - 1 + months;
+  const y = Number(day.slice(0, 4)) + Math.floor(index / 12);
+  const m = ((index % 12) + 12) % 12;
+  const last = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+  const d = Math.min(Number(day.slice(8, 10)), last);
+  return `${y}-${String(m + 1).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** A short human label for a record: its title, name or number, else a person's first and last name. */
+export function labelOf(data: Data | undefined): string | undefined {
+  const name = [text(data?.first_name), text(data?.last_name)].filter((x) => x !== undefined).join(' ');
+  return text(data?.title) ?? text(data?.name) ?? text(data?.number) ?? (name || undefined);
+}
+
 export interface Slot {
   index: number;
   date: string;

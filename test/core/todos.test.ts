@@ -1,5 +1,6 @@
 import * as assert from 'assert';
-import { addMonths, computeTodos } from '../../src/core/figures/todos';
+import { computeTodos } from '../../src/core/figures/todos';
+import { addMonths } from '../../src/core/records';
 import { baseFile, openWorkspace, readFixture } from '../helpers/workspace';
 
 describe('to-dos derived from the rules', () => {

@@ -1,6 +1,7 @@
 /** Dates, slots and file names as the documents write them (core, in-process). */
 import * as assert from 'assert';
-import { addMonths, longDate, shortDate, timeRange } from '../../src/core/documents/dates';
+import { longDate, shortDate, timeRange } from '../../src/core/documents/dates';
+import { addMonths } from '../../src/core/records';
 import { slotsText } from '../../src/core/documents/email/view';
 import { safeSegment, slug, uniqueNames } from '../../src/core/documents/fileNames';
 import { halfDayOf, slotModels, type SessionModel } from '../../src/core/documents/sessionModel';

@@ -3,6 +3,7 @@
  * header (first_name, last_name, email, organisation, function — French headers too).
  */
 import { isObject, list, num, text, type Data } from '../records';
+import { isEmail } from '../schema/formats';
 
 export interface NewParticipant {
   first_name: string;
@@ -39,8 +40,6 @@ const HEADERS: Record<string, keyof NewParticipant> = {
   fonction: 'function',
   poste: 'function',
 };
-
-const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
 
 function splitRow(line: string, sep: string): string[] {
   const out: string[] = [];
@@ -98,7 +97,7 @@ export function parseParticipants(pasted: string, session: Data): ParsedParticip
     const reject = (reason: ParsedParticipants['rejected'][number]['reason']) =>
       result.rejected.push({ line: i + 1, text: raw.trim(), reason });
     if (!p) reject(/@/.test(raw) ? 'unreadable' : 'no-email');
-    else if (!EMAIL.test(p.email)) reject('no-email');
+    else if (!isEmail(p.email)) reject('no-email');
     else if (known.has(p.email.toLowerCase())) reject('duplicate');
     else if (result.participants.length >= room) reject('over-capacity');
     else {

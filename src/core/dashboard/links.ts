@@ -1,12 +1,7 @@
 /** Links to the records behind figures: a label a person recognises, and the file to open. */
-import { text, type Data } from '../records';
+import { labelOf, type Data } from '../records';
 import type { RecordFacts } from '../figures/facts';
 import type { Link } from './model';
-
-/** The label of a record: its title, name or number, else its id. */
-export function labelOf(id: string, data: Data | undefined): string {
-  return text(data?.title) ?? text(data?.name) ?? text(data?.number) ?? id;
-}
 
 /** Looks records up by id to link them; unknown ids give null (a broken reference is a diagnostic). */
 export class Links {
@@ -18,7 +13,7 @@ export class Links {
 
   get(id: string | null | undefined): Link | null {
     const r = id ? this.byId.get(id) : undefined;
-    return r ? { id: r.id, path: r.path, label: labelOf(r.id, r.data) } : null;
+    return r ? { id: r.id, path: r.path, label: labelOf(r.data) ?? r.id } : null;
   }
 
   data(id: string): Data | undefined {

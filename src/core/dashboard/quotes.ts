@@ -1,6 +1,7 @@
 /** Quotes: what was sold: count and value by status, conversion, accepted value per month, expiring ones. */
 import { addDays, date, isObject, type Data } from '../records';
 import type { QuoteStat } from '../figures/stats';
+import { quoteStatuses } from '../schema/schemas';
 import { rate } from '../figures/sessionFigures';
 import { addMoney, addRecurring } from './money';
 import {
@@ -12,11 +13,11 @@ import {
   type MonthTotal,
   type QuoteRow,
   type QuotesSection,
+  type RecurringMoney,
   type StatusTotal,
 } from './model';
 import type { Scope } from './scope';
 
-export const QUOTE_STATUSES = ['draft', 'validated', 'sent', 'accepted', 'refused', 'expired'] as const;
 const DECIDED = new Set(['accepted', 'refused', 'expired']);
 const OPEN = new Set(['draft', 'validated', 'sent']);
 
@@ -48,28 +49,34 @@ function monthsBetween(first: string, last: string): string[] {
   return out;
 }
 
+/** Quotes by status: every status of the flow in flow order (even empty), then any other status met (`?` for none), each with its count and totals. */
+export function quotesByStatus(quotes: readonly QuoteStat[]): (StatusTotal & { quotes: QuoteStat[] })[] {
+  const flow: readonly string[] = quoteStatuses;
+  const statuses = [...flow, ...new Set(quotes.map((q) => q.status ?? '?').filter((s) => !flow.includes(s)))];
+  const groups = statuses.map((status) => ({
+    status,
+    count: 0,
+    total_ht: 0,
+    total_ttc: 0,
+    recurring: [] as RecurringMoney[],
+    quotes: [] as QuoteStat[],
+  }));
+  for (const q of quotes) {
+    const row = groups.find((s) => s.status === (q.status ?? '?'))!;
+    row.count++;
+    row.quotes.push(q);
+    addMoney(row, q);
+    addRecurring(row.recurring, q.recurring_by_period);
+  }
+  return groups;
+}
+
 export function quotesSection({ stats, data, scope, today, client, limits }: QuoteInput): QuotesSection {
   const link = (q: QuoteStat): Link => ({ id: q.id, path: q.path, label: q.number ?? q.id });
   const kept = stats.filter((q) => scope.matches(q.id));
   const inPeriod = kept.filter((q) => scope.inPeriod(q.date));
 
-  const statuses = [
-    ...QUOTE_STATUSES,
-    ...new Set(inPeriod.map((q) => q.status ?? '?').filter((s) => !(QUOTE_STATUSES as readonly string[]).includes(s))),
-  ];
-  const by_status: StatusTotal[] = statuses.map((status) => ({
-    status,
-    count: 0,
-    total_ht: 0,
-    total_ttc: 0,
-    recurring: [],
-  }));
-  for (const q of inPeriod) {
-    const row = by_status.find((s) => s.status === (q.status ?? '?'))!;
-    row.count++;
-    addMoney(row, q);
-    addRecurring(row.recurring, q.recurring_by_period);
-  }
+  const by_status: StatusTotal[] = quotesByStatus(inPeriod).map(({ quotes: _quotes, ...total }) => total);
   const accepted = inPeriod.filter((q) => q.status === 'accepted').length;
   const decided = inPeriod.filter((q) => DECIDED.has(q.status ?? '')).length;
 

@@ -1,5 +1,5 @@
 /** To do this week: the reminders and actions of figures/todos.ts, within the programme and client filters. */
-import { computeTodos } from '../figures/todos';
+import { computeTodos, isOverdue } from '../figures/todos';
 import type { Workspace } from '../workspace';
 import type { Links } from './links';
 import { listing, type Listing, type TodoRow } from './model';
@@ -24,7 +24,7 @@ export function todosSection(
       label: links.get(t.id)?.label ?? t.id,
       kind: t.kind,
       due: t.due,
-      overdue: t.due < today,
+      overdue: isOverdue(t, today),
       detail: t.detail,
       ...(t.sessions
         ? {

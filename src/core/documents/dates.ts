@@ -49,14 +49,3 @@ export function minutesBetween(start: string | undefined, end: string | undefine
   const toMin = (t: string) => +t.slice(0, 2) * 60 + +t.slice(3, 5);
   return Math.max(0, toMin(end) - toMin(start));
 }
-
-/** The same day some months later, clamped to the month's end (31 August + 6 months = 28 or 29 February). */
-export function addMonths(day: string, months: number): string {
-  const p = parts(day);
-  const index = p.m - 1 + months;
-  const y = p.y + Math.floor(index / 12);
-  const m = ((index % 12) + 12) % 12;
-  const last = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
-  const d = Math.min(p.d, last);
-  return `${y}-${String(m + 1).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}

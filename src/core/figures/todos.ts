@@ -3,6 +3,7 @@
  * actions the rules allow now. Shared by the "To do" tree and the dashboard.
  */
 import { addDays, text } from '../records';
+import { accessEnds } from '../retention';
 import type { Workspace } from '../workspace';
 import { factsOf, sessionsByMission, spanOf, type RecordFacts } from './facts';
 import { paymentState } from './retributions';
@@ -29,15 +30,9 @@ export interface Todo {
   sessions?: string[];
 }
 
-/** Learners keep access for 6 months after the session ends (rule 8). */
-export const ACCESS_MONTHS = 6;
-
-export function addMonths(day: string, months: number): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  const target = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, 1));
-  const last = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(d.getUTCDate(), last));
-  return target.toISOString().slice(0, 10);
+/** A to-do whose day has passed. */
+export function isOverdue(todo: Pick<Todo, 'due'>, today: string): boolean {
+  return todo.due < today;
 }
 
 /** Every to-do due within `horizonDays` from today (past-due ones included), soonest first. */
@@ -68,7 +63,7 @@ export function computeTodos(ws: Workspace, horizonDays = 7): Todo[] {
       if (due >= recent && due <= horizon && !s.data.mission) push('follow-up-mail', s, due, title(s));
     }
     // Six months after the end: remove learners' accounts and personal data (rule 8).
-    const purge = addMonths(span.last, ACCESS_MONTHS);
+    const purge = accessEnds(span.last);
     if (purge <= horizon && s.participants > 0)
       push('purge-personal-data', s, purge, `${title(s)} (${s.participants})`);
     if (s.data.status === 'planned' && span.last < today) push('session-past-planned', s, span.last, title(s));

@@ -1,6 +1,7 @@
 /** Completion in front matter: field names, enum values, ids of the right records, dates and times. */
-import { isObject, list, referenceField } from '../records';
-import { isRecordType, recordTypes, type RecordType } from '../schema/schemas';
+import { knownRecordTypeOf } from '../parse/recordType';
+import { labelOf, list, referenceField } from '../records';
+import { recordTypes, type RecordType } from '../schema/schemas';
 import type { Workspace } from '../workspace';
 import { cursorAt } from './cursor';
 import { itemsOf, schemaAt, type SchemaNode } from './schemaNav';
@@ -22,7 +23,7 @@ export interface Completion {
 export function completionsAt(ws: Workspace, path: string, text: string, offset: number): Completion[] {
   const cursor = cursorAt(text, offset);
   if (!cursor) return [];
-  const type = recordTypeOf(text);
+  const type = knownRecordTypeOf(text);
   const span = { start: cursor.start, end: cursor.end };
   if (cursor.kind === 'value' && cursor.path.length === 1 && cursor.path[0] === 'type') {
     return recordTypes.map((t) => ({ label: t, kind: 'value', insertText: t, ...span }));
@@ -104,17 +105,4 @@ function valuesFor(
     }));
   }
   return [];
-}
-
-/** A short human label for a record: title, name, or first and last name. */
-export function labelOf(facts: Record<string, unknown> | undefined): string | undefined {
-  if (!isObject(facts)) return undefined;
-  const name = [facts.first_name, facts.last_name].filter((x) => typeof x === 'string').join(' ');
-  const label = facts.title ?? facts.name ?? facts.number ?? (name || undefined);
-  return typeof label === 'string' ? label : undefined;
-}
-
-export function recordTypeOf(text: string): RecordType | undefined {
-  const m = /^type[ \t]*:[ \t]*["']?([\w-]+)/m.exec(text);
-  return m && isRecordType(m[1]) ? m[1] : undefined;
 }

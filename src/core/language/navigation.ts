@@ -6,11 +6,11 @@ import type { Locale } from '../i18n/messages';
 import { typeName } from '../i18n/review';
 import { YamlLocator } from '../parse/locate';
 import { splitFrontMatter } from '../parse/frontMatter';
+import { knownRecordTypeOf } from '../parse/recordType';
 import { parseRecordText } from '../recordData';
-import { list, referenceField } from '../records';
+import { labelOf, list, referenceField } from '../records';
 import { LineIndex } from '../text/lineIndex';
 import type { Workspace } from '../workspace';
-import { labelOf, recordTypeOf } from './completions';
 import { schemaAt } from './schemaNav';
 import { tokenAt } from './tokenAt';
 
@@ -29,7 +29,7 @@ const keysOf = (path: DataPath) => path.filter((p): p is string => typeof p === 
 
 /** The record a reference under the cursor points to. */
 export function definitionAt(ws: Workspace, text: string, offset: number): FileAnalysis | undefined {
-  const type = recordTypeOf(text);
+  const type = knownRecordTypeOf(text);
   const token = tokenAt(text, offset);
   if (!type || token?.kind !== 'value' || typeof token.value !== 'string') return undefined;
   const ref = referenceField(type, token.path);
@@ -37,7 +37,7 @@ export function definitionAt(ws: Workspace, text: string, offset: number): FileA
 }
 
 export function hoverAt(ws: Workspace, text: string, offset: number): Hover | undefined {
-  const type = recordTypeOf(text);
+  const type = knownRecordTypeOf(text);
   const token = tokenAt(text, offset);
   if (!type || !token) return undefined;
   // The language of diagnostics: the editor's setting, else atelier.yaml's.

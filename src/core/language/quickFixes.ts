@@ -1,10 +1,11 @@
 /** Quick fixes for diagnostics: narrow edits a user can apply in one click. */
+import { FOLDER } from '../commands/newRecords';
 import type { Diagnostic } from '../diagnostics';
 import { editFrontMatter, removeAt, setValue } from '../edit/frontMatterEdit';
 import type { TextEdit } from '../edit/textEdit';
+import { knownRecordTypeOf } from '../parse/recordType';
 import { recordTypes, type RecordType } from '../schema/schemas';
 import type { Workspace } from '../workspace';
-import { recordTypeOf } from './completions';
 import { schemaAt, type SchemaNode } from './schemaNav';
 
 export interface QuickFix {
@@ -16,20 +17,9 @@ export interface QuickFix {
   create?: { path: string; content: string };
 }
 
-/** Folders where each type of record conventionally lives (format.md). */
-export const FOLDER: Record<RecordType, string> = {
-  programme: 'programmes',
-  client: 'clients',
-  person: 'people',
-  quote: 'quotes',
-  mission: 'missions',
-  session: 'sessions',
-  'email-template': 'templates',
-};
-
 export function quickFixes(ws: Workspace, text: string, d: Diagnostic): QuickFix[] {
   const fr = ws.config.locale === 'fr';
-  const type = recordTypeOf(text);
+  const type = knownRecordTypeOf(text);
   const args = d.args ?? {};
   switch (d.code) {
     case 'schema.enum': {

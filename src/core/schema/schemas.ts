@@ -36,3 +36,27 @@ export const recordSchemas: Record<RecordType, object> = {
 };
 
 export const configSchema: object = atelier;
+
+interface EnumNode {
+  enum?: unknown[];
+  items?: EnumNode;
+  properties?: Record<string, EnumNode>;
+}
+
+/** The values a schema allows for a field (a list's entries stepped through), in the schema's order. */
+function enumOf(schema: object, field: string): readonly string[] {
+  let node = (schema as EnumNode).properties?.[field];
+  while (node?.items) node = node.items;
+  const values = node?.enum?.filter((v): v is string => typeof v === 'string');
+  if (!values?.length) throw new Error(`no enum for ${field}`);
+  return values;
+}
+
+/** Session kinds (`kind` of a session, of a mission's `ordered` entries). */
+export const sessionKinds = enumOf(session, 'kind');
+/** Sales channels of a client. */
+export const salesChannels = enumOf(client, 'channel');
+/** Roles of a person. */
+export const personRoles = enumOf(person, 'roles');
+/** A quote's statuses, in flow order. */
+export const quoteStatuses = enumOf(quote, 'status');

@@ -4,7 +4,7 @@ import { parseParticipants } from '../../core/commands/participants';
 import { nextStatuses } from '../../core/commands/statusFlow';
 import { addParticipantsEdit, attendanceEdit, statusEdit } from '../../core/commands/recordEdits';
 import { isObject, list, slotsOf } from '../../core/records';
-import { isRecordType } from '../../core/schema/schemas';
+import { knownRecordTypeOf } from '../../core/parse/recordType';
 import type { AtelierRoots } from '../atelierRoots';
 import { applyToDocument, targetRecord } from './context';
 
@@ -15,8 +15,7 @@ export async function changeStatus(roots: AtelierRoots, arg?: unknown, status?: 
       ? arg
       : ((arg as { resourceUri?: vscode.Uri } | undefined)?.resourceUri ??
         vscode.window.activeTextEditor?.document.uri);
-  const typeMatch = uri && /^type[ \t]*:[ \t]*([\w-]+)/m.exec((await vscode.workspace.openTextDocument(uri)).getText());
-  const type = typeMatch && isRecordType(typeMatch[1]) ? typeMatch[1] : 'session';
+  const type = (uri && knownRecordTypeOf((await vscode.workspace.openTextDocument(uri)).getText())) || 'session';
   const t = await targetRecord(roots, uri, type);
   if (!t) return;
   const options = nextStatuses(type, t.record.data.status);

@@ -1,10 +1,10 @@
 /** New session / quote / mission / client / person, and Initialize workspace. */
 import * as vscode from 'vscode';
-import { newId, newRecordPath, recordFile } from '../../core/commands/newRecords';
+import * as domain from '../../core/commands/newRecords';
 import { dashboardLabels } from '../../core/i18n/dashboard';
-import { labelOf } from '../../core/language/completions';
-import { date as isDate, list } from '../../core/records';
-import type { RecordType } from '../../core/schema/schemas';
+import { date as isDate, labelOf, list } from '../../core/records';
+import { isEmail } from '../../core/schema/formats';
+import { personRoles, salesChannels, sessionKinds, type RecordType } from '../../core/schema/schemas';
 import type { AtelierRoot, AtelierRoots } from '../atelierRoots';
 
 const t = vscode.l10n.t;
@@ -56,16 +56,11 @@ async function ask(title: string, value = ''): Promise<string | undefined> {
 }
 
 /** Writes a new record through a WorkspaceEdit (undoable) and opens it. */
-async function create(
-  root: AtelierRoot,
-  type: RecordType,
-  id: string,
-  data: Record<string, unknown>,
-): Promise<vscode.Uri> {
-  const path = newRecordPath(type, id, (x) => root.workspace.index.recordsWithId(x).length > 0);
+async function create(root: AtelierRoot, record: domain.NewRecord): Promise<vscode.Uri> {
+  const path = domain.newRecordPath(record.type, record.id, (x) => root.workspace.index.recordsWithId(x).length > 0);
   const uri = vscode.Uri.joinPath(root.uri, ...path.split('/'));
   const edit = new vscode.WorkspaceEdit();
-  edit.createFile(uri, { ignoreIfExists: false, contents: new TextEncoder().encode(recordFile(data)) });
+  edit.createFile(uri, { ignoreIfExists: false, contents: new TextEncoder().encode(domain.recordFile(record.data)) });
   await vscode.workspace.applyEdit(edit);
   await vscode.window.showTextDocument(uri);
   return uri;
@@ -81,7 +76,7 @@ export async function newSession(roots: AtelierRoots): Promise<vscode.Uri | unde
   // The kind's name in the workspace language (as the dashboard writes it), its id beside it.
   const kinds = dashboardLabels(root.workspace.locale).kinds;
   const picked = await vscode.window.showQuickPick(
-    ['workshop', 'training-day', 'welcome-webinar', 'follow-up-webinar', 'closing-webinar'].map((id) => ({
+    sessionKinds.map((id) => ({
       label: kinds[id] ?? id,
       description: id,
       id,
@@ -96,50 +91,24 @@ export async function newSession(roots: AtelierRoots): Promise<vscode.Uri | unde
   if (!day) return;
   const facilitators = await pickRecord(root, 'person', t('Facilitators'), { role: 'facilitator', many: true });
   if (!facilitators) return;
-  const slots =
-    kind === 'training-day'
-      ? [
-          { date: day, start: '09:30', end: '12:30' },
-          { date: day, start: '14:00', end: '17:00' },
-        ]
-      : kind.endsWith('webinar')
-        ? [{ date: day, start: '12:30', end: '13:30' }]
-        : [{ date: day, start: '09:30', end: '12:30' }];
-  const data: Record<string, unknown> = {
-    type: 'session',
-    title: title.trim(),
-    ...(programme[0] && { programme: programme[0] }),
-    ...(mission[0] && { mission: mission[0] }),
-    kind,
-    status: 'planned',
-    slots,
-    facilitators,
-    capacity: 12,
-    participants: [],
-  };
-  return create(root, 'session', newId(title, day), data);
+  return create(
+    root,
+    domain.newSession({ title, kind, day, programme: programme[0], mission: mission[0], facilitators }),
+  );
 }
 
 export async function newQuote(roots: AtelierRoots): Promise<vscode.Uri | undefined> {
   const root = await pickRoot(roots);
   const client = root && (await pickRecord(root, 'client', t('Client')));
   if (!root || !client?.length) return;
-  const year = root.workspace.index.today.slice(0, 4);
+  const today = root.workspace.index.today;
   const numbers = root.workspace
     .records()
     .filter((r) => r.type === 'quote')
-    .map((r) => Number(/(\d+)$/.exec(String(r.facts?.number ?? ''))?.[1] ?? 0));
-  const number = await ask(t('Quote number'), `D-${year}-${String(Math.max(0, ...numbers) + 1).padStart(3, '0')}`);
+    .map((r) => r.facts?.number);
+  const number = await ask(t('Quote number'), domain.nextQuoteNumber(numbers, today));
   if (!number) return;
-  const data = {
-    type: 'quote',
-    number,
-    client: client[0],
-    date: root.workspace.index.today,
-    status: 'draft',
-    lines: [{ label: t('Training day'), quantity: 1, unit: 'day', unit_price: 0 }],
-  };
-  return create(root, 'quote', `${number.toLowerCase()}-${client[0]}`, data);
+  return create(root, domain.newQuote({ number, client: client[0], today, lineLabel: t('Training day') }));
 }
 
 export async function newMission(roots: AtelierRoots): Promise<vscode.Uri | undefined> {
@@ -149,15 +118,15 @@ export async function newMission(roots: AtelierRoots): Promise<vscode.Uri | unde
   const quote = await pickRecord(root, 'quote', t('Accepted quote'), { optional: true });
   const coordinator = quote && (await pickRecord(root, 'person', t('Coordinator'), { role: 'coordinator' }));
   if (!coordinator?.length) return;
-  const data = {
-    type: 'mission',
-    client: client[0],
-    ...(quote?.[0] && { quote: quote[0] }),
-    coordinator: coordinator[0],
-    ordered: [{ kind: 'workshop', count: 1 }],
-    status: 'open',
-  };
-  return create(root, 'mission', `${root.workspace.index.today.slice(0, 4)}-${client[0]}`, data);
+  return create(
+    root,
+    domain.newMission({
+      client: client[0],
+      quote: quote?.[0],
+      coordinator: coordinator[0],
+      today: root.workspace.index.today,
+    }),
+  );
 }
 
 /** `preset` answers the questions (scripts, tests). */
@@ -169,11 +138,8 @@ export async function newClient(
   const name = root && (preset?.name ?? (await ask(t('Name of the organisation'))));
   if (!root || !name) return;
   const channel =
-    preset?.channel ??
-    (await vscode.window.showQuickPick(['direct', 'catalogue', 'marketplace', 'partner'], {
-      title: t('Sales channel'),
-    }));
-  return channel ? create(root, 'client', newId(name), { type: 'client', name: name.trim(), channel }) : undefined;
+    preset?.channel ?? (await vscode.window.showQuickPick([...salesChannels], { title: t('Sales channel') }));
+  return channel ? create(root, domain.newClient({ name, channel })) : undefined;
 }
 
 export async function newPerson(roots: AtelierRoots): Promise<vscode.Uri | undefined> {
@@ -184,22 +150,11 @@ export async function newPerson(roots: AtelierRoots): Promise<vscode.Uri | undef
     last &&
     (await vscode.window.showInputBox({
       title: t('Email'),
-      validateInput: (v) => (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v.trim()) ? undefined : t('An email address')),
+      validateInput: (v) => (isEmail(v.trim()) ? undefined : t('An email address')),
     }));
   if (!root || !first || !last || !email) return;
-  const roles = await vscode.window.showQuickPick(['facilitator', 'coordinator', 'client-contact'], {
-    title: t('Roles'),
-    canPickMany: true,
-  });
-  return roles
-    ? create(root, 'person', newId(`${first} ${last}`), {
-        type: 'person',
-        first_name: first.trim(),
-        last_name: last.trim(),
-        email: email.trim(),
-        roles,
-      })
-    : undefined;
+  const roles = await vscode.window.showQuickPick([...personRoles], { title: t('Roles'), canPickMany: true });
+  return roles ? create(root, domain.newPerson({ first_name: first, last_name: last, email, roles })) : undefined;
 }
 
 /** Writes atelier.yaml, the conventional folders and the email templates shipped with the extension. */
@@ -216,20 +171,19 @@ export async function initWorkspace(extensionUri: vscode.Uri): Promise<vscode.Ur
   if (!organisation) return;
   const locale = vscode.env.language.startsWith('fr') ? 'fr' : 'en';
   const edit = new vscode.WorkspaceEdit();
-  const yaml = `organisation: ${JSON.stringify(organisation.trim())}\nlocale: ${locale}\ntimezone: Europe/Paris\ncurrency: EUR\nvat_rate: 0.2\noutput: generated\n`;
-  edit.createFile(config, { contents: new TextEncoder().encode(yaml) });
-  for (const dir of ['programmes', 'clients', 'people', 'quotes', 'missions', 'sessions']) {
+  edit.createFile(config, { contents: new TextEncoder().encode(domain.initialConfig(organisation, locale)) });
+  for (const dir of domain.WORKSPACE_FOLDERS) {
     edit.createFile(vscode.Uri.joinPath(folder.uri, dir, '.gitkeep'), {
       ignoreIfExists: true,
       contents: new Uint8Array(),
     });
   }
-  const templates = vscode.Uri.joinPath(extensionUri, 'sample-workspace', 'templates');
+  const templates = vscode.Uri.joinPath(extensionUri, 'sample-workspace', domain.FOLDER['email-template']);
   for (const [name] of await vscode.workspace.fs.readDirectory(templates).then(
     (x) => x,
     () => [] as [string, vscode.FileType][],
   )) {
-    edit.createFile(vscode.Uri.joinPath(folder.uri, 'templates', name), {
+    edit.createFile(vscode.Uri.joinPath(folder.uri, domain.FOLDER['email-template'], name), {
       ignoreIfExists: true,
       contents: await vscode.workspace.fs.readFile(vscode.Uri.joinPath(templates, name)),
     });

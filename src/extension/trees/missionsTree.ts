@@ -9,10 +9,9 @@ export class MissionsTree extends RecordTree {
   protected build(root: AtelierRoot): Node[] {
     const todos = computeTodos(root.workspace, 0);
     return computeStats(root.workspace).missions.map((m) => {
-      const path = root.workspace.index.recordsWithId(m.id).find((r) => r.type === 'mission')?.path ?? '';
       const item = recordItem(
         root,
-        path,
+        m.path,
         m.id,
         `${m.planned} / ${m.ordered}`,
         new vscode.ThemeIcon(m.status === 'closed' ? 'lock' : 'briefcase'),

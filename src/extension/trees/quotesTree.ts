@@ -1,12 +1,12 @@
 /** Quotes grouped by status, each group with its total including tax (one-off, then recurring per period). */
 import * as vscode from 'vscode';
-import { addRecurring } from '../../core/dashboard/money';
 import type { RecurringMoney } from '../../core/dashboard/model';
+import { quotesByStatus } from '../../core/dashboard/quotes';
 import { computeStats } from '../../core/figures/stats';
+import { quoteStatuses } from '../../core/schema/schemas';
 import type { AtelierRoot } from '../atelierRoots';
 import { group, money, recordItem, RecordTree, type Node } from './base';
 
-const STATUSES = ['draft', 'validated', 'sent', 'accepted', 'refused', 'expired'];
 const ICON: Record<string, string> = {
   draft: 'edit',
   validated: 'verified',
@@ -28,34 +28,27 @@ function totalText(oneOff: number, recurring: readonly RecurringMoney[], currenc
 export class QuotesTree extends RecordTree {
   protected build(root: AtelierRoot): Node[] {
     const currency = root.workspace.config.currency;
-    const quotes = computeStats(root.workspace).quotes;
-    return STATUSES.flatMap((status) => {
-      const own = quotes.filter((q) => q.status === status);
-      if (!own.length) return [];
-      const total = own.reduce((s, q) => s + q.total_ttc, 0);
-      const recurring: RecurringMoney[] = [];
-      for (const q of own) addRecurring(recurring, q.recurring_by_period);
-      const children = own.map((q) => {
-        const path = root.workspace.index.recordsWithId(q.id).find((r) => r.type === 'quote')?.path ?? '';
-        return {
-          item: recordItem(
-            root,
-            path,
-            `${q.number ?? q.id} — ${q.client ?? ''}`,
-            totalText(q.total_ttc, q.recurring_by_period, currency),
-            new vscode.ThemeIcon(ICON[status]),
-            'quote',
-          ),
-        };
-      });
-      return [
-        group(
-          vscode.l10n.t(status),
-          children,
-          totalText(total, recurring, currency),
-          status !== 'refused' && status !== 'expired',
+    // The statuses of the flow that have quotes; a quote with another status is left to its diagnostic.
+    const groups = quotesByStatus(computeStats(root.workspace).quotes).filter(
+      (g) => g.count > 0 && quoteStatuses.includes(g.status),
+    );
+    return groups.map(({ status, quotes, total_ttc, recurring }) => {
+      const children = quotes.map((q) => ({
+        item: recordItem(
+          root,
+          q.path,
+          `${q.number ?? q.id} — ${q.client ?? ''}`,
+          totalText(q.total_ttc, q.recurring_by_period, currency),
+          new vscode.ThemeIcon(ICON[status]),
+          'quote',
         ),
-      ];
+      }));
+      return group(
+        vscode.l10n.t(status),
+        children,
+        totalText(total_ttc, recurring, currency),
+        status !== 'refused' && status !== 'expired',
+      );
     });
   }
 }

@@ -1,6 +1,6 @@
 /** To do: reminders and actions the rules allow now, soonest first. */
 import * as vscode from 'vscode';
-import { computeTodos, type TodoKind } from '../../core/figures/todos';
+import { computeTodos, isOverdue, type TodoKind } from '../../core/figures/todos';
 import type { AtelierRoot } from '../atelierRoots';
 import { recordItem, RecordTree, type Node } from './base';
 
@@ -17,15 +17,18 @@ const LABEL: Record<TodoKind, () => string> = {
 export class TodoTree extends RecordTree {
   protected build(root: AtelierRoot): Node[] {
     const today = root.workspace.index.today;
-    return computeTodos(root.workspace).map((t) => ({
-      item: recordItem(
-        root,
-        t.path,
-        LABEL[t.kind](),
-        `${t.due}${t.due < today ? ' ⚠' : ''} · ${t.detail}`,
-        new vscode.ThemeIcon(t.due < today ? 'warning' : 'checklist'),
-        `todo.${t.kind}`,
-      ),
-    }));
+    return computeTodos(root.workspace).map((t) => {
+      const overdue = isOverdue(t, today);
+      return {
+        item: recordItem(
+          root,
+          t.path,
+          LABEL[t.kind](),
+          `${t.due}${overdue ? ' ⚠' : ''} · ${t.detail}`,
+          new vscode.ThemeIcon(overdue ? 'warning' : 'checklist'),
+          `todo.${t.kind}`,
+        ),
+      };
+    });
   }
 }

@@ -3,15 +3,13 @@
  * (for the HTML part) and as plain text (for the subject and the text part).
  */
 import type { DocumentLabels } from '../../i18n/documents';
-import { addMonths, clock, joinList, longDate } from '../dates';
+import { accessEnds } from '../../retention';
+import { clock, joinList, longDate } from '../dates';
 import { fullName, type SessionModel } from '../sessionModel';
 import { sessionDates } from '../signinSheet';
 import { templateView, type TemplateView } from '../template/render';
 import { markdownText, markdownUrl, oneLine } from './markdown';
 import type { Recipient } from './recipients';
-
-/** Learners keep access for 6 months after the session ends (rule 8). */
-export const ACCESS_MONTHS = 6;
 
 /** "jeudi 12 mars 2026, 9 h 30 – 12 h 30 et 14 h – 17 h ; vendredi 13 mars 2026, 9 h – 12 h". */
 export function slotsText(s: SessionModel, l: DocumentLabels): string {
@@ -59,7 +57,7 @@ export function sessionValues(s: SessionModel, l: DocumentLabels): SessionValues
     url: s.online?.url ?? '',
     phone: s.online?.phone ?? '',
     access_code: s.online?.access_code ?? '',
-    access_until: last ? longDate(addMonths(last, ACCESS_MONTHS), l) : '',
+    access_until: last ? longDate(accessEnds(last), l) : '',
     programme: s.programme?.title ?? '',
     modules: s.programme?.modules ?? [],
     client: s.client?.name ?? '',

@@ -2,10 +2,8 @@
 import type { FileAnalysis } from '../../analyze';
 import type { Finding } from '../../diagnostics';
 import { isObject, list, num, text } from '../../records';
+import { sessionKinds } from '../../schema/schemas';
 import type { CrossRule, IndexView } from './types';
-
-/** Kinds the rule knows; another value is the schema's to report. */
-const SESSION_KINDS = ['workshop', 'training-day', 'welcome-webinar', 'follow-up-webinar', 'closing-webinar'];
 
 /** The sessions that belong to a mission (its `mission` field), cancelled ones excluded. */
 export function sessionsOfMission(missionId: string, index: IndexView): FileAnalysis[] {
@@ -49,7 +47,8 @@ function overplanned(mission: FileAnalysis, index: IndexView): Finding[] {
 function unordered(session: FileAnalysis, index: IndexView): Finding[] {
   const missionId = text(session.facts?.mission);
   const kind = text(session.facts?.kind);
-  if (!missionId || !kind || !SESSION_KINDS.includes(kind) || session.facts?.status === 'cancelled') return [];
+  // A kind the schema does not know is the schema's to report.
+  if (!missionId || !kind || !sessionKinds.includes(kind) || session.facts?.status === 'cancelled') return [];
   const mission = index.recordsWithId(missionId).find((r) => r.type === 'mission');
   if (!mission || !Array.isArray(mission.facts?.ordered)) return [];
   const kinds = list(mission.facts.ordered).map((o) => (isObject(o) ? o.kind : undefined));
