@@ -16,11 +16,20 @@ export { localize } from './localize';
 
 // Record data.
 export type { RecordData } from './recordData';
-export { isRecordType, type RecordType } from './schema/schemas';
-export { addDays, date as isDate, isObject, list, slotsOf, text } from './records';
+export {
+  isRecordType,
+  personRoles,
+  quoteStatuses,
+  salesChannels,
+  sessionKinds,
+  type RecordType,
+} from './schema/schemas';
+export { isEmail } from './schema/formats';
+export { knownRecordTypeOf, recordTypeOf } from './parse/recordType';
+export { addDays, date as isDate, isObject, labelOf, list, slotsOf, text } from './records';
 
 // Editor features: completion, hover, navigation, quick fixes.
-export { completionsAt, labelOf, type Completion } from './language/completions';
+export { completionsAt, type Completion } from './language/completions';
 export { definitionAt, hoverAt, referencesTo, renameRecord } from './language/navigation';
 export { tokenAt } from './language/tokenAt';
 export { quickFixes } from './language/quickFixes';
@@ -30,11 +39,14 @@ export type { TextEdit } from './edit/textEdit';
 export { addParticipantsEdit, attendanceEdit, statusEdit } from './commands/recordEdits';
 export { nextStatuses } from './commands/statusFlow';
 export { parseParticipants } from './commands/participants';
-export { newId, newRecordPath, recordFile } from './commands/newRecords';
+// New records: what each New … command writes, decided here once (the extension only asks).
+export * as newRecords from './commands/newRecords';
 
 // Figures, views and the dashboard.
 export { computeStats } from './figures/stats';
-export { computeTodos, type TodoKind } from './figures/todos';
+export { computeTodos, isOverdue, type TodoKind } from './figures/todos';
+export { sessionCalendar } from './figures/sessionCalendar';
+export { quotesByStatus } from './dashboard/quotes';
 export { computeDashboard } from './dashboard/dashboard';
 export { addRecurring } from './dashboard/money';
 export type { DashboardFilters, DashboardModel, RecurringMoney } from './dashboard/model';

@@ -37,7 +37,7 @@ export function isOverdue(todo: Pick<Todo, 'due'>, today: string): boolean {
 
 /** Every to-do due within `horizonDays` from today (past-due ones included), soonest first. */
 export function computeTodos(ws: Workspace, horizonDays = 7): Todo[] {
-  const today = ws.index.today;
+  const today = ws.today;
   const horizon = addDays(today, horizonDays);
   // Reminders stay listed a week after they were due.
   const recent = addDays(today, -7);

@@ -93,7 +93,7 @@ function valuesFor(
       ...span,
     }));
   if (node?.format === 'date') {
-    const today = ws.index.today;
+    const today = ws.today;
     return [{ label: today, kind: 'snippet', detail: 'YYYY-MM-DD', insertText: today, ...span }];
   }
   if (node?.pattern?.includes(':[0-5]')) {

@@ -1,10 +1,16 @@
 /** Commands that edit a record: change status, add participants, record attendance. */
 import * as vscode from 'vscode';
-import { parseParticipants } from '../../core/commands/participants';
-import { nextStatuses } from '../../core/commands/statusFlow';
-import { addParticipantsEdit, attendanceEdit, statusEdit } from '../../core/commands/recordEdits';
-import { isObject, list, slotsOf } from '../../core/records';
-import { knownRecordTypeOf } from '../../core/parse/recordType';
+import {
+  addParticipantsEdit,
+  attendanceEdit,
+  isObject,
+  knownRecordTypeOf,
+  list,
+  nextStatuses,
+  parseParticipants,
+  slotsOf,
+  statusEdit,
+} from '../../core';
 import type { AtelierRoots } from '../atelierRoots';
 import { applyToDocument, targetRecord } from './context';
 
@@ -75,7 +81,7 @@ export async function addParticipants(roots: AtelierRoots, arg?: unknown, text?:
       t.doc.getText(),
       t.record.data,
       picks.map((x) => x.p),
-      t.root.workspace.index.today,
+      t.root.workspace.today,
     ),
   ]);
 }

@@ -1,10 +1,17 @@
 /** New session / quote / mission / client / person, and Initialize workspace. */
 import * as vscode from 'vscode';
-import * as domain from '../../core/commands/newRecords';
-import { dashboardLabels } from '../../core/i18n/dashboard';
-import { date as isDate, labelOf, list } from '../../core/records';
-import { isEmail } from '../../core/schema/formats';
-import { personRoles, salesChannels, sessionKinds, type RecordType } from '../../core/schema/schemas';
+import {
+  dashboardLabels,
+  newRecords as domain,
+  isDate,
+  isEmail,
+  labelOf,
+  list,
+  personRoles,
+  type RecordType,
+  salesChannels,
+  sessionKinds,
+} from '../../core';
 import type { AtelierRoot, AtelierRoots } from '../atelierRoots';
 
 const t = vscode.l10n.t;
@@ -57,7 +64,7 @@ async function ask(title: string, value = ''): Promise<string | undefined> {
 
 /** Writes a new record through a WorkspaceEdit (undoable) and opens it. */
 async function create(root: AtelierRoot, record: domain.NewRecord): Promise<vscode.Uri> {
-  const path = domain.newRecordPath(record.type, record.id, (x) => root.workspace.index.recordsWithId(x).length > 0);
+  const path = domain.newRecordPath(record.type, record.id, (x) => root.workspace.filesWithId(x).length > 0);
   const uri = vscode.Uri.joinPath(root.uri, ...path.split('/'));
   const edit = new vscode.WorkspaceEdit();
   edit.createFile(uri, { ignoreIfExists: false, contents: new TextEncoder().encode(domain.recordFile(record.data)) });
@@ -87,7 +94,7 @@ export async function newSession(roots: AtelierRoots): Promise<vscode.Uri | unde
   const kind = picked.id;
   const title = await ask(t('Title of the session'));
   if (!title) return;
-  const day = await askDate(t('Date of the first slot'), root.workspace.index.today);
+  const day = await askDate(t('Date of the first slot'), root.workspace.today);
   if (!day) return;
   const facilitators = await pickRecord(root, 'person', t('Facilitators'), { role: 'facilitator', many: true });
   if (!facilitators) return;
@@ -101,7 +108,7 @@ export async function newQuote(roots: AtelierRoots): Promise<vscode.Uri | undefi
   const root = await pickRoot(roots);
   const client = root && (await pickRecord(root, 'client', t('Client')));
   if (!root || !client?.length) return;
-  const today = root.workspace.index.today;
+  const today = root.workspace.today;
   const numbers = root.workspace
     .records()
     .filter((r) => r.type === 'quote')
@@ -124,7 +131,7 @@ export async function newMission(roots: AtelierRoots): Promise<vscode.Uri | unde
       client: client[0],
       quote: quote?.[0],
       coordinator: coordinator[0],
-      today: root.workspace.index.today,
+      today: root.workspace.today,
     }),
   );
 }

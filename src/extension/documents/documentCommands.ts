@@ -1,6 +1,6 @@
 /** Generate sign-in sheet, Generate certificates: the document service on the session at hand. */
 import * as vscode from 'vscode';
-import { idOfPath } from '../../core/analyze';
+import { idOfPath } from '../../core';
 import type { AtelierRoot, AtelierRoots } from '../atelierRoots';
 import { report, runDocument, type DocumentOutcome } from './runDocument';
 
@@ -15,7 +15,7 @@ export async function pickSession(
       : ((arg as { resourceUri?: vscode.Uri } | undefined)?.resourceUri ??
         vscode.window.activeTextEditor?.document.uri);
   const at = uri && roots.locate(uri);
-  if (at && at.root.workspace.index.get(at.rel)?.type === 'session') return { root: at.root, id: idOfPath(at.rel) };
+  if (at && at.root.workspace.file(at.rel)?.type === 'session') return { root: at.root, id: idOfPath(at.rel) };
   const items = roots.all().flatMap((root) =>
     root.workspace
       .records()

@@ -4,7 +4,7 @@
  * and the writer share the service's `prepareEmails`: the preview refuses what the writer refuses.
  */
 import * as vscode from 'vscode';
-import { sessionModel } from '../../core/documents/sessionModel';
+import { sessionModel } from '../../core';
 import type { HostToView, PreviewLabels, ViewToHost } from '../../webview/emailPreview/protocol';
 import type { AtelierRoot, AtelierRoots } from '../atelierRoots';
 import { pickSession } from './documentCommands';

@@ -1,7 +1,6 @@
 /** Missions: planned / ordered, kind by kind, and the retribution request to make now. */
 import * as vscode from 'vscode';
-import { computeStats } from '../../core/figures/stats';
-import { computeTodos } from '../../core/figures/todos';
+import { computeStats, computeTodos } from '../../core';
 import type { AtelierRoot } from '../atelierRoots';
 import { recordItem, RecordTree, type Node } from './base';
 

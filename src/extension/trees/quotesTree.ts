@@ -1,9 +1,6 @@
 /** Quotes grouped by status, each group with its total including tax (one-off, then recurring per period). */
 import * as vscode from 'vscode';
-import type { RecurringMoney } from '../../core/dashboard/model';
-import { quotesByStatus } from '../../core/dashboard/quotes';
-import { computeStats } from '../../core/figures/stats';
-import { quoteStatuses } from '../../core/schema/schemas';
+import { computeStats, quotesByStatus, quoteStatuses, type RecurringMoney } from '../../core';
 import type { AtelierRoot } from '../atelierRoots';
 import { group, money, recordItem, RecordTree, type Node } from './base';
 

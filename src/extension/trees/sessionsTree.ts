@@ -1,7 +1,6 @@
 /** Sessions: this week, upcoming, and past by month; icon by status, date and fill in the description. */
 import * as vscode from 'vscode';
-import { sessionCalendar } from '../../core/figures/sessionCalendar';
-import { computeStats } from '../../core/figures/stats';
+import { computeStats, sessionCalendar } from '../../core';
 import type { AtelierRoot } from '../atelierRoots';
 import { group, recordItem, RecordTree, type Node } from './base';
 
@@ -28,7 +27,7 @@ export class SessionsTree extends RecordTree {
         ),
       };
     };
-    const { this_week, upcoming, past, past_count } = sessionCalendar(sessions, root.workspace.index.today);
+    const { this_week, upcoming, past, past_count } = sessionCalendar(sessions, root.workspace.today);
     return [
       group(vscode.l10n.t('This week'), this_week.map(node), String(this_week.length)),
       group(vscode.l10n.t('Upcoming'), upcoming.map(node), String(upcoming.length)),

@@ -1,6 +1,6 @@
 /** To do: reminders and actions the rules allow now, soonest first. */
 import * as vscode from 'vscode';
-import { computeTodos, isOverdue, type TodoKind } from '../../core/figures/todos';
+import { computeTodos, isOverdue, type TodoKind } from '../../core';
 import type { AtelierRoot } from '../atelierRoots';
 import { recordItem, RecordTree, type Node } from './base';
 
@@ -16,7 +16,7 @@ const LABEL: Record<TodoKind, () => string> = {
 
 export class TodoTree extends RecordTree {
   protected build(root: AtelierRoot): Node[] {
-    const today = root.workspace.index.today;
+    const today = root.workspace.today;
     return computeTodos(root.workspace).map((t) => {
       const overdue = isOverdue(t, today);
       return {

@@ -46,7 +46,7 @@ export async function certificates(ctx: DocumentContext, request: CertificatesRe
   // Everything is rendered before the earlier run's files go, so a failure leaves them as they were.
   const pdfs: Uint8Array[] = [];
   for (const participant of plan.certified) {
-    const doc = certificatePdf({ session, participant, issued: ctx.workspace.index.today, provenance });
+    const doc = certificatePdf({ session, participant, issued: ctx.workspace.today, provenance });
     (await missingGlyphs(doc.content)).forEach((c) => missing.add(c));
     pdfs.push(await renderPdf(doc));
   }

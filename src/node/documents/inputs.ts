@@ -11,7 +11,7 @@ import type { DocumentRequest } from './types';
 export function documentInputs(workspace: Workspace, request: DocumentRequest): string[] {
   const read = new Set<string>([CONFIG_FILE]);
   const named = request.document === 'emails' ? [request.sessionId, request.templateId] : [request.sessionId];
-  for (const id of named) for (const r of workspace.index.recordsWithId(id)) read.add(r.path);
+  for (const id of named) for (const r of workspace.filesWithId(id)) read.add(r.path);
   const recording: RecordSource = {
     config: workspace.config,
     record(id, type) {

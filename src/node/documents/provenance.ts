@@ -6,7 +6,7 @@ import type { DocumentContext } from './types';
 
 export async function provenanceOf(ctx: DocumentContext, recordFile: string): Promise<string> {
   return provenanceText(
-    { date: ctx.workspace.index.today, path: recordFile, git: await gitState(ctx.dir, recordFile) },
+    { date: ctx.workspace.today, path: recordFile, git: await gitState(ctx.dir, recordFile) },
     labelsOf(ctx.workspace),
   );
 }

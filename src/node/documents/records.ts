@@ -14,7 +14,7 @@ export function labelsOf(workspace: Workspace): DocumentLabels {
 /** The path of the record with this id and type; an unknown id or a record of another type is a usage refusal. */
 export function findRecord(workspace: Workspace, id: string, type: RecordType): OrRefusal<string> {
   const l = labelsOf(workspace);
-  const found = workspace.index.recordsWithId(id);
+  const found = workspace.filesWithId(id);
   const match = found.find((r) => r.type === type) ?? found.find((r) => r.type === 'unknown');
   if (match) return { ok: true, value: match.path };
   const message = found.length
