@@ -7,9 +7,8 @@ import { CONFIG_FILE, configFrom, type WorkspaceConfig } from './config';
 import { attendanceTally, type AttendanceTally } from './figures/sessionFigures';
 import type { DataPath, Finding, Range, Severity } from './diagnostics';
 import { findConflictMarkers } from './parse/conflicts';
-import { splitFrontMatter, type FrontMatter } from './parse/frontMatter';
+import { splitFrontMatter } from './parse/frontMatter';
 import { loadYaml } from './parse/loadYaml';
-import { YamlLocator } from './parse/locate';
 import { recordTypeOf } from './parse/recordType';
 import { isObject, referencesOf, type Data, type Reference } from './records';
 import { fileRules } from './rules/file';
@@ -17,7 +16,8 @@ import type { FileRuleContext } from './rules/types';
 import { findSecrets } from './secrets';
 import { isRecordType, recordTypes, type RecordType } from './schema/schemas';
 import { validateSchema } from './schema/validateSchema';
-import { LineIndex } from './text/lineIndex';
+import type { LineIndex } from './text/lineIndex';
+import { recordPositions, yamlPositions } from './parse/positions';
 
 /** A diagnostic of one file, positioned, before its message is written in a language. */
 export interface FileDiagnostic extends Range {
@@ -56,8 +56,7 @@ export function idOfPath(path: string): string {
 export function analyzeRecordFile(path: string, text: string, config: WorkspaceConfig, today: string): FileAnalysis {
   const base: FileAnalysis = { path, id: idOfPath(path), isRecord: false, refs: [], diagnostics: [] };
   // Built only when there is something to position: most files have nothing to report.
-  let lineIndex: LineIndex | undefined;
-  const lines = (): LineIndex => (lineIndex ??= new LineIndex(text));
+  const lines = (): LineIndex => recordPositions(text).lines;
   const fail = (
     code: string,
     range: Range,
@@ -104,7 +103,7 @@ export function analyzeRecordFile(path: string, text: string, config: WorkspaceC
   } else {
     findings.push(...checkRecord({ type, data, config, today, text, bodyStart: fm.bodyStart }));
   }
-  const diagnostics = findings.length ? locateAll(findings, fm, lines()) : [];
+  const diagnostics = findings.length ? recordPositions(text).place(findings) : [];
   for (const hit of findSecrets(text))
     diagnostics.push({
       ...lines().range(hit.start, hit.end),
@@ -139,7 +138,8 @@ function checkRecord(ctx: FileRuleContext): Finding[] {
 
 /** atelier.yaml: its settings and its own diagnostics. */
 export function analyzeConfigFile(text: string): { config: WorkspaceConfig; diagnostics: FileDiagnostic[] } {
-  const lines = new LineIndex(text);
+  const positions = yamlPositions(text);
+  const lines = positions.lines;
   const conflict = findConflictMarkers(text);
   if (conflict) {
     return {
@@ -169,8 +169,7 @@ export function analyzeConfigFile(text: string): { config: WorkspaceConfig; diag
       ],
     };
   }
-  const whole: FrontMatter = { start: 0, end: text.length, yaml: text, closed: true, bodyStart: text.length };
-  const diagnostics = locateAll(validateSchema('config', loaded.value ?? {}), whole, lines);
+  const diagnostics = positions.place(validateSchema('config', loaded.value ?? {}));
   for (const hit of findSecrets(text))
     diagnostics.push({
       ...lines.range(hit.start, hit.end),
@@ -183,23 +182,6 @@ export function analyzeConfigFile(text: string): { config: WorkspaceConfig; diag
 
 export function isConfigPath(path: string): boolean {
   return path === CONFIG_FILE;
-}
-
-/** Positions findings in the file; the YAML is parsed with positions only when there is something to place. */
-export function locateAll(findings: readonly Finding[], fm: FrontMatter, lines: LineIndex): FileDiagnostic[] {
-  if (findings.length === 0) return [];
-  let locator: YamlLocator | undefined;
-  return findings.map((f) => {
-    if (f.span) return { ...lines.range(f.span.start, f.span.end), code: f.code, severity: f.severity, args: f.args };
-    const span = (locator ??= new YamlLocator(fm.yaml)).locate(f.path, f.target);
-    return {
-      ...lines.range(fm.start + span.start, fm.start + span.end),
-      code: f.code,
-      severity: f.severity,
-      args: f.args,
-      path: f.path,
-    };
-  });
 }
 
 function pathKey(path: DataPath): string {

@@ -2,12 +2,11 @@
  * The records of a workspace: by id and type, references in both directions, and diagnostics
  * that depend on other records, recomputed only for the records a change can affect.
  */
-import { locateAll, type FileAnalysis, type FileDiagnostic } from '../analyze';
-import { splitFrontMatter } from '../parse/frontMatter';
+import type { FileAnalysis, FileDiagnostic } from '../analyze';
+import { recordPositions } from '../parse/positions';
 import { text as textOf } from '../records';
 import { crossRules } from '../rules/cross';
 import type { IndexView } from '../rules/cross/types';
-import { LineIndex } from '../text/lineIndex';
 
 interface Entry {
   analysis: FileAnalysis;
@@ -123,8 +122,7 @@ export class WorkspaceIndex implements IndexView {
     if (!a.isRecord || !a.facts) return [];
     const findings = crossRules.flatMap((rule) => rule.check(a, this));
     if (findings.length === 0) return [];
-    const fm = splitFrontMatter(entry.text);
-    return fm ? locateAll(findings, fm, new LineIndex(entry.text)) : [];
+    return recordPositions(entry.text).place(findings);
   }
 
   private link(a: FileAnalysis): void {

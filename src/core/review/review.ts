@@ -2,12 +2,12 @@
  * Reviews a change: for every changed record, what changed (notes) and what the history rules
  * find, positioned in the current file. The CLI (`validate --base`, `diff`) and the editor share it.
  */
-import { idOfPath, locateAll, type FileDiagnostic } from '../analyze';
+import { idOfPath, type FileDiagnostic } from '../analyze';
+import { recordPositions } from '../parse/positions';
 import type { WorkspaceConfig } from '../config';
 import type { Finding } from '../diagnostics';
 import type { RecordType } from '../schema/schemas';
 import { findConflictMarkers } from '../parse/conflicts';
-import { LineIndex } from '../text/lineIndex';
 import { historyFacts } from './history';
 import { RecordReader, type ReadRecord } from './record';
 import { reviewRules } from './rules';
@@ -101,7 +101,7 @@ function checkRecord(
 }
 
 function positioned(record: ReadRecord, findings: readonly Finding[]): FileDiagnostic[] {
-  return findings.length ? locateAll(findings, record.fm, new LineIndex(record.text)) : [];
+  return findings.length ? recordPositions(record.text).place(findings) : [];
 }
 
 /** A frozen record (closed mission, or one of its sessions) deleted: reported on its old path, line 1. */
