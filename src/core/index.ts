@@ -10,7 +10,7 @@ export { Workspace, type WorkspaceOptions } from './workspace';
 export { systemClock, fixedClock, type Clock, type Logger, type WorkspaceFiles } from './host';
 export { CONFIG_FILE, defaultConfig, type WorkspaceConfig } from './config';
 export { idOfPath, type FileAnalysis } from './analyze';
-export type { Diagnostic, Severity } from './diagnostics';
+export type { Diagnostic, Range, Severity } from './diagnostics';
 export type { Locale } from './i18n/messages';
 export { localize } from './localize';
 

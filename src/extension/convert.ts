@@ -1,6 +1,7 @@
-/** Core diagnostics to VS Code diagnostics: the one place where positions change convention. */
+/** Core diagnostics to VS Code diagnostics (positions through ranges.ts). */
 import * as vscode from 'vscode';
 import type { Diagnostic } from '../core';
+import { coreRange } from './ranges';
 
 const SEVERITY: Record<Diagnostic['severity'], vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -16,8 +17,7 @@ export function setDiagnosticDocs(extensionUri: vscode.Uri): void {
 }
 
 export function toVscodeDiagnostic(d: Diagnostic): vscode.Diagnostic {
-  const range = new vscode.Range(d.line - 1, d.column - 1, d.endLine - 1, d.endColumn - 1);
-  const out = new vscode.Diagnostic(range, d.message, SEVERITY[d.severity]);
+  const out = new vscode.Diagnostic(coreRange(d), d.message, SEVERITY[d.severity]);
   out.source = 'Atelier';
   out.code = { value: d.code, target: docs };
   return out;

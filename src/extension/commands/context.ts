@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { idOfPath, type RecordData, type RecordType, type TextEdit } from '../../core';
 import type { AtelierRoot, AtelierRoots } from '../atelierRoots';
+import { offsetRange } from '../ranges';
 
 export interface Target {
   root: AtelierRoot;
@@ -41,7 +42,6 @@ export async function applyToDocument(
   const real = edits.filter((e): e is TextEdit => !!e);
   if (!real.length) return false;
   const we = new vscode.WorkspaceEdit();
-  for (const e of real)
-    we.replace(doc.uri, new vscode.Range(doc.positionAt(e.start), doc.positionAt(e.end)), e.newText);
+  for (const e of real) we.replace(doc.uri, offsetRange(doc, e.start, e.end), e.newText);
   return vscode.workspace.applyEdit(we);
 }

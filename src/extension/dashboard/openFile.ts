@@ -1,6 +1,7 @@
 /** Opens a file the dashboard links to, at a line and column: only files of an Atelier workspace. */
 import * as vscode from 'vscode';
 import { CONFIG_FILE } from '../../core';
+import { corePosition } from '../ranges';
 import type { AtelierRoots } from '../atelierRoots';
 
 export async function openInEditor(
@@ -13,7 +14,7 @@ export async function openInEditor(
   const root = roots.all().find((r) => r.workspace.file(rel) || rel === CONFIG_FILE);
   if (!root) return undefined;
   const uri = vscode.Uri.joinPath(root.uri, ...rel.split('/'));
-  const at = new vscode.Position(Math.max(0, (line ?? 1) - 1), Math.max(0, (column ?? 1) - 1));
+  const at = corePosition(line, column);
   return vscode.window.showTextDocument(uri, {
     selection: new vscode.Range(at, at),
     preview: false,

@@ -2,7 +2,8 @@
 import * as vscode from 'vscode';
 import { quickFixes } from '../../core';
 import type { AtelierRoots } from '../atelierRoots';
-import { recordDocument, toRange } from './documents';
+import { offsetRange } from '../ranges';
+import { recordDocument } from './documents';
 
 export class CodeActionProvider implements vscode.CodeActionProvider {
   static readonly kinds = [vscode.CodeActionKind.QuickFix];
@@ -29,7 +30,7 @@ export class CodeActionProvider implements vscode.CodeActionProvider {
         const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
         action.diagnostics = [vd];
         action.edit = new vscode.WorkspaceEdit();
-        for (const e of fix.edits ?? []) action.edit.replace(doc.uri, toRange(doc, e.start, e.end), e.newText);
+        for (const e of fix.edits ?? []) action.edit.replace(doc.uri, offsetRange(doc, e.start, e.end), e.newText);
         if (fix.create) {
           const uri = vscode.Uri.joinPath(rec.root.uri, ...fix.create.path.split('/'));
           action.edit.createFile(uri, { ignoreIfExists: true, contents: new TextEncoder().encode(fix.create.content) });

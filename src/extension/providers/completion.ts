@@ -2,7 +2,8 @@
 import * as vscode from 'vscode';
 import { type Completion, completionsAt } from '../../core';
 import type { AtelierRoots } from '../atelierRoots';
-import { recordDocument, toRange } from './documents';
+import { offsetRange } from '../ranges';
+import { recordDocument } from './documents';
 
 const KIND: Record<Completion['kind'], vscode.CompletionItemKind> = {
   field: vscode.CompletionItemKind.Field,
@@ -23,7 +24,7 @@ export class CompletionProvider implements vscode.CompletionItemProvider {
       item.detail = c.detail;
       if (c.documentation) item.documentation = new vscode.MarkdownString(c.documentation);
       item.insertText = c.snippet ? new vscode.SnippetString(c.insertText) : c.insertText;
-      item.range = toRange(doc, c.start, c.end);
+      item.range = offsetRange(doc, c.start, c.end);
       item.sortText = String(i).padStart(4, '0');
       if (c.kind === 'field') item.command = { command: 'editor.action.triggerSuggest', title: '' };
       return item;

@@ -2,7 +2,8 @@
 import * as vscode from 'vscode';
 import { definitionAt, hoverAt, idOfPath, referencesTo, renameRecord, tokenAt } from '../../core';
 import type { AtelierRoot, AtelierRoots } from '../atelierRoots';
-import { coreRange, recordDocument, toRange } from './documents';
+import { coreRange, offsetRange } from '../ranges';
+import { recordDocument } from './documents';
 import { expectOwnRename } from './ownRenames';
 
 const uriOf = (root: AtelierRoot, rel: string) => vscode.Uri.joinPath(root.uri, ...rel.split('/'));
@@ -15,7 +16,7 @@ export class NavigationProvider
   provideHover(doc: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
     const rec = recordDocument(this.roots, doc);
     const h = rec && hoverAt(rec.root.workspace, rec.text, doc.offsetAt(position));
-    return h && new vscode.Hover(new vscode.MarkdownString(h.markdown), toRange(doc, h.start, h.end));
+    return h && new vscode.Hover(new vscode.MarkdownString(h.markdown), offsetRange(doc, h.start, h.end));
   }
 
   provideDefinition(doc: vscode.TextDocument, position: vscode.Position): vscode.Location | undefined {
@@ -40,7 +41,7 @@ export class NavigationProvider
       throw new Error(vscode.l10n.t('Place the cursor on a reference to a record, or on its type, to rename it.'));
     const range =
       token?.kind === 'value' && token.value === id
-        ? toRange(doc, token.start, token.end)
+        ? offsetRange(doc, token.start, token.end)
         : doc.lineAt(position.line).range;
     return { range, placeholder: id };
   }

@@ -3,6 +3,7 @@
  * the review finds, in a QuickPick; picking one opens the file at that place.
  */
 import * as vscode from 'vscode';
+import { corePosition } from '../ranges';
 import { type ChangeKind, type Diagnostic, localize, notesText, typeName } from '../../core';
 import type { LiveReview, RootReview } from './liveReview';
 
@@ -24,6 +25,7 @@ export interface ReviewedFile {
 }
 
 interface Item extends vscode.QuickPickItem {
+  /** Where to open: 1-based line and column, as the core gives them. */
   target?: { uri: vscode.Uri; line: number; column: number };
 }
 
@@ -86,7 +88,7 @@ function listed(review: RootReview): ReviewedFile[] {
 
 function items(file: ReviewedFile): Item[] {
   const canOpen = file.change !== 'deleted';
-  const at = (d: Diagnostic) => (canOpen ? { uri: file.uri, line: d.line - 1, column: d.column - 1 } : undefined);
+  const at = (d: Diagnostic) => (canOpen ? { uri: file.uri, line: d.line, column: d.column } : undefined);
   const head: Item = {
     label: file.change ? `${ICONS[file.change]} ${file.label}` : `$(references) ${file.path}`,
     description: file.change ? file.path : undefined,
@@ -94,8 +96,8 @@ function items(file: ReviewedFile): Item[] {
     target: canOpen
       ? {
           uri: file.uri,
-          line: file.findings[0] ? file.findings[0].line - 1 : 0,
-          column: file.findings[0] ? file.findings[0].column - 1 : 0,
+          line: file.findings[0]?.line ?? 1,
+          column: file.findings[0]?.column ?? 1,
         }
       : undefined,
   };
@@ -110,7 +112,7 @@ function items(file: ReviewedFile): Item[] {
 
 async function open(target: { uri: vscode.Uri; line: number; column: number }): Promise<void> {
   const editor = await vscode.window.showTextDocument(target.uri);
-  const pos = new vscode.Position(target.line, target.column);
+  const pos = corePosition(target.line, target.column);
   editor.selection = new vscode.Selection(pos, pos);
   editor.revealRange(new vscode.Range(pos, pos), vscode.TextEditorRevealType.InCenter);
 }
