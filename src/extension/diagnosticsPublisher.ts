@@ -20,6 +20,8 @@ export interface DiagnosticContributor {
 
 export class DiagnosticsPublisher implements vscode.Disposable {
   private readonly contributors: DiagnosticContributor[] = [];
+  /** What was published for each file, the core's diagnostic beside VS Code's: quick fixes start from it. */
+  private readonly published = new Map<string, { shown: vscode.Diagnostic; core: Diagnostic }[]>();
   private enabled = true;
 
   constructor(private readonly collection: vscode.DiagnosticCollection) {}
@@ -41,19 +43,41 @@ export class DiagnosticsPublisher implements vscode.Disposable {
     const entries: [vscode.Uri, vscode.Diagnostic[]][] = [];
     for (const rel of paths) {
       const uri = vscode.Uri.joinPath(root.uri, ...rel.split('/'));
-      const found = this.enabled ? this.diagnosticsOf(root, rel).map(toVscodeDiagnostic) : [];
+      const core = this.enabled ? this.diagnosticsOf(root, rel) : [];
+      const found = core.map(toVscodeDiagnostic);
+      if (found.length)
+        this.published.set(
+          uri.toString(),
+          core.map((d, i) => ({ shown: found[i], core: d })),
+        );
+      else this.published.delete(uri.toString());
       if (found.length || this.collection.has(uri)) entries.push([uri, found]);
     }
     this.collection.set(entries);
   }
 
+  /**
+   * The core diagnostic published as this one (VS Code hands code actions a copy of what was
+   * published: same range, code and message), with its data path for the quick fixes.
+   */
+  coreOf(uri: vscode.Uri, shown: vscode.Diagnostic): Diagnostic | undefined {
+    const code = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? d.code.value : d.code);
+    return this.published
+      .get(uri.toString())
+      ?.find(
+        (p) => p.shown.range.isEqual(shown.range) && code(p.shown) === code(shown) && p.shown.message === shown.message,
+      )?.core;
+  }
+
   /** A file is gone: its diagnostics too. */
   forget(uri: vscode.Uri): void {
     this.collection.delete(uri);
+    this.published.delete(uri.toString());
   }
 
   clear(): void {
     this.collection.clear();
+    this.published.clear();
   }
 
   private diagnosticsOf(root: PublishedRoot, rel: string): Diagnostic[] {

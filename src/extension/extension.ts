@@ -90,7 +90,7 @@ export function activate(context: vscode.ExtensionContext): AtelierApi {
     vscode.languages.registerDefinitionProvider(RECORD_SELECTOR, navigation),
     vscode.languages.registerReferenceProvider(RECORD_SELECTOR, navigation),
     vscode.languages.registerRenameProvider(RECORD_SELECTOR, navigation),
-    vscode.languages.registerCodeActionsProvider(RECORD_SELECTOR, new CodeActionProvider(roots), {
+    vscode.languages.registerCodeActionsProvider(RECORD_SELECTOR, new CodeActionProvider(roots, publisher), {
       providedCodeActionKinds: CodeActionProvider.kinds,
     }),
     // Renaming a record's file in the Explorer updates every reference to it, in the same (previewable) edit.

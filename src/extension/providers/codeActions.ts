@@ -2,12 +2,16 @@
 import * as vscode from 'vscode';
 import { quickFixes } from '../../core';
 import type { AtelierRoots } from '../atelierRoots';
+import type { DiagnosticsPublisher } from '../diagnosticsPublisher';
 import { offsetRange } from '../ranges';
 import { recordDocument } from './documents';
 
 export class CodeActionProvider implements vscode.CodeActionProvider {
   static readonly kinds = [vscode.CodeActionKind.QuickFix];
-  constructor(private readonly roots: AtelierRoots) {}
+  constructor(
+    private readonly roots: AtelierRoots,
+    private readonly publisher: DiagnosticsPublisher,
+  ) {}
 
   provideCodeActions(
     doc: vscode.TextDocument,
@@ -18,13 +22,9 @@ export class CodeActionProvider implements vscode.CodeActionProvider {
     if (!rec) return [];
     const ours = context.diagnostics.filter((d) => d.source === 'Atelier');
     if (!ours.length) return [];
-    const core = rec.root.workspace.diagnosticsOf(rec.rel);
     const actions: vscode.CodeAction[] = [];
     for (const vd of ours) {
-      const code = typeof vd.code === 'object' ? String(vd.code.value) : String(vd.code);
-      const d = core.find(
-        (c) => c.code === code && c.line - 1 === vd.range.start.line && c.column - 1 === vd.range.start.character,
-      );
+      const d = this.publisher.coreOf(doc.uri, vd);
       if (!d) continue;
       for (const fix of quickFixes(rec.root.workspace, rec.text, d)) {
         const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
