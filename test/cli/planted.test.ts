@@ -103,7 +103,7 @@ const ALSO: Plant[] = [
 ];
 
 describe('planted faults on a copy of the sample workspace', () => {
-  it('reports each fault at its line and column with its code, exit 1, and nothing else', () => {
+  it('reports each fault at its line and column with its code, exit 1, and nothing else', async () => {
     const dir = copyToTemp(SAMPLE);
     const marked = new Map<string, string>();
     for (const p of [...PLANTS, ...ALSO]) {
@@ -123,7 +123,7 @@ describe('planted faults on a copy of the sample workspace', () => {
       fs.writeFileSync(path.join(dir, file), u.text);
       expected.push(...u.marks);
     }
-    const r = atelier(['validate', '--workspace', dir, '--format', 'json', '--today', '2026-11-23']);
+    const r = await atelier(['validate', '--workspace', dir, '--format', 'json', '--today', '2026-11-23']);
     assert.strictEqual(r.status, 1, r.stderr);
     const got = JSON.parse(r.stdout).diagnostics as Mark[];
     const key = (d: Mark) => `${d.file}:${d.line}:${d.column}-${d.endLine}:${d.endColumn} ${d.code}`;

@@ -1,4 +1,4 @@
-/** `atelier stats` (the real binary) prints the dashboard's figures: JSON per format.md plus `summary`, and a terminal summary. */
+/** `atelier stats` prints the dashboard's figures: JSON per format.md plus `summary`, and a terminal summary. */
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -9,8 +9,8 @@ const stats = (...args: string[]) => atelier(['stats', '--workspace', FIXTURE, '
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 
 describe('atelier stats: the dashboard figures', () => {
-  it('JSON keeps the shape format.md requires and adds the dashboard sections under "summary"', () => {
-    const r = stats('--format', 'json');
+  it('JSON keeps the shape format.md requires and adds the dashboard sections under "summary"', async () => {
+    const r = await stats('--format', 'json');
     assert.strictEqual(r.status, 0, r.stderr);
     const s = JSON.parse(r.stdout);
     for (const q of s.quotes)
@@ -63,8 +63,8 @@ describe('atelier stats: the dashboard figures', () => {
     assert.deepStrictEqual(sum.problems, { errors: 1, warnings: 1, infos: 0 });
   });
 
-  it('filters by client, programme and period, like the dashboard', () => {
-    const s = JSON.parse(stats('--format', 'json', '--client', 'client-a', '--from', '2026-09-01').stdout);
+  it('filters by client, programme and period, like the dashboard', async () => {
+    const s = JSON.parse((await stats('--format', 'json', '--client', 'client-a', '--from', '2026-09-01')).stdout);
     assert.deepStrictEqual(s.filters, { from: '2026-09-01', client: 'client-a' });
     assert.deepStrictEqual(
       s.quotes.map((q: { id: string }) => q.id),
@@ -74,30 +74,34 @@ describe('atelier stats: the dashboard figures', () => {
       s.missions.map((m: { id: string }) => m.id),
       ['m-alpha'],
     );
-    const p = JSON.parse(stats('--format', 'json', '--programme', 'prog-b').stdout);
+    const p = JSON.parse((await stats('--format', 'json', '--programme', 'prog-b')).stdout);
     assert.deepStrictEqual(
       p.summary.sessions.upcoming.map((u: { id: string }) => u.id),
       ['s-inter'],
     );
   });
 
-  it('refuses a filter it cannot apply instead of printing nothing', () => {
-    const r = stats('--client', 'nobody');
+  it('refuses a filter it cannot apply instead of printing nothing', async () => {
+    const r = await stats('--client', 'nobody');
     assert.strictEqual(r.status, 2);
     assert.match(r.stderr, /aucune fiche client avec l'identifiant « nobody »/);
-    assert.strictEqual(stats('--from', '2026-9-1').status, 2);
+    assert.strictEqual((await stats('--from', '2026-9-1')).status, 2);
   });
 
-  it('refuses a period that ends before it starts', () => {
-    const r = stats('--from', '2026-10-01', '--to', '2026-09-30');
+  it('refuses a period that ends before it starts', async () => {
+    const r = await stats('--from', '2026-10-01', '--to', '2026-09-30');
     assert.strictEqual(r.status, 2);
     assert.match(r.stderr, /--from 2026-10-01 is after --to 2026-09-30/);
     assert.strictEqual(r.stdout, '');
-    assert.strictEqual(stats('--from', '2026-10-01', '--to', '2026-10-01').status, 0, 'a one-day period is fine');
+    assert.strictEqual(
+      (await stats('--from', '2026-10-01', '--to', '2026-10-01')).status,
+      0,
+      'a one-day period is fine',
+    );
   });
 
-  it('prints a readable summary in the workspace language', () => {
-    const r = stats();
+  it('prints a readable summary in the workspace language', async () => {
+    const r = await stats();
     assert.strictEqual(r.status, 0, r.stderr);
     const out = plain(r.stdout);
     for (const line of [
@@ -111,8 +115,8 @@ describe('atelier stats: the dashboard figures', () => {
       assert.ok(out.includes(line), `missing: ${line}\n${out}`);
   });
 
-  it('says every status, amount and recurring part in the workspace language, French or English', () => {
-    const fr = plain(stats().stdout);
+  it('says every status, amount and recurring part in the workspace language, French or English', async () => {
+    const fr = plain((await stats()).stdout);
     for (const line of [
       '  D-2026-002     accepté    800,00 € HT + 1 500,00 € HT / semaine · 960,00 € TTC + 1 800,00 € TTC / semaine',
       '  D-2026-004     expiré     500,00 € HT · 600,00 € TTC',
@@ -127,7 +131,7 @@ describe('atelier stats: the dashboard figures', () => {
     const dir = copyToTemp(FIXTURE);
     const config = path.join(dir, 'atelier.yaml');
     fs.writeFileSync(config, fs.readFileSync(config, 'utf8').replace('locale: fr', 'locale: en'));
-    const en = atelier(['stats', '--workspace', dir, '--today', '2026-11-23']);
+    const en = await atelier(['stats', '--workspace', dir, '--today', '2026-11-23']);
     assert.strictEqual(en.status, 0, en.stderr);
     for (const line of [
       '  accepted        3       €1,068.00 excl. VAT + €1,500.00 excl. VAT / week · €1,281.60 incl. VAT + €1,800.00 incl. VAT / week',
@@ -140,14 +144,14 @@ describe('atelier stats: the dashboard figures', () => {
     assert.doesNotMatch(en.stdout, /\b(HT|TTC)\b/);
   });
 
-  it('under a period, lists the quotes of the period, and says so when there are none', () => {
-    const out = plain(stats('--from', '2027-01-01').stdout);
+  it('under a period, lists the quotes of the period, and says so when there are none', async () => {
+    const out = plain((await stats('--from', '2027-01-01')).stdout);
     assert.match(out, /\nDevis de la période\n {2}Rien à signaler\.\n/);
     assert.match(out, /\nMontant accepté par mois\n {2}Rien à signaler\.\n/);
     assert.match(
-      plain(stats('--from', '2026-11-01').stdout),
+      plain((await stats('--from', '2026-11-01')).stdout),
       /\nDevis de la période\n {2}D-2026-005 +envoyé .*\n {2}D-2026-006 +brouillon .*\n\n/,
     );
-    assert.match(plain(stats().stdout), /\nTous les devis\n {2}D-2026-001 /);
+    assert.match(plain((await stats()).stdout), /\nTous les devis\n {2}D-2026-001 /);
   });
 });

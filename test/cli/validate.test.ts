@@ -3,18 +3,18 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { atelier, copyToTemp, ROOT, SAMPLE } from './run';
 
-describe('atelier validate (the real binary)', () => {
-  it('passes on the sample workspace with exit 0 and a French summary', () => {
-    const r = atelier(['validate', '--workspace', 'sample-workspace']);
+describe('atelier validate', () => {
+  it('passes on the sample workspace with exit 0 and a French summary', async () => {
+    const r = await atelier(['validate', '--workspace', 'sample-workspace']);
     assert.strictEqual(r.status, 0, r.stdout + r.stderr);
     assert.match(r.stdout, /^\d+ fichier\(s\), \d+ fiche\(s\) : 0 erreur\(s\)/m);
   });
 
-  it('prints the JSON of format.md and exits 1 on errors', () => {
+  it('prints the JSON of format.md and exits 1 on errors', async () => {
     const dir = copyToTemp(SAMPLE);
     const file = path.join(dir, 'sessions', '2026-03-12-atelier-lyon.md');
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('kind: workshop', 'kind: atelier'));
-    const r = atelier(['validate', '--workspace', dir, '--format', 'json']);
+    const r = await atelier(['validate', '--workspace', dir, '--format', 'json']);
     assert.strictEqual(r.status, 1, r.stderr);
     const out = JSON.parse(r.stdout);
     assert.strictEqual(out.records, 61 + 1);
@@ -34,7 +34,7 @@ describe('atelier validate (the real binary)', () => {
     ]);
   });
 
-  it('speaks English when the workspace locale is en, in text format grouped by file', () => {
+  it('speaks English when the workspace locale is en, in text format grouped by file', async () => {
     const dir = copyToTemp(SAMPLE);
     fs.writeFileSync(
       path.join(dir, 'atelier.yaml'),
@@ -42,17 +42,20 @@ describe('atelier validate (the real binary)', () => {
     );
     const file = path.join(dir, 'people', 'samir-vidal.md');
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^email: .*$/m, 'email: samir'));
-    const r = atelier(['validate', '--workspace', dir]);
+    const r = await atelier(['validate', '--workspace', dir]);
     assert.strictEqual(r.status, 1);
     assert.match(r.stdout, /^people\/samir-vidal\.md:\d+:8 error schema\.format "email" is not a valid email address/m);
     assert.match(r.stdout, /\n\n?\d+ file\(s\), \d+ record\(s\): 1 error\(s\), 0 warning\(s\)/);
   });
 
-  it('prints GitHub annotations with paths from the current folder', () => {
+  it('prints GitHub annotations with paths from the current folder', async () => {
     const dir = copyToTemp(SAMPLE);
     const file = path.join(dir, 'sessions', '2026-03-12-atelier-lyon.md');
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('kind: workshop', 'kind: atelier'));
-    const inside = atelier(['validate', '--workspace', path.basename(dir), '--format', 'github'], path.dirname(dir));
+    const inside = await atelier(
+      ['validate', '--workspace', path.basename(dir), '--format', 'github'],
+      path.dirname(dir),
+    );
     assert.strictEqual(inside.status, 1);
     assert.match(
       inside.stdout,
@@ -63,29 +66,29 @@ describe('atelier validate (the real binary)', () => {
     );
   });
 
-  it('exits 2 on a folder that is not a workspace, a missing folder, or bad usage', () => {
-    assert.strictEqual(atelier(['validate', '--workspace', path.join(ROOT, 'test')]).status, 2);
-    const missing = atelier(['validate', '--workspace', '/nonexistent/folder']);
+  it('exits 2 on a folder that is not a workspace, a missing folder, or bad usage', async () => {
+    assert.strictEqual((await atelier(['validate', '--workspace', path.join(ROOT, 'test')])).status, 2);
+    const missing = await atelier(['validate', '--workspace', '/nonexistent/folder']);
     assert.strictEqual(missing.status, 2);
     assert.match(missing.stderr, /workspace folder not found/);
-    assert.strictEqual(atelier(['validate', '--format', 'xml']).status, 2);
-    assert.strictEqual(atelier(['frobnicate']).status, 2);
-    assert.strictEqual(atelier(['validate', '--bogus']).status, 2);
-    const noBase = atelier(['validate', '--workspace', 'sample-workspace', '--base', '--format', 'github']);
+    assert.strictEqual((await atelier(['validate', '--format', 'xml'])).status, 2);
+    assert.strictEqual((await atelier(['frobnicate'])).status, 2);
+    assert.strictEqual((await atelier(['validate', '--bogus'])).status, 2);
+    const noBase = await atelier(['validate', '--workspace', 'sample-workspace', '--base', '--format', 'github']);
     assert.deepStrictEqual([noBase.status, noBase.stderr.split('\n')[0]], [2, 'atelier: --base needs a value']);
-    const badDay = atelier(['validate', '--workspace', 'sample-workspace', '--today', '2026-02-30']);
+    const badDay = await atelier(['validate', '--workspace', 'sample-workspace', '--today', '2026-02-30']);
     assert.strictEqual(badDay.status, 2);
     assert.match(badDay.stderr, /--today takes a real date/);
   });
 
-  it('gives the same answer from the cache on a second run, and sees a changed file', () => {
+  it('gives the same answer from the cache on a second run, and sees a changed file', async () => {
     const dir = copyToTemp(SAMPLE);
-    const first = atelier(['validate', '--workspace', dir, '--format', 'json']);
-    const second = atelier(['validate', '--workspace', dir, '--format', 'json']);
+    const first = await atelier(['validate', '--workspace', dir, '--format', 'json']);
+    const second = await atelier(['validate', '--workspace', dir, '--format', 'json']);
     assert.strictEqual(second.stdout, first.stdout);
     const file = path.join(dir, 'clients', 'scop-les-rouages.md');
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^channel: .*$/m, 'channel: bouche-a-oreille'));
-    const third = atelier(['validate', '--workspace', dir, '--format', 'json']);
+    const third = await atelier(['validate', '--workspace', dir, '--format', 'json']);
     assert.strictEqual(third.status, 1);
     assert.deepStrictEqual(
       JSON.parse(third.stdout).diagnostics.map((d: { code: string }) => d.code),
@@ -94,9 +97,9 @@ describe('atelier validate (the real binary)', () => {
   });
 });
 
-describe('atelier stats (the real binary)', () => {
-  it('prints the figures of format.md as JSON', () => {
-    const r = atelier(['stats', '--workspace', 'sample-workspace', '--format', 'json']);
+describe('atelier stats', () => {
+  it('prints the figures of format.md as JSON', async () => {
+    const r = await atelier(['stats', '--workspace', 'sample-workspace', '--format', 'json']);
     assert.strictEqual(r.status, 0, r.stderr);
     const s = JSON.parse(r.stdout);
     const q = s.quotes.find((x: { number: string }) => x.number === 'D-2026-034');
@@ -117,11 +120,11 @@ describe('atelier stats (the real binary)', () => {
     );
   });
 
-  it('warns on stderr when records with errors may be missing from the figures', () => {
+  it('warns on stderr when records with errors may be missing from the figures', async () => {
     const dir = copyToTemp(SAMPLE);
     const file = path.join(dir, 'quotes', 'd-2026-003-terre-vivante.md');
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^lines:/m, 'lines: [oops'));
-    const r = atelier(['stats', '--workspace', dir, '--format', 'json']);
+    const r = await atelier(['stats', '--workspace', dir, '--format', 'json']);
     assert.strictEqual(r.status, 0);
     assert.ok(
       !JSON.parse(r.stdout).quotes.some((q: { number: string }) => q.number === 'D-2026-003'),
@@ -131,11 +134,11 @@ describe('atelier stats (the real binary)', () => {
       r.stderr,
       /^atelier: 1 fichier\(s\) ont des erreurs \(voir `atelier validate`\) : leurs chiffres peuvent manquer ou être faux\.$/m,
     );
-    assert.strictEqual(atelier(['stats', '--workspace', 'sample-workspace']).stderr, '');
+    assert.strictEqual((await atelier(['stats', '--workspace', 'sample-workspace'])).stderr, '');
   });
 
-  it('prints a readable summary in the workspace language', () => {
-    const r = atelier(['stats', '--workspace', 'sample-workspace']);
+  it('prints a readable summary in the workspace language', async () => {
+    const r = await atelier(['stats', '--workspace', 'sample-workspace']);
     assert.strictEqual(r.status, 0);
     assert.match(
       r.stdout.replace(/[\u00a0\u202f]/g, ' '),

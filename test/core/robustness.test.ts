@@ -54,7 +54,11 @@ function checkAnalysis(text: string): void {
   }
 }
 
-describe('robustness (fast-check)', () => {
+describe('robustness (fast-check)', function () {
+  // Real work: hundreds to thousands of analyses per test (about a second on an idle machine);
+  // the margin is for a machine busy with other jobs, where the default 20 s proved too short.
+  this.timeout(60_000);
+
   it('random strings never make the analysis throw, and positions stay inside the file', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 400, unit: 'binary' }), (s) => checkAnalysis(s)),

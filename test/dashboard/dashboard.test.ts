@@ -46,12 +46,18 @@ describe('dashboard webview (Chromium)', function () {
   const text = async (selector: string) => plain(await h.page.locator(selector).first().textContent());
   const renders = async () => Number(await h.page.evaluate(() => document.body.dataset.renders ?? 0));
 
-  before(async () => {
+  // Bundling, launching Chromium and the first render take what a busy machine makes them take: no
+  // mocha limit on these hooks (each step has its own: Playwright's launch and navigation timeouts).
+  before(async function () {
+    this.timeout(0);
     assets = await bundleWebview();
     h = await startHarness(await openWorkspace(readFixture('dashboard'), TODAY), assets);
     await h.open('light');
   });
-  after(async () => h?.close());
+  after(async function () {
+    this.timeout(0);
+    await h?.close();
+  });
 
   it('shows the figures the core computes, the same as `atelier stats --format json`', async () => {
     const report = statsReport(h.workspace);

@@ -93,7 +93,8 @@ export async function startHarness(workspace: Workspace, assets: { js: string; c
       await page.waitForFunction(
         (n) => document.body.dataset.state === 'ready' && Number(document.body.dataset.renders ?? 0) >= n,
         renders,
-        { timeout: 10_000 },
+        // A render takes well under a second; the margin is for a machine busy with other work.
+        { timeout: 30_000 },
       );
     },
     open: async (t: Theme = 'light') => {
@@ -103,7 +104,7 @@ export async function startHarness(workspace: Workspace, assets: { js: string; c
     },
     close: async () => {
       await context.close();
-      fs.rmSync(userDataDir, { recursive: true, force: true });
+      await fs.promises.rm(userDataDir, { recursive: true, force: true, maxRetries: 3 });
     },
   };
   const send = (m: HostToView) => page.evaluate((msg) => window.postMessage(msg, '*'), m);

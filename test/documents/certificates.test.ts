@@ -2,8 +2,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { spawnSync } from 'child_process';
-import { atelier, ROOT } from '../cli/run';
+import { atelier } from '../cli/run';
 import { bigSession, pdfText, removeTempWorkspaces, TODAY, workspaceWith, writtenAll } from './fixtures';
 
 const BIG = '2026-10-08-grande-journee';
@@ -12,12 +11,15 @@ function certificates(dir: string, ...args: string[]) {
   return atelier(['certificates', ...args, '--workspace', dir, '--today', TODAY]);
 }
 
-describe('atelier certificates', () => {
+describe('atelier certificates', function () {
+  // Real work: each test writes a session's PDFs and reads them back with pdftotext (a few seconds
+  // on an idle machine); the margin is for a machine busy with other jobs.
+  this.timeout(60_000);
   after(removeTempWorkspaces);
 
-  it('writes one certificate per participant, with the hours actually attended', () => {
+  it('writes one certificate per participant, with the hours actually attended', async () => {
     const dir = workspaceWith();
-    const r = certificates(dir, '2026-03-12-atelier-lyon');
+    const r = await certificates(dir, '2026-03-12-atelier-lyon');
     assert.strictEqual(r.status, 0, r.stderr);
     const files = writtenAll(r);
     assert.strictEqual(files.length, 8);
@@ -55,10 +57,10 @@ describe('atelier certificates', () => {
     );
   });
 
-  it('skips participants never present, says why, and keeps file names safe', () => {
+  it('skips participants never present, says why, and keeps file names safe', async () => {
     const dir = workspaceWith({ [`sessions/${BIG}.md`]: bigSession({ count: 9 }) });
     const out = path.join(dir, 'out');
-    const r = certificates(dir, BIG, '--out', out);
+    const r = await certificates(dir, BIG, '--out', out);
     assert.strictEqual(r.status, 0, r.stderr);
     const files = writtenAll(r);
     assert.strictEqual(files.length, 8);
@@ -76,18 +78,18 @@ describe('atelier certificates', () => {
     assert.deepStrictEqual(fs.readdirSync(out).sort(), files.map((f) => path.basename(f)).sort());
   });
 
-  it('writes none for a session without recorded attendance, in English too', () => {
+  it('writes none for a session without recorded attendance, in English too', async () => {
     const dir = workspaceWith({}, { locale: 'en' });
-    const r = certificates(dir, '2027-03-18-se-reunir-autrement-lyon');
+    const r = await certificates(dir, '2027-03-18-se-reunir-autrement-lyon');
     assert.strictEqual(r.status, 0, r.stderr);
     assert.strictEqual(r.stdout, '');
     assert.match(r.stderr, /: no certificate \(attendance not recorded\)\./);
     assert.match(r.stderr, /No certificate written/);
   });
 
-  it('speaks English on the certificate', () => {
+  it('speaks English on the certificate', async () => {
     const dir = workspaceWith({}, { locale: 'en' });
-    const r = certificates(dir, '2026-03-12-atelier-lyon');
+    const r = await certificates(dir, '2026-03-12-atelier-lyon');
     const text = pdfText(writtenAll(r).find((f) => f.endsWith('lambert-zoe.pdf')) as string).replace(/[ \t]+/g, ' ');
     for (const t of [
       'Certificate of attendance',
@@ -100,11 +102,11 @@ describe('atelier certificates', () => {
       assert.ok(text.includes(t), t);
   });
 
-  it('removes the certificates of an earlier run that are no longer true, and nothing else', () => {
+  it('removes the certificates of an earlier run that are no longer true, and nothing else', async () => {
     const dir = workspaceWith();
     const id = '2026-03-12-atelier-lyon';
     const folder = path.join(dir, 'generated', id, 'attestations');
-    assert.strictEqual(writtenAll(certificates(dir, id)).length, 8);
+    assert.strictEqual(writtenAll(await certificates(dir, id)).length, 8);
     // Files the command did not make stay, whatever their name looks like.
     for (const other of ['notes.pdf', 'attestation-signee.pdf.bak', 'Attestation-Scan.pdf'])
       fs.writeFileSync(path.join(folder, other), 'x');
@@ -118,7 +120,7 @@ describe('atelier certificates', () => {
       text.slice(0, at) + 'attendance: [absent, absent]' + text.slice(at + 'attendance: [present, absent]'.length),
     );
 
-    const r = certificates(dir, id);
+    const r = await certificates(dir, id);
     assert.strictEqual(r.status, 0, r.stderr);
     assert.strictEqual(writtenAll(r).length, 7);
     assert.match(r.stderr, /Zoé Lambert : pas d'attestation \(jamais présent·e\)/);
@@ -140,26 +142,26 @@ describe('atelier certificates', () => {
     );
   });
 
-  it('empties an --out folder of its certificates when nobody is present any more', () => {
+  it('empties an --out folder of its certificates when nobody is present any more', async () => {
     const dir = workspaceWith({ [`sessions/${BIG}.md`]: bigSession({ count: 9 }) });
     const out = path.join(dir, 'out');
-    assert.strictEqual(writtenAll(certificates(dir, BIG, '--out', out)).length, 8);
+    assert.strictEqual(writtenAll(await certificates(dir, BIG, '--out', out)).length, 8);
     fs.writeFileSync(path.join(out, 'lisez-moi.txt'), 'x');
     const file = path.join(dir, 'sessions', `${BIG}.md`);
     fs.writeFileSync(
       file,
       fs.readFileSync(file, 'utf8').replace(/attendance: \[.*\]/g, 'attendance: [absent, absent]'),
     );
-    const r = certificates(dir, BIG, '--out', out);
+    const r = await certificates(dir, BIG, '--out', out);
     assert.strictEqual(r.status, 0, r.stderr);
     assert.strictEqual(r.stdout, '');
     assert.match(r.stderr, /8 fichier\(s\) d'une génération précédente supprimé\(s\)/);
     assert.deepStrictEqual(fs.readdirSync(out), ['lisez-moi.txt']);
   });
 
-  it('warns, naming them, about the participants and slots whose attendance is not recorded, and still writes', () => {
+  it('warns, naming them, about the participants and slots whose attendance is not recorded, and still writes', async () => {
     const dir = workspaceWith();
-    const r = certificates(dir, '2026-11-17-formation-rouages-j2');
+    const r = await certificates(dir, '2026-11-17-formation-rouages-j2');
     assert.strictEqual(r.status, 0, r.stderr);
     assert.strictEqual(writtenAll(r).length, 9);
     assert.match(r.stderr, /La session est « launched », pas « done » : l'émargement n'est peut-être pas complet/);
@@ -177,7 +179,7 @@ describe('atelier certificates', () => {
       file,
       text.slice(0, at) + 'attendance: [present, null]' + text.slice(at + 'attendance: [present, absent]'.length),
     );
-    const done = certificates(en, '2026-03-12-atelier-lyon');
+    const done = await certificates(en, '2026-03-12-atelier-lyon');
     assert.strictEqual(done.status, 0, done.stderr);
     assert.strictEqual(writtenAll(done).length, 8);
     assert.ok(!/not "done"/.test(done.stderr));
@@ -188,40 +190,17 @@ describe('atelier certificates', () => {
     assert.strictEqual(done.stderr.match(/Attendance not recorded/g)?.length, 1);
   });
 
-  it('finishes quietly, every file written, when what reads its output stops early (| head)', () => {
-    const dir = workspaceWith();
-    const bin = path.join(ROOT, 'bin', 'atelier.js');
-    const r = spawnSync(
-      'bash',
-      [
-        '-c',
-        'set -o pipefail; "$0" "$1" certificates 2026-03-12-atelier-lyon --workspace "$2" | head -1',
-        process.execPath,
-        bin,
-        dir,
-      ],
-      { encoding: 'utf8' },
-    );
-    assert.strictEqual(r.status, 0, r.stderr);
-    assert.strictEqual(r.stdout.split('\n').filter(Boolean).length, 1);
-    assert.ok(!/EPIPE|Error|at /.test(r.stderr), r.stderr);
-    assert.strictEqual(
-      fs.readdirSync(path.join(dir, 'generated', '2026-03-12-atelier-lyon', 'attestations')).length,
-      8,
-    );
-  });
-
-  it('exits 1 when the session has errors, 2 for an unknown session', () => {
+  it('exits 1 when the session has errors, 2 for an unknown session', async () => {
     const dir = workspaceWith();
     const file = path.join(dir, 'sessions', '2026-03-12-atelier-lyon.md');
     fs.writeFileSync(
       file,
       fs.readFileSync(file, 'utf8').replace('attendance: [present, absent]', 'attendance: [present]'),
     );
-    const r = certificates(dir, '2026-03-12-atelier-lyon');
+    const r = await certificates(dir, '2026-03-12-atelier-lyon');
     assert.strictEqual(r.status, 1);
     assert.match(r.stderr, /rule\.attendance-count/);
     assert.ok(!fs.existsSync(path.join(dir, 'generated')));
-    assert.strictEqual(certificates(dir, 'nope').status, 2);
+    assert.strictEqual((await certificates(dir, 'nope')).status, 2);
   });
 });

@@ -39,12 +39,15 @@ Un lien <b>brut</b> et [un piège](javascript:alert(1)) pour **{{ session.title 
 {{#session.online}}En ligne : {{ url }}{{/session.online}}{{^session.online}}Sur place : {{ session.place }}{{/session.online}}
 `;
 
-describe('atelier email', () => {
+describe('atelier email', function () {
+  // Real work: each test writes a session's mails and parses them back (a few seconds on an idle
+  // machine); the margin is for a machine busy with other jobs.
+  this.timeout(60_000);
   after(removeTempWorkspaces);
 
   it('writes one multipart .eml per participant, headers decoded by a mail parser', async () => {
     const dir = workspaceWith();
-    const r = email(dir, 'bienvenue-apres-achat', '--session', '2026-11-05-accueil-vallee-verte');
+    const r = await email(dir, 'bienvenue-apres-achat', '--session', '2026-11-05-accueil-vallee-verte');
     assert.strictEqual(r.status, 0, r.stderr);
     const files = writtenAll(r);
     assert.strictEqual(files.length, 11);
@@ -87,7 +90,7 @@ describe('atelier email', () => {
       'templates/injection.md': INJECTION_TEMPLATE,
     });
     const out = path.join(dir, 'mails');
-    const r = email(dir, 'injection', '--session', BIG, '--out', out);
+    const r = await email(dir, 'injection', '--session', BIG, '--out', out);
     assert.strictEqual(r.status, 0, r.stderr);
     const files = writtenAll(r);
     assert.strictEqual(files.length, 6);
@@ -125,12 +128,12 @@ describe('atelier email', () => {
     assert.strictEqual(address(nguyen, 'to').name, 'Lê Thị Nguyễn');
   });
 
-  it('refuses a template with an unknown placeholder, naming it and its line, writing nothing', () => {
+  it('refuses a template with an unknown placeholder, naming it and its line, writing nothing', async () => {
     const dir = workspaceWith({
       'templates/faute.md':
         '---\ntype: email-template\nname: Faute\naudience: participants\nsubject: "Bonjour {{ recipient.prenom }}"\n---\n\nLe {{ session.dattes }}.\n',
     });
-    const r = email(dir, 'faute', '--session', '2026-03-12-atelier-lyon');
+    const r = await email(dir, 'faute', '--session', '2026-03-12-atelier-lyon');
     assert.strictEqual(r.status, 1);
     assert.match(
       r.stderr,
@@ -146,7 +149,7 @@ describe('atelier email', () => {
 
   it('mails the client contacts (session → mission → client) and the facilitators', async () => {
     const dir = workspaceWith();
-    const client = email(dir, 'reponse-demande-information', '--session', '2026-03-12-atelier-lyon');
+    const client = await email(dir, 'reponse-demande-information', '--session', '2026-03-12-atelier-lyon');
     assert.strictEqual(client.status, 0, client.stderr);
     const [contact] = writtenAll(client);
     const c = await parse(contact);
@@ -155,7 +158,7 @@ describe('atelier email', () => {
     assert.ok(c.text?.includes('- Préparer une réunion utile et inclusive'), 'programme.modules as a list');
     assert.ok((c.html || '').includes('<li>Préparer une réunion utile et inclusive</li>'));
 
-    const team = email(dir, 'briefing-animateurs', '--session', '2026-03-12-atelier-lyon');
+    const team = await email(dir, 'briefing-animateurs', '--session', '2026-03-12-atelier-lyon');
     assert.strictEqual(team.status, 0, team.stderr);
     const names = await Promise.all(writtenAll(team).map(async (f) => address(await parse(f), 'to').name));
     assert.deepStrictEqual(names, ['Samir Vidal', 'Inès Haddad']);
@@ -165,7 +168,7 @@ describe('atelier email', () => {
     assert.ok(brief.text?.includes('- **Lieu** : Salle du Grand Tilleul') && !brief.text.includes('Visio'), brief.text);
   });
 
-  it('warns about a value left empty only where it is printed, not inside a section that is skipped', () => {
+  it('warns about a value left empty only where it is printed, not inside a section that is skipped', async () => {
     const dir = workspaceWith({
       'templates/visio.md': [
         '---',
@@ -182,7 +185,7 @@ describe('atelier email', () => {
         '',
       ].join('\n'),
     });
-    const r = email(dir, 'visio', '--session', '2026-03-12-atelier-lyon');
+    const r = await email(dir, 'visio', '--session', '2026-03-12-atelier-lyon');
     assert.strictEqual(r.status, 0, r.stderr);
     assert.match(
       r.stderr,
@@ -190,17 +193,17 @@ describe('atelier email', () => {
     );
     assert.strictEqual(r.stderr.trim().split('\n').length, 1, r.stderr);
     // A relative name inside a section that shows is checked as what it stands for.
-    const online = email(dir, 'visio', '--session', '2026-11-05-accueil-vallee-verte');
+    const online = await email(dir, 'visio', '--session', '2026-11-05-accueil-vallee-verte');
     assert.strictEqual(online.status, 0, online.stderr);
     assert.match(online.stderr, /\{\{ session\.place \}\} n'a pas de valeur/);
     assert.strictEqual(online.stderr.trim().split('\n').length, 1, online.stderr);
   });
 
-  it('removes the drafts of an earlier run (to someone since removed, numbered differently), and nothing else', () => {
+  it('removes the drafts of an earlier run (to someone since removed, numbered differently), and nothing else', async () => {
     const dir = workspaceWith();
     const id = '2026-11-05-accueil-vallee-verte';
     const out = path.join(dir, 'brouillons');
-    assert.strictEqual(writtenAll(email(dir, 'bienvenue-apres-achat', '--session', id, '--out', out)).length, 11);
+    assert.strictEqual(writtenAll(await email(dir, 'bienvenue-apres-achat', '--session', id, '--out', out)).length, 11);
     for (const other of ['lisez-moi.txt', 'brouillon.eml', '1-note.eml', '03-Copie.eml'])
       fs.writeFileSync(path.join(out, other), 'x');
     const file = path.join(dir, 'sessions', `${id}.md`);
@@ -209,7 +212,7 @@ describe('atelier email', () => {
     const end = text.indexOf('  - first_name:', start + 1);
     fs.writeFileSync(file, text.slice(0, start) + text.slice(end));
 
-    const r = email(dir, 'bienvenue-apres-achat', '--session', id, '--out', out);
+    const r = await email(dir, 'bienvenue-apres-achat', '--session', id, '--out', out);
     assert.strictEqual(r.status, 0, r.stderr);
     const files = writtenAll(r).map((f) => path.basename(f));
     assert.strictEqual(files.length, 10);
@@ -230,7 +233,7 @@ describe('atelier email', () => {
 
   it('does not promise an attachment it does not send', async () => {
     const dir = workspaceWith();
-    const r = email(dir, 'questionnaire-satisfaction-attestation', '--session', '2026-03-12-atelier-lyon');
+    const r = await email(dir, 'questionnaire-satisfaction-attestation', '--session', '2026-03-12-atelier-lyon');
     assert.strictEqual(r.status, 0, r.stderr);
     for (const f of writtenAll(r)) {
       const m = await parse(f);
@@ -245,24 +248,29 @@ describe('atelier email', () => {
 
   it('computes the end of access 6 months after the last slot', async () => {
     const dir = workspaceWith();
-    const r = email(dir, 'cloture-parcours', '--session', '2026-06-18-cloture-terre-vivante');
+    const r = await email(dir, 'cloture-parcours', '--session', '2026-06-18-cloture-terre-vivante');
     assert.strictEqual(r.status, 0, r.stderr);
     const m = await parse(writtenAll(r)[0]);
     assert.ok(m.text?.includes("jusqu'au **vendredi 18 décembre 2026**"), m.text);
   });
 
-  it('exits 2 on bad usage: unknown template, missing --session, no recipient for the audience', () => {
+  it('exits 2 on bad usage: unknown template, missing --session, no recipient for the audience', async () => {
     const dir = workspaceWith();
-    assert.strictEqual(email(dir, 'nope', '--session', '2026-03-12-atelier-lyon').status, 2);
-    assert.strictEqual(email(dir, 'cloture-parcours').status, 2);
-    const noClient = email(dir, 'reponse-demande-information', '--session', '2026-12-10-consentement-inter-nantes');
+    assert.strictEqual((await email(dir, 'nope', '--session', '2026-03-12-atelier-lyon')).status, 2);
+    assert.strictEqual((await email(dir, 'cloture-parcours')).status, 2);
+    const noClient = await email(
+      dir,
+      'reponse-demande-information',
+      '--session',
+      '2026-12-10-consentement-inter-nantes',
+    );
     assert.strictEqual(noClient.status, 2);
     const noOne = workspaceWith({
       'sessions/2026-03-12-atelier-lyon.md': fs
         .readFileSync(path.join(dir, 'sessions', '2026-03-12-atelier-lyon.md'), 'utf8')
         .replace(/\nparticipants:\n(?: {2}- .*\n| {4}.*\n)*/, '\nparticipants: []\n'),
     });
-    const nobody = email(noOne, 'acces-webinaire', '--session', '2026-03-12-atelier-lyon');
+    const nobody = await email(noOne, 'acces-webinaire', '--session', '2026-03-12-atelier-lyon');
     assert.strictEqual(nobody.status, 2, nobody.stderr);
     assert.match(nobody.stderr, /la session « 2026-03-12-atelier-lyon » n'a pas de participant·e/);
     assert.match(

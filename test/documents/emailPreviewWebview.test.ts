@@ -1,10 +1,10 @@
 /** The email preview webview, loaded as a page in headless Chromium with a stand-in for VS Code's API. */
 import * as assert from 'assert';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { chromium, type Browser } from 'playwright-core';
 import type { HostToView } from '../../src/webview/emailPreview/protocol';
+import { tempDir } from '../helpers/temp';
 
 const DIST = path.join(__dirname, '..', '..', 'dist', 'webview');
 
@@ -48,9 +48,11 @@ function page(): string {
 describe('email preview webview (Chromium)', function () {
   this.timeout(60000);
   let browser: Browser;
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atelier-preview-'));
-  after(() => fs.rmSync(dir, { recursive: true, force: true }));
-  before(async () => {
+  const dir = tempDir('atelier-preview-');
+  // Launching Chromium takes what a busy machine makes it take: no mocha limit on these hooks
+  // (Playwright's launch has its own timeout).
+  before(async function () {
+    this.timeout(0);
     browser = await chromium.launch({
       executablePath: '/usr/bin/chromium',
       args: [
@@ -65,7 +67,10 @@ describe('email preview webview (Chromium)', function () {
       ],
     });
   });
-  after(async () => browser?.close());
+  after(async function () {
+    this.timeout(0);
+    await browser?.close();
+  });
 
   it("shows each recipient's mail, switches recipients, keeps every value inert, and asks to write", async () => {
     const file = path.join(dir, 'preview.html');

@@ -3,6 +3,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { copyToTemp, ROOT, SAMPLE, type Run } from '../cli/run';
+import { removeDirs } from '../helpers/temp';
 
 export const TODAY = '2026-11-23';
 
@@ -81,9 +82,13 @@ export function bigSession(o: BigSessionOptions = {}): string {
 
 const created: string[] = [];
 
-/** Deletes the temp workspaces made so far (an `after` hook of each suite). */
-export function removeTempWorkspaces(): void {
-  for (const dir of created.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+/**
+ * Deletes the temp workspaces made so far (an `after` hook of each suite): without blocking, and
+ * without a time limit (many copies of the sample workspace take a while to delete on a busy machine).
+ */
+export async function removeTempWorkspaces(this: Mocha.Context): Promise<void> {
+  this.timeout(0);
+  await removeDirs(created.splice(0));
 }
 
 /** A temp copy of the sample workspace with files added or replaced. */

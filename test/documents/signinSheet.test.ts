@@ -1,4 +1,4 @@
-/** `atelier signin-sheet`: the real binary, its PDF read back with pdftotext. */
+/** `atelier signin-sheet`: its PDF read back with pdftotext. */
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -16,21 +16,24 @@ function numberedRows(text: string): string[] {
   return text.split('\n').filter((l) => /^\s+\d+ /.test(l));
 }
 
-describe('atelier signin-sheet', () => {
+describe('atelier signin-sheet', function () {
+  // Real work: each test writes sign-in sheets (up to 60 participants) and reads them back with
+  // pdftotext (a few seconds on an idle machine); the margin is for a machine busy with other jobs.
+  this.timeout(60_000);
   after(removeTempWorkspaces);
 
-  it('wraps a long email address before a dot, never inside a word', () => {
+  it('wraps a long email address before a dot, never inside a word', async () => {
     const dir = workspaceWith();
-    const r = sheet(dir, '2026-10-01-se-reunir-autrement-paris');
+    const r = await sheet(dir, '2026-10-01-se-reunir-autrement-paris');
     assert.strictEqual(r.status, 0, r.stderr);
     const text = pdfText(written(r));
     assert.ok(text.includes('youssef.elamrani@funambules\n'), text);
     assert.ok(!/exampl\n|\ne\n/.test(text), 'no address cut inside a word');
   });
 
-  it('prints the header, the participants and one signature column per half-day', () => {
+  it('prints the header, the participants and one signature column per half-day', async () => {
     const dir = workspaceWith();
-    const r = sheet(dir, '2026-03-12-atelier-lyon');
+    const r = await sheet(dir, '2026-03-12-atelier-lyon');
     assert.strictEqual(r.status, 0, r.stderr);
     const file = path.join(dir, 'generated', '2026-03-12-atelier-lyon', 'emargement-2026-03-12-atelier-lyon.pdf');
     assert.strictEqual(written(r), file, 'prints the path it wrote');
@@ -62,9 +65,9 @@ describe('atelier signin-sheet', () => {
     assert.match(text, /Généré le 23 novembre 2026 depuis sessions\/2026-03-12-atelier-lyon\.md \(hors git\)/);
   });
 
-  it('paginates 60 participants: page x / y, header on every page, no row lost or split', () => {
+  it('paginates 60 participants: page x / y, header on every page, no row lost or split', async () => {
     const dir = workspaceWith({ [`sessions/${BIG}.md`]: bigSession() });
-    const r = sheet(dir, BIG, '--out', path.join(dir, 'out', 'sheet.pdf'));
+    const r = await sheet(dir, BIG, '--out', path.join(dir, 'out', 'sheet.pdf'));
     assert.strictEqual(r.status, 0, r.stderr);
     const file = path.join(dir, 'out', 'sheet.pdf');
     const pages = pdfPages(file);
@@ -92,9 +95,9 @@ describe('atelier signin-sheet', () => {
     assert.match(pdfText(file, pages), /Ribeiro\s+Ana[\s\S]*Nguyễn\s+Léa/, 'facilitators sign on the last page');
   });
 
-  it('prints every name as written, markup as plain text', () => {
+  it('prints every name as written, markup as plain text', async () => {
     const dir = workspaceWith({ [`sessions/${BIG}.md`]: bigSession({ count: 8 }) });
-    const r = sheet(dir, BIG);
+    const r = await sheet(dir, BIG);
     assert.strictEqual(r.status, 0, r.stderr);
     assert.strictEqual(r.stderr, '', 'the font has every character');
     const text = pdfText(written(r)).replace(/\s+/g, ' ');
@@ -116,17 +119,17 @@ describe('atelier signin-sheet', () => {
     assert.ok(text.includes('Absence justifiée') && text.includes('Absent·e'));
   });
 
-  it('warns about characters the embedded font cannot draw, and still writes the sheet', () => {
+  it('warns about characters the embedded font cannot draw, and still writes the sheet', async () => {
     const dir = workspaceWith({ [`sessions/${BIG}.md`]: bigSession({ count: 2 }).replace('"Nguyễn"', '"王"') });
-    const r = sheet(dir, BIG);
+    const r = await sheet(dir, BIG);
     assert.strictEqual(r.status, 0, r.stderr);
     assert.match(r.stderr, /La police ne sait pas imprimer 王 \(sessions\/2026-10-08-grande-journee\.md\)/);
     assert.ok(fs.existsSync(written(r)));
   });
 
-  it('speaks English, with the same page numbering', () => {
+  it('speaks English, with the same page numbering', async () => {
     const dir = workspaceWith({ [`sessions/${BIG}.md`]: bigSession({ count: 9 }) }, { locale: 'en' });
-    const r = sheet(dir, BIG);
+    const r = await sheet(dir, BIG);
     assert.strictEqual(r.status, 0, r.stderr);
     const text = pdfText(written(r));
     for (const t of [
@@ -150,9 +153,9 @@ describe('atelier signin-sheet', () => {
     }
   });
 
-  it('prints one facilitator group with --facilitator, and refuses a stranger', () => {
+  it('prints one facilitator group with --facilitator, and refuses a stranger', async () => {
     const dir = workspaceWith({ [`sessions/${BIG}.md`]: bigSession({ count: 12, groups: true }) });
-    const r = sheet(dir, BIG, '--facilitator', 'lea-nguyen');
+    const r = await sheet(dir, BIG, '--facilitator', 'lea-nguyen');
     assert.strictEqual(r.status, 0, r.stderr);
     assert.match(r.stdout, /emargement-2026-10-08-grande-journee-lea-nguyen\.pdf/);
     const text = pdfText(written(r));
@@ -161,17 +164,17 @@ describe('atelier signin-sheet', () => {
     assert.deepStrictEqual(emails, [3, 6, 9, 12]);
     assert.ok(!text.includes('Ribeiro'), 'only the group facilitator signs');
     assert.match(
-      pdfText(written(sheet(dir, BIG, '--facilitator', 'ana-ribeiro'))),
+      pdfText(written(await sheet(dir, BIG, '--facilitator', 'ana-ribeiro'))),
       /Groupe\s+Groupe d'Ana Ribeiro — 8 participant·es/,
     );
-    const stranger = sheet(dir, BIG, '--facilitator', 'samir-vidal');
+    const stranger = await sheet(dir, BIG, '--facilitator', 'samir-vidal');
     assert.strictEqual(stranger.status, 2);
     assert.match(stranger.stderr, /« samir-vidal » n'anime pas la session « 2026-10-08-grande-journee »/);
   });
 
-  it('writes a printable HTML page with --format html, every value escaped', () => {
+  it('writes a printable HTML page with --format html, every value escaped', async () => {
     const dir = workspaceWith({ [`sessions/${BIG}.md`]: bigSession({ count: 8 }) });
-    const r = sheet(dir, BIG, '--format', 'html');
+    const r = await sheet(dir, BIG, '--format', 'html');
     assert.strictEqual(r.status, 0, r.stderr);
     assert.match(r.stdout.trim(), /emargement-2026-10-08-grande-journee\.html$/);
     const html = fs.readFileSync(written(r), 'utf8');
@@ -182,9 +185,9 @@ describe('atelier signin-sheet', () => {
     for (const t of TRICKY.slice(0, 2)) assert.ok(html.includes(t.last_name), t.last_name);
   });
 
-  it('says where the data came from in git', () => {
+  it('says where the data came from in git', async () => {
     const dir = workspaceWith({}, { git: true });
-    const clean = sheet(dir, '2026-03-12-atelier-lyon');
+    const clean = await sheet(dir, '2026-03-12-atelier-lyon');
     assert.strictEqual(clean.status, 0, clean.stderr);
     assert.match(pdfText(written(clean)), /depuis sessions\/2026-03-12-atelier-lyon\.md \(commit [0-9a-f]{7,}\)/);
     const file = path.join(dir, 'sessions', '2026-03-12-atelier-lyon.md');
@@ -192,15 +195,15 @@ describe('atelier signin-sheet', () => {
       file,
       fs.readFileSync(file, 'utf8').replace('Fatou Sow a rejoint', 'Fatou Sow a rejoint (modifié)'),
     );
-    const dirty = sheet(dir, '2026-03-12-atelier-lyon');
+    const dirty = await sheet(dir, '2026-03-12-atelier-lyon');
     assert.match(pdfText(written(dirty)), /\(modifications non enregistrées dans git\)/);
   });
 
-  it('exits 1 on a session with errors (writing nothing), 2 on an unknown id or another record type', () => {
+  it('exits 1 on a session with errors (writing nothing), 2 on an unknown id or another record type', async () => {
     const dir = workspaceWith();
     const file = path.join(dir, 'sessions', '2026-03-12-atelier-lyon.md');
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('kind: workshop', 'kind: atelier'));
-    const broken = sheet(dir, '2026-03-12-atelier-lyon');
+    const broken = await sheet(dir, '2026-03-12-atelier-lyon');
     assert.strictEqual(broken.status, 1);
     assert.match(broken.stderr, /sessions\/2026-03-12-atelier-lyon\.md:7:7 error schema\.enum/);
     assert.match(
@@ -210,7 +213,7 @@ describe('atelier signin-sheet', () => {
     assert.strictEqual(broken.stdout, '');
     assert.ok(!fs.existsSync(path.join(dir, 'generated')), 'nothing written');
 
-    const unknown = sheet(dir, 'no-such-session');
+    const unknown = await sheet(dir, 'no-such-session');
     assert.strictEqual(unknown.status, 2);
     assert.match(unknown.stderr, /aucune fiche session avec l'identifiant « no-such-session »/);
     assert.strictEqual(
@@ -218,10 +221,10 @@ describe('atelier signin-sheet', () => {
       1,
       'one line that says what is wrong, not the whole usage',
     );
-    const other = sheet(dir, 'samir-vidal');
+    const other = await sheet(dir, 'samir-vidal');
     assert.strictEqual(other.status, 2);
     assert.match(other.stderr, /« samir-vidal » est une fiche person/);
-    assert.strictEqual(sheet(dir).status, 2);
-    assert.strictEqual(sheet(dir, '2026-04-09-atelier-lyon-2', '--format', 'docx').status, 2);
+    assert.strictEqual((await sheet(dir)).status, 2);
+    assert.strictEqual((await sheet(dir, '2026-04-09-atelier-lyon-2', '--format', 'docx')).status, 2);
   });
 });

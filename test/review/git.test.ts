@@ -17,7 +17,11 @@ function participant(first: string, key = 'first_name'): string {
 
 const late = (first: string) => participant(first, '⟦review.late-participant|first_name⟧');
 
-describe('review: git history', () => {
+describe('review: git history', function () {
+  // Real work: each test builds git repositories of the sample workspace (clones, fetches, merges),
+  // a few seconds on an idle machine; the margin is for a machine busy with other jobs.
+  this.timeout(60_000);
+
   it('follows a rename: base version, and the date of the commit before the rename', async () => {
     const repo = Repo.sample();
     repo.edit(PARIS, END_OF_LIST, late('Lina') + END_OF_LIST);
@@ -163,7 +167,7 @@ describe('review: git history', () => {
       ['git.conflict'],
     );
     // `atelier diff` says so too, rather than "record deleted".
-    const diff = atelier(['diff', 'main', '--workspace', repo.dir, '--format', 'json', '--today', TODAY]);
+    const diff = await atelier(['diff', 'main', '--workspace', repo.dir, '--format', 'json', '--today', TODAY]);
     assert.strictEqual(diff.status, 0, diff.stderr);
     const session = (
       JSON.parse(diff.stdout) as { records: { path: string; change: string; summary: string }[] }

@@ -5,10 +5,10 @@
 import * as assert from 'assert';
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { cli } from '../../src/cli/cli';
 import { SAMPLE } from '../cli/run';
+import { tempDir } from '../helpers/temp';
 import { TODAY, unmark, type Mark } from '../helpers/workspace';
 
 // Every git command of the tests, and of the code under test, ignores the user's and the system's settings.
@@ -16,14 +16,7 @@ process.env.GIT_CONFIG_GLOBAL = '/dev/null';
 process.env.GIT_CONFIG_NOSYSTEM = '1';
 
 /** Temp folders made by these tests, removed when the run ends. */
-const made: string[] = [];
-after(() => made.splice(0).forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
-
-export function tempDir(prefix: string): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-  made.push(dir);
-  return dir;
-}
+export { tempDir };
 
 const IDENTITY = {
   GIT_AUTHOR_NAME: 'Camille Martin',
