@@ -6,6 +6,7 @@
 import { CONFIG_FILE, configFrom, type WorkspaceConfig } from './config';
 import { attendanceTally, type AttendanceTally } from './figures/sessionFigures';
 import type { DataPath, Finding, Range, Severity } from './diagnostics';
+import type { DiagnosticCode } from './i18n/messages';
 import { findConflictMarkers } from './parse/conflicts';
 import { splitFrontMatter, type FrontMatter } from './parse/frontMatter';
 import { loadYaml } from './parse/loadYaml';
@@ -20,7 +21,7 @@ import { LineIndex } from './text/lineIndex';
 
 /** A diagnostic of one file, positioned, before its message is written in a language. */
 export interface FileDiagnostic extends Range {
-  code: string;
+  code: DiagnosticCode;
   severity: Severity;
   args?: Record<string, string | number>;
   /** The data path the finding is about (quick fixes use it). */
@@ -60,7 +61,7 @@ export function analyzeRecordFile(path: string, text: string, config: WorkspaceC
   let lineIndex: LineIndex | undefined;
   const lines = (): LineIndex => (lineIndex ??= new LineIndex(text));
   const fail = (
-    code: string,
+    code: DiagnosticCode,
     range: Range,
     args?: Record<string, string | number>,
     type?: RecordType | 'unknown',

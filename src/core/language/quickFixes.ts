@@ -2,6 +2,7 @@
 import type { Diagnostic } from '../diagnostics';
 import { editFrontMatter, removeAt, setValue } from '../edit/frontMatterEdit';
 import type { TextEdit } from '../edit/textEdit';
+import { languageWords } from '../i18n/language';
 import { recordTypes, type RecordType } from '../schema/schemas';
 import type { Workspace } from '../workspace';
 import { recordTypeOf } from './completions';
@@ -28,7 +29,8 @@ export const FOLDER: Record<RecordType, string> = {
 };
 
 export function quickFixes(ws: Workspace, text: string, d: Diagnostic): QuickFix[] {
-  const fr = ws.config.locale === 'fr';
+  // The language of the diagnostics they fix: the editor's setting, else atelier.yaml's.
+  const w = languageWords(ws.locale);
   const type = recordTypeOf(text);
   const args = d.args ?? {};
   switch (d.code) {
@@ -38,14 +40,14 @@ export function quickFixes(ws: Workspace, text: string, d: Diagnostic): QuickFix
         .filter(Boolean);
       const best = closest(String(args.value ?? ''), allowed);
       const edit = best && d.path ? setValue(text, d.path, best) : undefined;
-      return edit ? [{ title: fr ? `Remplacer par « ${best} »` : `Change to "${best}"`, edits: [edit] }] : [];
+      return best && edit ? [{ title: w.changeTo(best), edits: [edit] }] : [];
     }
     case 'schema.required': {
       const field = String(args.field ?? '');
       if (!type || !d.path || !field) return [];
       const node = schemaAt(type, [...d.path.filter((p): p is string => typeof p === 'string'), field]);
       const edit = setValue(text, [...d.path, field], placeholder(node, ws.index.today));
-      return edit ? [{ title: fr ? `Ajouter le champ « ${field} »` : `Add the field "${field}"`, edits: [edit] }] : [];
+      return edit ? [{ title: w.addField(field), edits: [edit] }] : [];
     }
     case 'ref.missing': {
       const id = String(args.id ?? '');
@@ -53,7 +55,7 @@ export function quickFixes(ws: Workspace, text: string, d: Diagnostic): QuickFix
       if (!expected || !id) return [];
       return [
         {
-          title: fr ? `Créer la fiche ${expected} « ${id} »` : `Create the ${expected} record "${id}"`,
+          title: w.createRecord(expected, id),
           create: { path: `${FOLDER[expected]}/${id}.md`, content: newRecord(expected, ws.index.today) },
         },
       ];
@@ -62,7 +64,7 @@ export function quickFixes(ws: Workspace, text: string, d: Diagnostic): QuickFix
     case 'rule.participant-duplicate': {
       const path = d.code === 'rule.participant-duplicate' ? d.path?.slice(0, 2) : d.path;
       const edit = path ? editFrontMatter(text, removeAt(path)) : undefined;
-      return edit ? [{ title: fr ? 'Supprimer le doublon' : 'Remove the duplicate', edits: [edit] }] : [];
+      return edit ? [{ title: w.removeDuplicate, edits: [edit] }] : [];
     }
     default:
       return [];
