@@ -15,6 +15,7 @@ import { GitError } from '../node/history';
 import { reviewWorkspace } from '../node/review';
 import { stagedWorkspaceFiles } from '../node/stagedFiles';
 import { UsageError } from './usage';
+import { cliWords, usageWords } from '../core/i18n/cli';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -22,25 +23,8 @@ export interface CliIo {
   cwd: string;
 }
 
-const USAGE = `usage: atelier <command> [options]
-
-commands:
-  validate [--format text|json|github] [--base REV] [--staged]
-                    validate every record; --base adds the rules that compare with
-                    revision REV and git history; --staged checks what is staged
-  diff REV [--format markdown|json]   what the change since REV does, record by record
-  hook install|uninstall              a git pre-commit hook that validates staged files
-  signin-sheet SESSION_ID [--format pdf|html] [--out FILE] [--facilitator ID]
-  certificates SESSION_ID [--out DIR]
-  email TEMPLATE_ID --session SESSION_ID [--out DIR]
-  stats [--format text|json] [--from DATE] [--to DATE] [--programme ID] [--client ID]
-
-options for every command:
-  --workspace DIR   the workspace folder (default: the current folder)
-  --today DATE      validate as if today were DATE (YYYY-MM-DD)
-  --no-cache        do not read or write the analysis cache
-  -h, --help        show this help
-`;
+// The usage and its errors are in English: they come before the workspace, hence its language, is known.
+const USAGE = usageWords.usage;
 
 interface Options {
   command?: string;
@@ -72,12 +56,12 @@ function parseArgs(argv: readonly string[]): Options {
       const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
       // `--base --format github`: the next option is not this one's value (write `--base=-x` for that).
       if (value === undefined || value === '' || (eq < 0 && value.startsWith('--')))
-        throw new UsageError(`${name} needs a value`);
+        throw new UsageError(usageWords.needsValue(name));
       opts.flags.set(name, value);
     } else if (arg === '--no-cache' || arg === '--staged' || arg === '-h' || arg === '--help') {
       opts.flags.set(arg === '-h' ? '--help' : arg, true);
     } else if (arg.startsWith('-')) {
-      throw new UsageError(`unknown option ${arg}`);
+      throw new UsageError(usageWords.unknownOption(arg));
     } else if (!opts.command) {
       opts.command = arg;
     } else {
@@ -125,7 +109,7 @@ export async function cli(argv: readonly string[], io: CliIo): Promise<number> {
       case 'hook':
         return await (await import('./hook')).hookCommand(opts.positional, flag(opts, '--workspace'), io);
       default:
-        io.stderr(`atelier: unknown command "${opts.command}"\n\n${USAGE}`);
+        io.stderr(`atelier: ${usageWords.unknownCommand(opts.command)}\n\n${USAGE}`);
         return 2;
     }
   } catch (e) {
@@ -151,19 +135,18 @@ function commandInput(opts: Options, io: CliIo): CommandInput {
 async function openWorkspace(opts: Options, io: CliIo): Promise<{ workspace: Workspace; dir: string }> {
   const dir = path.resolve(io.cwd, flag(opts, '--workspace') ?? '.');
   const stat = await fs.stat(dir).catch(() => undefined);
-  if (!stat?.isDirectory()) throw new UsageError(`workspace folder not found: ${dir}`);
+  if (!stat?.isDirectory()) throw new UsageError(usageWords.workspaceNotFound(dir));
   const today = flag(opts, '--today');
-  if (today !== undefined && !calendarDate(today))
-    throw new UsageError(`--today takes a real date YYYY-MM-DD (got "${today}")`);
+  if (today !== undefined && !calendarDate(today)) throw new UsageError(usageWords.todayNotADate(today));
   const files = opts.flags.has('--staged') ? await stagedWorkspaceFiles(dir) : undefined;
   const workspace = await loadWorkspace(dir, { today, cache: !opts.flags.has('--no-cache'), files });
-  if (!workspace.hasConfig) throw new UsageError(`not an Atelier workspace: no atelier.yaml in ${dir}`);
+  if (!workspace.hasConfig) throw new UsageError(usageWords.notAWorkspace(dir));
   return { workspace, dir };
 }
 
 async function stats(opts: Options, io: CliIo): Promise<number> {
   const format = flag(opts, '--format') ?? 'text';
-  if (!['text', 'json'].includes(format)) throw new UsageError(`unknown format "${format}" (text or json)`);
+  if (!['text', 'json'].includes(format)) throw new UsageError(usageWords.unknownFormat(format, ['text', 'json']));
   const filters: DashboardFilters = {
     from: flag(opts, '--from'),
     to: flag(opts, '--to'),
@@ -172,18 +155,16 @@ async function stats(opts: Options, io: CliIo): Promise<number> {
   };
   for (const name of ['--from', '--to'] as const)
     if (flag(opts, name) !== undefined && !calendarDate(flag(opts, name)))
-      throw new UsageError(`${name} takes a real date YYYY-MM-DD`);
+      throw new UsageError(usageWords.notADate(name));
   if (filters.from && filters.to && filters.from > filters.to)
-    throw new UsageError(`--from ${filters.from} is after --to ${filters.to}: the period would be empty`);
+    throw new UsageError(usageWords.emptyPeriod(filters.from, filters.to));
   const { workspace } = await openWorkspace(opts, io);
   const model = computeDashboard(workspace, filters, TEXT_LIMITS);
   // A filter on an id the workspace does not have would silently show nothing.
-  const fr = workspace.config.locale === 'fr';
+  const words = cliWords(workspace.locale);
   for (const key of ['programme', 'client'] as const) {
     if (filters[key] && model.filters[key] !== filters[key])
-      throw new UsageError(
-        fr ? `aucune fiche ${key} avec l'identifiant « ${filters[key]} »` : `no ${key} with id "${filters[key]}"`,
-      );
+      throw new UsageError(words.noRecordWithId(key, filters[key]));
   }
   io.stdout(
     format === 'json'
@@ -198,11 +179,7 @@ async function stats(opts: Options, io: CliIo): Promise<number> {
       .map((d) => d.file),
   );
   if (broken.size) {
-    io.stderr(
-      fr
-        ? `atelier: ${broken.size} fichier(s) ont des erreurs (voir \`atelier validate\`) : leurs chiffres peuvent manquer ou être faux.\n`
-        : `atelier: ${broken.size} file(s) have errors (see \`atelier validate\`): their figures may be missing or wrong.\n`,
-    );
+    io.stderr(`atelier: ${words.brokenFiles(broken.size)}\n`);
   }
   return 0;
 }
@@ -210,18 +187,18 @@ async function stats(opts: Options, io: CliIo): Promise<number> {
 async function validate(opts: Options, io: CliIo): Promise<number> {
   const format = flag(opts, '--format') ?? 'text';
   if (!['text', 'json', 'github'].includes(format))
-    throw new UsageError(`unknown format "${format}" (text, json or github)`);
-  if (opts.positional.length) throw new UsageError(`validate takes no argument (got "${opts.positional[0]}")`);
+    throw new UsageError(usageWords.unknownFormat(format, ['text', 'json', 'github']));
+  if (opts.positional.length) throw new UsageError(usageWords.validateNoArgument(opts.positional[0]));
   const { workspace, dir } = await openWorkspace(opts, io);
   let diagnostics = workspace.diagnostics();
   const base = flag(opts, '--base');
   if (base !== undefined) {
     const review = await reviewWorkspace(workspace, dir, { base, staged: opts.flags.has('--staged') });
-    diagnostics = mergeReview(diagnostics, review.result, workspace.config.locale);
+    diagnostics = mergeReview(diagnostics, review.result, workspace.locale);
   }
   const report: Report = { files: workspace.fileCount, records: workspace.records().length, diagnostics };
   if (format === 'json') io.stdout(formatJson(report));
   else if (format === 'github') io.stdout(formatGithub(report, dir, io.cwd));
-  else io.stdout(formatText(report, workspace.config.locale));
+  else io.stdout(formatText(report, workspace.locale));
   return report.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
 }

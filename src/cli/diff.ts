@@ -4,6 +4,7 @@
  * old → new, and the problems found in the changed records.
  */
 import type { Diagnostic } from '../core/diagnostics';
+import { cliWords, usageWords } from '../core/i18n/cli';
 import type { Locale } from '../core/i18n/messages';
 import { notesText, typeName } from '../core/i18n/review';
 import { mergeReview, type RecordReview } from '../core/review';
@@ -21,17 +22,16 @@ interface DiffRecord {
 
 export async function diffCommand(input: CommandInput & { staged: boolean }, io: CliIo): Promise<number> {
   const format = input.flag('--format') ?? 'markdown';
-  if (!['markdown', 'json'].includes(format)) throw new UsageError(`unknown format "${format}" (markdown or json)`);
+  if (!['markdown', 'json'].includes(format))
+    throw new UsageError(usageWords.unknownFormat(format, ['markdown', 'json']));
   if (input.positional.length !== 1)
     throw new UsageError(
-      input.positional.length
-        ? `diff takes one revision, got ${input.positional.length}`
-        : 'diff needs the revision to compare with, e.g. `atelier diff origin/main`',
+      input.positional.length ? usageWords.diffOneRevision(input.positional.length) : usageWords.diffNeedsRevision,
     );
   const rev = input.positional[0];
   const { workspace, dir } = await input.open();
   const { base, result } = await reviewWorkspace(workspace, dir, { base: rev, staged: input.staged });
-  const locale = workspace.config.locale;
+  const locale = workspace.locale;
   const all = mergeReview(workspace.diagnostics(), result, locale);
   const records = result.records.map((r): DiffRecord => ({
     review: r,
@@ -91,28 +91,23 @@ function diffMarkdown(
   locale: Locale,
   ws: Workspace,
 ): string {
-  const fr = locale === 'fr';
-  const lines = [`### Atelier — ${fr ? 'modifications depuis' : 'changes since'} ${code(rev)}`, ''];
-  if (!records.length) lines.push(fr ? 'Aucune fiche modifiée.' : 'No record changed.');
+  const w = cliWords(locale);
+  const lines = [`### Atelier — ${w.changesSince(code(rev))}`, ''];
+  if (!records.length) lines.push(w.noRecordChanged);
   const icon = (d: Diagnostic) => (d.severity === 'error' ? '⛔' : d.severity === 'warning' ? '⚠️' : 'ℹ️');
   const problem = (d: Diagnostic, withFile: boolean) =>
-    `  - ${icon(d)} ${withFile ? `${code(d.file)} ` : ''}${fr ? 'ligne' : 'line'} ${d.line} · ${code(d.code)} ${md(d.message)}`;
+    `  - ${icon(d)} ${withFile ? `${code(d.file)} ` : ''}${w.line} ${d.line} · ${code(d.code)} ${md(d.message)}`;
   for (const { review: r, summary, diagnostics } of records) {
     const number = r.type === 'quote' ? ws.record(r.id, 'quote')?.data.number : undefined;
     const label = `**${typeName(locale, r.type)} ${code(r.id)}**${typeof number === 'string' ? ` (${md(number)})` : ''}`;
-    lines.push(`- ${label} — ${md(summary || (fr ? 'mise en forme seulement' : 'layout only'))}`);
+    lines.push(`- ${label} — ${md(summary || w.layoutOnly)}`);
     for (const d of diagnostics) lines.push(problem(d, false));
   }
   if (elsewhere.length) {
-    lines.push('', fr ? 'Dans d’autres fichiers :' : 'In other files:', '');
+    lines.push('', w.inOtherFiles, '');
     for (const d of elsewhere) lines.push(problem(d, true).replace(/^ {2}/, ''));
   }
   const errors = [...records.flatMap((r) => r.diagnostics), ...elsewhere].filter((d) => d.severity === 'error').length;
-  lines.push(
-    '',
-    fr
-      ? `${records.length} fiche(s) modifiée(s), ${errors} erreur(s).`
-      : `${records.length} record(s) changed, ${errors} error(s).`,
-  );
+  lines.push('', w.diffTotals(records.length, errors));
   return lines.join('\n') + '\n';
 }

@@ -1,6 +1,7 @@
 /** The three output formats of `atelier validate`. */
 import * as path from 'path';
 import type { Diagnostic } from '../core/diagnostics';
+import { cliWords } from '../core/i18n/cli';
 import type { Locale } from '../core/i18n/messages';
 
 export interface Report {
@@ -40,11 +41,14 @@ export function formatText(r: Report, locale: Locale): string {
 
 export function summary(r: Report, locale: Locale): string {
   const count = (s: string) => r.diagnostics.filter((d) => d.severity === s).length;
-  const [e, w, i] = [count('error'), count('warning'), count('info')];
-  const files = new Set(r.diagnostics.map((d) => d.file)).size;
-  return locale === 'fr'
-    ? `${r.files} fichier(s), ${r.records} fiche(s) : ${e} erreur(s), ${w} avertissement(s), ${i} info(s) dans ${files} fichier(s).`
-    : `${r.files} file(s), ${r.records} record(s): ${e} error(s), ${w} warning(s), ${i} info(s) in ${files} file(s).`;
+  return cliWords(locale).summary({
+    files: r.files,
+    records: r.records,
+    errors: count('error'),
+    warnings: count('warning'),
+    infos: count('info'),
+    inFiles: new Set(r.diagnostics.map((d) => d.file)).size,
+  });
 }
 
 /** GitHub workflow commands; paths are made relative to the current folder (the repository root in CI). */

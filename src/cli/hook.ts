@@ -4,6 +4,7 @@
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
+import { usageWords } from '../core/i18n/cli';
 import { runGit } from '../node/git';
 import { GitError } from '../node/history';
 import type { CliIo } from './cli';
@@ -31,9 +32,8 @@ exec "$@" validate --workspace "$WORKSPACE" --staged \${BASE:+--base "$BASE"}
 
 async function gitLine(dir: string, args: string[]): Promise<string> {
   const r = await runGit(dir, args);
-  if (r.missing) throw new GitError('git is not installed (or not on the PATH).');
-  if (!r.ok)
-    throw new GitError(`${dir} is not in a git repository: a pre-commit hook needs one (run \`git init\` first).`);
+  if (r.missing) throw new GitError(usageWords.gitMissing);
+  if (!r.ok) throw new GitError(usageWords.notInGit(dir));
   return r.stdout.toString('utf8').trim();
 }
 
@@ -44,10 +44,10 @@ export async function hookCommand(
 ): Promise<number> {
   const action = positional[0];
   if (positional.length !== 1 || (action !== 'install' && action !== 'uninstall'))
-    throw new UsageError('usage: atelier hook install|uninstall [--workspace DIR]');
+    throw new UsageError(usageWords.hookUsage);
   const dir = path.resolve(io.cwd, workspaceFlag ?? '.');
   if (!(await fs.stat(path.join(dir, 'atelier.yaml')).catch(() => undefined)))
-    throw new UsageError(`not an Atelier workspace: no atelier.yaml in ${dir}`);
+    throw new UsageError(usageWords.notAWorkspace(dir));
   const top = await gitLine(dir, ['rev-parse', '--show-toplevel']);
   const hooks = path.resolve(dir, await gitLine(dir, ['rev-parse', '--git-path', 'hooks']));
   const file = path.join(hooks, 'pre-commit');
@@ -55,11 +55,7 @@ export async function hookCommand(
   const ours = existing?.includes(MARKER) ?? false;
   if (action === 'uninstall') {
     if (existing === undefined || !ours) {
-      io.stderr(
-        existing === undefined
-          ? `atelier: no pre-commit hook in ${hooks}\n`
-          : `atelier: ${file} was not written by Atelier: left as it is.\n`,
-      );
+      io.stderr(`atelier: ${existing === undefined ? usageWords.noHook(hooks) : usageWords.hookNotOurs(file)}\n`);
       return existing === undefined ? 0 : 2;
     }
     await fs.unlink(file);
@@ -68,10 +64,8 @@ export async function hookCommand(
   }
   const workspace = path.relative(top, dir).split(path.sep).join('/');
   if (existing !== undefined && !ours) {
-    io.stderr(
-      `atelier: ${file} already exists and was not written by Atelier: not replaced.\n` +
-        `To run Atelier from it, add this line to it:\n  npx --no-install atelier validate --workspace ${quote(workspace || '.')} --staged --base HEAD || exit 1\n`,
-    );
+    const line = `npx --no-install atelier validate --workspace ${quote(workspace || '.')} --staged --base HEAD || exit 1`;
+    io.stderr(`atelier: ${usageWords.hookExists(file, line)}\n`);
     return 2;
   }
   await fs.mkdir(hooks, { recursive: true });

@@ -1,4 +1,5 @@
 /** Entry point of the bundled CLI (dist/cli.js). */
+import { usageWords } from '../core/i18n/cli';
 import { cli } from './cli';
 
 // `atelier … | head -2`: once the reader has gone, the command still finishes its work (every
@@ -16,7 +17,9 @@ cli(process.argv.slice(2), {
 }).then(
   (code) => (process.exitCode = code),
   (e: unknown) => {
-    process.stderr.write(`atelier: unexpected failure: ${e instanceof Error ? e.stack : String(e)}\n`);
+    process.stderr.write(
+      `atelier: ${usageWords.unexpectedFailure(e instanceof Error ? String(e.stack) : String(e))}\n`,
+    );
     process.exitCode = 2;
   },
 );

@@ -2,6 +2,7 @@
 import type { DashboardModel, Listing, RecurringMoney } from '../core/dashboard/model';
 import type { StatsReport } from '../core/dashboard/report';
 import type { Stats } from '../core/figures/stats';
+import { cliWords } from '../core/i18n/cli';
 import { dashboardFormats, dashboardLabels } from '../core/i18n/dashboard';
 import type { Locale } from '../core/i18n/messages';
 
@@ -17,8 +18,7 @@ export function formatStatsText(stats: Stats, model: DashboardModel): string {
   const locale: Locale = model.locale;
   const l = dashboardLabels(locale);
   const f = dashboardFormats(locale, model.currency);
-  const fr = locale === 'fr';
-  const colon = fr ? ' : ' : ': ';
+  const w = cliWords(locale);
   const out: string[] = [];
   const rows = <T>(list: Listing<T>, line: (item: T) => string) => {
     if (!list.count) out.push(`  ${l.nothing}`);
@@ -42,7 +42,7 @@ export function formatStatsText(stats: Stats, model: DashboardModel): string {
     );
   }
   out.push(
-    `  ${l.conversion}${colon}${f.percent(q.conversion.rate)} (${l.conversionDetail(q.conversion.accepted, q.conversion.decided)})`,
+    `  ${l.conversion}${w.colon}${f.percent(q.conversion.rate)} (${l.conversionDetail(q.conversion.accepted, q.conversion.decided)})`,
   );
   out.push('', `${l.acceptedByMonth}`);
   if (!q.accepted_by_month.some((m) => m.count)) out.push(`  ${l.nothing}`);
@@ -58,7 +58,7 @@ export function formatStatsText(stats: Stats, model: DashboardModel): string {
       `${e.label.padEnd(14)} ${(l.quoteStatuses[e.status] ?? e.status).padEnd(10)} ${e.valid_until}  ${l.daysLeft(e.days_left)}`,
   );
   // Under a period, the quotes dated in it (as the dashboard's "quotes of the period").
-  out.push('', model.filters.from || model.filters.to ? l.quoteList : fr ? 'Tous les devis' : 'Every quote');
+  out.push('', model.filters.from || model.filters.to ? l.quoteList : w.everyQuote);
   if (!stats.quotes.length) out.push(`  ${l.nothing}`);
   for (const x of stats.quotes) {
     const status = x.status ? (l.quoteStatuses[x.status] ?? x.status) : '?';
@@ -103,7 +103,7 @@ export function formatStatsText(stats: Stats, model: DashboardModel): string {
     );
   out.push('', l.pastPlanned);
   rows(se.past_planned, (s) => `${s.last_date}  ${s.id}`);
-  out.push('', fr ? 'Sessions (inscrit·es / capacité, présence)' : 'Sessions (participants / capacity, attendance)');
+  out.push('', w.sessionsHeading);
   if (!stats.sessions.length) out.push(`  ${l.nothing}`);
   for (const s of stats.sessions)
     out.push(
@@ -117,7 +117,7 @@ export function formatStatsText(stats: Stats, model: DashboardModel): string {
   );
   out.push(
     '',
-    `${l.problems}${colon}${l.problemCounts(model.problems.errors, model.problems.warnings, model.problems.infos)}`,
+    `${l.problems}${w.colon}${l.problemCounts(model.problems.errors, model.problems.warnings, model.problems.infos)}`,
   );
   return out.join('\n') + '\n';
 }

@@ -6,6 +6,7 @@
 import { CONFIG_FILE, configFrom, type WorkspaceConfig } from './config';
 import { attendanceTally, type AttendanceTally } from './figures/sessionFigures';
 import type { DataPath, Finding, Range, Severity } from './diagnostics';
+import type { DiagnosticCode } from './i18n/messages';
 import { findConflictMarkers } from './parse/conflicts';
 import { splitFrontMatter } from './parse/frontMatter';
 import { loadYaml } from './parse/loadYaml';
@@ -21,7 +22,7 @@ import { recordPositions, yamlPositions } from './parse/positions';
 
 /** A diagnostic of one file, positioned, before its message is written in a language. */
 export interface FileDiagnostic extends Range {
-  code: string;
+  code: DiagnosticCode;
   severity: Severity;
   args?: Record<string, string | number>;
   /** The data path the finding is about (quick fixes use it). */
@@ -58,7 +59,7 @@ export function analyzeRecordFile(path: string, text: string, config: WorkspaceC
   // Built only when there is something to position: most files have nothing to report.
   const lines = (): LineIndex => recordPositions(text).lines;
   const fail = (
-    code: string,
+    code: DiagnosticCode,
     range: Range,
     args?: Record<string, string | number>,
     type?: RecordType | 'unknown',

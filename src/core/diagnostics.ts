@@ -1,4 +1,5 @@
 /** Diagnostics: what the core reports, before and after positions are known. */
+import type { DiagnosticCode } from './i18n/messages';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -10,7 +11,7 @@ export type Target = 'key' | 'value';
 
 /** A finding located by data path; positions are resolved later, only when needed. */
 export interface Finding {
-  code: string;
+  code: DiagnosticCode;
   severity: Severity;
   path: DataPath;
   target: Target;
@@ -32,7 +33,7 @@ export interface Range {
 export interface Diagnostic extends Range {
   file: string;
   severity: Severity;
-  code: string;
+  code: DiagnosticCode;
   args?: Record<string, string | number>;
   /** The data path the diagnostic is about, when it is about a field. */
   path?: DataPath;

@@ -19,7 +19,7 @@ import { localize } from './localize';
 import { decodeUtf8 } from './parse/decode';
 import { parseRecordText, type RecordData } from './recordData';
 import type { RecordType } from './schema/schemas';
-import type { Locale } from './i18n/messages';
+import type { DiagnosticCode, Locale } from './i18n/messages';
 
 export interface WorkspaceOptions {
   files: WorkspaceFiles;
@@ -41,7 +41,8 @@ export function isRecordCandidate(path: string, config: WorkspaceConfig): boolea
 const BATCH = 200;
 
 export class Workspace {
-  readonly index: WorkspaceIndex;
+  /** Internal: hosts ask the named queries below. */
+  private readonly index: WorkspaceIndex;
   config: WorkspaceConfig = { ...defaultConfig };
   /** Language of messages when the host overrides the workspace's (an editor setting). */
   localeOverride?: Locale;
@@ -75,13 +76,13 @@ export class Workspace {
     await this.loadConfig();
     const paths = (await files.list()).filter((p) => isRecordCandidate(p, this.config)).sort();
     for (const folder of files.unreadableFolders?.() ?? []) {
-      const diagnostic = {
+      const diagnostic: FileDiagnostic = {
         line: 1,
         column: 1,
         endLine: 1,
         endColumn: 1,
         code: 'folder.unreadable',
-        severity: 'error' as const,
+        severity: 'error',
         args: { reason: folder.reason },
       };
       this.index.set({ path: folder.path, id: '', isRecord: false, refs: [], diagnostics: [diagnostic] }, '');
@@ -242,7 +243,7 @@ export class Workspace {
 
   /** The text of a file, or an analysis carrying the reason it cannot be read. */
   private async readText(path: string): Promise<string | FileAnalysis> {
-    const broken = (code: string, args: Record<string, string | number>): FileAnalysis => ({
+    const broken = (code: DiagnosticCode, args: Record<string, string | number>): FileAnalysis => ({
       path,
       id: idOfPath(path),
       isRecord: false,

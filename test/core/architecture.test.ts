@@ -2,7 +2,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { messageCodes, message } from '../../src/core/i18n/messages';
+import { isDiagnosticCode, messageCodes, message } from '../../src/core/i18n/messages';
 import { layerViolations } from '../helpers/layers';
 
 const CORE = path.join(__dirname, '..', '..', 'src', 'core');
@@ -58,13 +58,15 @@ describe('architecture', () => {
     }
   });
 
+  // `code` is a DiagnosticCode, so tsc already refuses an unknown one; this also catches a code
+  // written where the type does not reach (a cast, a string built at run time).
   it('every code the rules emit has a message', () => {
     const emitted = new Set<string>();
     for (const f of sources(CORE))
       for (const m of fs.readFileSync(f, 'utf8').matchAll(/code: '([\w.-]+)'/g)) emitted.add(m[1]);
     for (const f of sources(CORE))
       for (const m of fs.readFileSync(f, 'utf8').matchAll(/fail\('([\w.-]+)'/g)) emitted.add(m[1]);
-    const missing = [...emitted].filter((c) => !messageCodes.includes(c));
+    const missing = [...emitted].filter((c) => !isDiagnosticCode(c));
     assert.deepStrictEqual(missing, []);
   });
 });

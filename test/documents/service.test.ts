@@ -68,7 +68,7 @@ describe('document service', () => {
     assert.match(r.warnings[0], /Prénom8 Nom08/);
     // The same run by the CLI on an identical workspace says exactly the same.
     const cliDir = workspaceWith(files);
-    const cli = atelier(['certificates', BIG, '--workspace', cliDir, '--today', TODAY]);
+    const cli = await atelier(['certificates', BIG, '--workspace', cliDir, '--today', TODAY]);
     assert.strictEqual(cli.status, 0, cli.stderr);
     assert.deepStrictEqual(cliSentences(cli.stderr), r.warnings);
     assert.deepStrictEqual(
@@ -99,7 +99,7 @@ describe('document service', () => {
       assert.strictEqual(r.refusal.message, `sessions/${LYON}.md a 1 erreur(s) : rien n'a été écrit.`);
     }
     assert.ok(!fs.existsSync(path.join(dir, 'generated')), 'nothing written');
-    const cli = atelier(['signin-sheet', LYON, '--workspace', dir, '--today', TODAY]);
+    const cli = await atelier(['signin-sheet', LYON, '--workspace', dir, '--today', TODAY]);
     assert.strictEqual(cli.status, 1);
     assert.deepStrictEqual(cliSentences(cli.stderr), [`sessions/${LYON}.md a 1 erreur(s) : rien n'a été écrit.`]);
   });
@@ -109,7 +109,7 @@ describe('document service', () => {
     const ctx: DocumentContext = { workspace: await open(dir), dir };
     const unknown = await signinSheet(ctx, { sessionId: 'pas-de-session', format: 'pdf' });
     assert.ok(unknown.status === 'refused' && unknown.refusal.kind === 'usage');
-    const cli = atelier(['signin-sheet', 'pas-de-session', '--workspace', dir, '--today', TODAY]);
+    const cli = await atelier(['signin-sheet', 'pas-de-session', '--workspace', dir, '--today', TODAY]);
     assert.strictEqual(cli.status, 2);
     assert.deepStrictEqual(cliSentences(cli.stderr), [unknown.refusal.message]);
 
@@ -148,7 +148,7 @@ describe('document service', () => {
     assert.deepStrictEqual(prepared, { status: 'refused', refusal: { kind: 'config', message: NO_SENDER } });
     const written = await emails(ctx, request);
     assert.ok(written.status === 'refused' && written.refusal.message === NO_SENDER);
-    const cli = atelier(['email', request.templateId, '--session', request.sessionId, '--workspace', dir]);
+    const cli = await atelier(['email', request.templateId, '--session', request.sessionId, '--workspace', dir]);
     assert.strictEqual(cli.status, 1);
     assert.strictEqual(cli.stderr, `atelier: ${NO_SENDER}\n`);
     assert.ok(!fs.existsSync(path.join(dir, 'generated')), 'nothing written');
@@ -161,7 +161,7 @@ describe('document service', () => {
     const prepared = prepareEmails(ctx.workspace, request);
     assert.ok(prepared.status === 'refused' && prepared.refusal.kind === 'usage');
     assert.match(prepared.refusal.message, /n'a pas de mission avec un client/);
-    const cli = atelier(['email', request.templateId, '--session', request.sessionId, '--workspace', dir]);
+    const cli = await atelier(['email', request.templateId, '--session', request.sessionId, '--workspace', dir]);
     assert.strictEqual(cli.status, 2);
     assert.deepStrictEqual(cliSentences(cli.stderr), [prepared.refusal.message]);
   });

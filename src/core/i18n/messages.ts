@@ -1,10 +1,15 @@
-/** Messages a coordinator understands, in French and English, one per diagnostic code. */
+/**
+ * Messages a coordinator understands, in French and English, one per diagnostic code. The English
+ * table is the list of codes: `DiagnosticCode` is its keys, so a rule emitting a code it does not
+ * have, or a French table missing one, does not compile.
+ */
 
 export type Locale = 'fr' | 'en';
-type Args = Record<string, string | number>;
-type Message = (a: Args) => string;
+/** Arguments of a diagnostic's message. */
+export type MessageArgs = Record<string, string | number>;
+type Message = (a: MessageArgs) => string;
 
-const en: Record<string, Message> = {
+const en = {
   'file.unreadable': (a) => `This file cannot be read: ${a.reason}.`,
   'folder.unreadable': (a) =>
     `This folder cannot be read (${a.reason}): the records in it are not checked. Fix its permissions.`,
@@ -104,9 +109,12 @@ const en: Record<string, Message> = {
     `This mission's history already holds a retribution request dated ${a.month} (for ${a.sessions}, commit ${a.commit}), deleted or re-dated since: a mission makes at most one request per calendar month (rule 6).`,
   'review.renamed-id': (a) =>
     `"${a.old}" was renamed to "${a.new}" (${a.from} → ${a.to}), but this reference still uses the old id: write "${a.new}".`,
-};
+} satisfies Record<string, Message>;
 
-const fr: Record<string, Message> = {
+/** Every code a diagnostic can have: the keys of the English catalogue. */
+export type DiagnosticCode = keyof typeof en;
+
+const fr: Record<DiagnosticCode, Message> = {
   'file.unreadable': (a) => `Impossible de lire ce fichier : ${a.reason}.`,
   'folder.unreadable': (a) =>
     `Impossible de lire ce dossier (${a.reason}) : les fiches qu'il contient ne sont pas vérifiées. Corrigez ses droits d'accès.`,
@@ -213,18 +221,22 @@ const fr: Record<string, Message> = {
     `« ${a.old} » a été renommé en « ${a.new} » (${a.from} → ${a.to}), mais cette référence utilise encore l'ancien identifiant : écrivez « ${a.new} ».`,
 };
 
-const catalogues: Record<Locale, Record<string, Message>> = { en, fr };
+const catalogues: Record<Locale, Record<DiagnosticCode, Message>> = { en, fr };
 
-/** Every diagnostic code the core can emit (a test checks both languages cover them). */
-export const messageCodes = Object.keys(en);
+/** Every diagnostic code the core can emit (a test checks both languages say something different). */
+export const messageCodes = Object.keys(en) as DiagnosticCode[];
+
+export function isDiagnosticCode(value: string): value is DiagnosticCode {
+  return Object.prototype.hasOwnProperty.call(en, value);
+}
 
 export function isLocale(value: unknown): value is Locale {
   return value === 'fr' || value === 'en';
 }
 
-/** The message for a diagnostic code in a locale; never throws. */
-export function message(locale: Locale, code: string, args: Args = {}): string {
-  const m = catalogues[locale][code] ?? catalogues.en[code];
+/** The message for a diagnostic code in a locale; never throws (not even for a code from an older cache). */
+export function message(locale: Locale, code: DiagnosticCode, args: MessageArgs = {}): string {
+  const m = isDiagnosticCode(code) ? catalogues[locale][code] : undefined;
   return m ? m(args) : `${code} ${JSON.stringify(args)}`;
 }
 

@@ -2,6 +2,7 @@
 import type { FileAnalysis } from '../analyze';
 import type { DataPath, Range } from '../diagnostics';
 import { quoteTotals } from '../figures/quoteTotals';
+import { languageWords } from '../i18n/language';
 import type { Locale } from '../i18n/messages';
 import { typeName } from '../i18n/review';
 import { YamlLocator } from '../parse/locate';
@@ -33,7 +34,7 @@ export function definitionAt(ws: Workspace, text: string, offset: number): FileA
   const token = tokenAt(text, offset);
   if (!type || token?.kind !== 'value' || typeof token.value !== 'string') return undefined;
   const ref = referenceField(type, token.path);
-  return ref ? ws.index.recordsWithId(token.value).find((r) => r.type === ref.expected) : undefined;
+  return ref ? ws.filesWithId(token.value).find((r) => r.type === ref.expected) : undefined;
 }
 
 export function hoverAt(ws: Workspace, text: string, offset: number): Hover | undefined {
@@ -42,7 +43,6 @@ export function hoverAt(ws: Workspace, text: string, offset: number): Hover | un
   if (!type || !token) return undefined;
   // The language of diagnostics: the editor's setting, else atelier.yaml's.
   const locale = ws.locale;
-  const fr = locale === 'fr';
   if (token.kind === 'key') {
     if (type === 'quote' && token.path.length === 1 && (token.path[0] === 'lines' || token.path[0] === 'type'))
       return { markdown: totalsMarkdown(ws, text, locale), start: token.start, end: token.end };
@@ -59,7 +59,7 @@ export function hoverAt(ws: Workspace, text: string, offset: number): Hover | un
     const roles = list(target.facts?.roles).join(', ');
     const lines = [
       `**${labelOf(target.facts) ?? target.id}** — ${typeName(locale, target.type)}`,
-      roles && `${fr ? 'Rôles' : 'Roles'} : ${roles}`,
+      roles && languageWords(locale).roles(roles),
       `\`${target.path}\``,
     ].filter(Boolean);
     return { markdown: lines.join('\n\n'), start: token.start, end: token.end };
@@ -80,29 +80,21 @@ function totalsMarkdown(ws: Workspace, text: string, locale: Locale): string {
     }).format(x);
   const row = (label: string, ht: number, vat: number, ttc: number) =>
     `| ${label} | ${money(ht)} | ${money(vat)} | ${money(ttc)} |`;
-  const fr = locale === 'fr';
+  const w = languageWords(locale);
   const out = [
-    `| | HT | ${fr ? 'TVA' : 'VAT'} | TTC |`,
+    `| | ${w.ht} | ${w.vat} | ${w.ttc} |`,
     '|---|---:|---:|---:|',
-    row(fr ? 'Ponctuel' : 'One-off', t.total_ht, t.total_vat, t.total_ttc),
+    row(w.oneOff, t.total_ht, t.total_vat, t.total_ttc),
   ];
-  for (const r of t.recurring_by_period)
-    out.push(
-      row(
-        fr ? (r.period === 'week' ? 'Par semaine' : 'Par mois') : `Per ${r.period}`,
-        r.total_ht,
-        r.total_vat,
-        r.total_ttc,
-      ),
-    );
+  for (const r of t.recurring_by_period) out.push(row(w.perPeriod[r.period], r.total_ht, r.total_vat, r.total_ttc));
   return out.join('\n');
 }
 
 /** Every place that references the record `id`. */
 export function referencesTo(ws: Workspace, id: string): Location[] {
   const out: Location[] = [];
-  for (const r of ws.index.referrers(id)) {
-    const text = ws.index.textOf(r.path) ?? '';
+  for (const r of ws.referrers(id)) {
+    const text = ws.textOf(r.path) ?? '';
     const fm = splitFrontMatter(text);
     if (!fm) continue;
     const locator = new YamlLocator(fm.yaml);
@@ -126,9 +118,8 @@ export interface RenameEdits {
 
 /** What renaming the record `id` to `newId` changes: its file name and every reference to it. */
 export function renameRecord(ws: Workspace, id: string, newId: string): RenameEdits | undefined {
-  const record = ws.index.recordsWithId(id)[0];
-  if (!record || !/^[^/\\:*?"<>|\s][^/\\:*?"<>|]*$/.test(newId) || ws.index.recordsWithId(newId).length)
-    return undefined;
+  const record = ws.filesWithId(id)[0];
+  if (!record || !/^[^/\\:*?"<>|\s][^/\\:*?"<>|]*$/.test(newId) || ws.filesWithId(newId).length) return undefined;
   const to = record.path.slice(0, record.path.length - id.length - 3) + newId + '.md';
   return { from: record.path, to, references: referencesTo(ws, id) };
 }

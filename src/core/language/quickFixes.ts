@@ -3,6 +3,7 @@ import { FOLDER } from '../commands/newRecords';
 import type { Diagnostic } from '../diagnostics';
 import { editFrontMatter, removeAt, setValue } from '../edit/frontMatterEdit';
 import type { TextEdit } from '../edit/textEdit';
+import { languageWords } from '../i18n/language';
 import { knownRecordTypeOf } from '../parse/recordType';
 import { recordTypes, type RecordType } from '../schema/schemas';
 import type { Workspace } from '../workspace';
@@ -18,7 +19,8 @@ export interface QuickFix {
 }
 
 export function quickFixes(ws: Workspace, text: string, d: Diagnostic): QuickFix[] {
-  const fr = ws.config.locale === 'fr';
+  // The language of the diagnostics they fix: the editor's setting, else atelier.yaml's.
+  const w = languageWords(ws.locale);
   const type = knownRecordTypeOf(text);
   const args = d.args ?? {};
   switch (d.code) {
@@ -28,14 +30,14 @@ export function quickFixes(ws: Workspace, text: string, d: Diagnostic): QuickFix
         .filter(Boolean);
       const best = closest(String(args.value ?? ''), allowed);
       const edit = best && d.path ? setValue(text, d.path, best) : undefined;
-      return edit ? [{ title: fr ? `Remplacer par « ${best} »` : `Change to "${best}"`, edits: [edit] }] : [];
+      return best && edit ? [{ title: w.changeTo(best), edits: [edit] }] : [];
     }
     case 'schema.required': {
       const field = String(args.field ?? '');
       if (!type || !d.path || !field) return [];
       const node = schemaAt(type, [...d.path.filter((p): p is string => typeof p === 'string'), field]);
-      const edit = setValue(text, [...d.path, field], placeholder(node, ws.index.today));
-      return edit ? [{ title: fr ? `Ajouter le champ « ${field} »` : `Add the field "${field}"`, edits: [edit] }] : [];
+      const edit = setValue(text, [...d.path, field], placeholder(node, ws.today));
+      return edit ? [{ title: w.addField(field), edits: [edit] }] : [];
     }
     case 'ref.missing': {
       const id = String(args.id ?? '');
@@ -43,8 +45,8 @@ export function quickFixes(ws: Workspace, text: string, d: Diagnostic): QuickFix
       if (!expected || !id) return [];
       return [
         {
-          title: fr ? `Créer la fiche ${expected} « ${id} »` : `Create the ${expected} record "${id}"`,
-          create: { path: `${FOLDER[expected]}/${id}.md`, content: newRecord(expected, ws.index.today) },
+          title: w.createRecord(expected, id),
+          create: { path: `${FOLDER[expected]}/${id}.md`, content: newRecord(expected, ws.today) },
         },
       ];
     }
@@ -52,7 +54,7 @@ export function quickFixes(ws: Workspace, text: string, d: Diagnostic): QuickFix
     case 'rule.participant-duplicate': {
       const path = d.code === 'rule.participant-duplicate' ? d.path?.slice(0, 2) : d.path;
       const edit = path ? editFrontMatter(text, removeAt(path)) : undefined;
-      return edit ? [{ title: fr ? 'Supprimer le doublon' : 'Remove the duplicate', edits: [edit] }] : [];
+      return edit ? [{ title: w.removeDuplicate, edits: [edit] }] : [];
     }
     default:
       return [];

@@ -78,8 +78,8 @@ function recipientFiles(workspace: Workspace, session: SessionModel, audience: s
   const people =
     audience === 'client' ? (session.client?.contacts ?? []) : audience === 'facilitators' ? session.facilitators : [];
   return people.flatMap((p) =>
-    workspace.index
-      .recordsWithId(p.id)
+    workspace
+      .filesWithId(p.id)
       .filter((r) => r.type === 'person')
       .map((r) => r.path),
   );

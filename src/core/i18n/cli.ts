@@ -1,0 +1,115 @@
+/**
+ * The sentences of the command line (src/cli): what `validate`, `stats` and `diff` print, in the
+ * workspace's language (`Workspace.locale`), and the usage errors, in English.
+ */
+import type { Locale } from './messages';
+
+/** What the last line of `atelier validate --format text` counts. */
+export interface ValidateCounts {
+  files: number;
+  records: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+  /** Files with at least one diagnostic. */
+  inFiles: number;
+}
+
+const en = {
+  // atelier validate --format text: the summary line.
+  summary: (c: ValidateCounts) =>
+    `${c.files} file(s), ${c.records} record(s): ${c.errors} error(s), ${c.warnings} warning(s), ${c.infos} info(s) in ${c.inFiles} file(s).`,
+  // atelier stats
+  /** Between a heading and its figures ("Conversion: 50 %"). */
+  colon: ': ',
+  noRecordWithId: (type: string, id: string) => `no ${type} with id "${id}"`,
+  brokenFiles: (n: number) =>
+    `${n} file(s) have errors (see \`atelier validate\`): their figures may be missing or wrong.`,
+  everyQuote: 'Every quote',
+  sessionsHeading: 'Sessions (participants / capacity, attendance)',
+  // atelier diff (Markdown); `rev` comes already in a code span.
+  changesSince: (rev: string) => `changes since ${rev}`,
+  noRecordChanged: 'No record changed.',
+  line: 'line',
+  layoutOnly: 'layout only',
+  inOtherFiles: 'In other files:',
+  diffTotals: (records: number, errors: number) => `${records} record(s) changed, ${errors} error(s).`,
+};
+
+/** The words of the command line in one language; both languages have the same keys. */
+export type CliWords = typeof en;
+
+const fr: CliWords = {
+  summary: (c) =>
+    `${c.files} fichier(s), ${c.records} fiche(s) : ${c.errors} erreur(s), ${c.warnings} avertissement(s), ${c.infos} info(s) dans ${c.inFiles} fichier(s).`,
+  colon: ' : ',
+  noRecordWithId: (type, id) => `aucune fiche ${type} avec l'identifiant « ${id} »`,
+  brokenFiles: (n) =>
+    `${n} fichier(s) ont des erreurs (voir \`atelier validate\`) : leurs chiffres peuvent manquer ou être faux.`,
+  everyQuote: 'Tous les devis',
+  sessionsHeading: 'Sessions (inscrit·es / capacité, présence)',
+  changesSince: (rev) => `modifications depuis ${rev}`,
+  noRecordChanged: 'Aucune fiche modifiée.',
+  line: 'ligne',
+  layoutOnly: 'mise en forme seulement',
+  inOtherFiles: 'Dans d’autres fichiers :',
+  diffTotals: (records, errors) => `${records} fiche(s) modifiée(s), ${errors} erreur(s).`,
+};
+
+export const cliCatalogues: Record<Locale, CliWords> = { fr, en };
+
+export function cliWords(locale: Locale): CliWords {
+  return cliCatalogues[locale];
+}
+
+/** "a", "a or b", "a, b or c". */
+function orList(words: readonly string[]): string {
+  return words.length > 1 ? `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}` : words.join('');
+}
+
+/**
+ * Usage errors, and what `hook` says: in English only, as today. They are given before the
+ * workspace (hence its `locale`) is known, or without reading it at all, like the usage text.
+ */
+export const usageWords = {
+  usage: `usage: atelier <command> [options]
+
+commands:
+  validate [--format text|json|github] [--base REV] [--staged]
+                    validate every record; --base adds the rules that compare with
+                    revision REV and git history; --staged checks what is staged
+  diff REV [--format markdown|json]   what the change since REV does, record by record
+  hook install|uninstall              a git pre-commit hook that validates staged files
+  signin-sheet SESSION_ID [--format pdf|html] [--out FILE] [--facilitator ID]
+  certificates SESSION_ID [--out DIR]
+  email TEMPLATE_ID --session SESSION_ID [--out DIR]
+  stats [--format text|json] [--from DATE] [--to DATE] [--programme ID] [--client ID]
+
+options for every command:
+  --workspace DIR   the workspace folder (default: the current folder)
+  --today DATE      validate as if today were DATE (YYYY-MM-DD)
+  --no-cache        do not read or write the analysis cache
+  -h, --help        show this help
+`,
+  needsValue: (option: string) => `${option} needs a value`,
+  unknownOption: (option: string) => `unknown option ${option}`,
+  unknownCommand: (command: string) => `unknown command "${command}"`,
+  unknownFormat: (format: string, formats: readonly string[]) => `unknown format "${format}" (${orList(formats)})`,
+  workspaceNotFound: (dir: string) => `workspace folder not found: ${dir}`,
+  notAWorkspace: (dir: string) => `not an Atelier workspace: no atelier.yaml in ${dir}`,
+  todayNotADate: (got: string) => `--today takes a real date YYYY-MM-DD (got "${got}")`,
+  notADate: (option: string) => `${option} takes a real date YYYY-MM-DD`,
+  emptyPeriod: (from: string, to: string) => `--from ${from} is after --to ${to}: the period would be empty`,
+  validateNoArgument: (got: string) => `validate takes no argument (got "${got}")`,
+  diffOneRevision: (count: number) => `diff takes one revision, got ${count}`,
+  diffNeedsRevision: 'diff needs the revision to compare with, e.g. `atelier diff origin/main`',
+  hookUsage: 'usage: atelier hook install|uninstall [--workspace DIR]',
+  gitMissing: 'git is not installed (or not on the PATH).',
+  notInGit: (dir: string) => `${dir} is not in a git repository: a pre-commit hook needs one (run \`git init\` first).`,
+  noHook: (hooks: string) => `no pre-commit hook in ${hooks}`,
+  hookNotOurs: (file: string) => `${file} was not written by Atelier: left as it is.`,
+  /** `command` is the line to add to the existing hook. */
+  hookExists: (file: string, command: string) =>
+    `${file} already exists and was not written by Atelier: not replaced.\nTo run Atelier from it, add this line to it:\n  ${command}`,
+  unexpectedFailure: (detail: string) => `unexpected failure: ${detail}`,
+};
