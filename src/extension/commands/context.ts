@@ -4,6 +4,12 @@ import { idOfPath, type RecordData, type RecordType, type TextEdit } from '../..
 import type { AtelierRoot, AtelierRoots } from '../atelierRoots';
 import { offsetRange } from '../ranges';
 
+/** The file a command was invoked on: a Uri (Explorer, editor title), a tree item's resourceUri, else the active editor. */
+export function commandUri(arg: unknown): vscode.Uri | undefined {
+  if (arg instanceof vscode.Uri) return arg;
+  return (arg as { resourceUri?: vscode.Uri } | undefined)?.resourceUri ?? vscode.window.activeTextEditor?.document.uri;
+}
+
 export interface Target {
   root: AtelierRoot;
   doc: vscode.TextDocument;
@@ -12,11 +18,7 @@ export interface Target {
 
 /** The record a command was invoked on (tree item with a resourceUri, a Uri, or the active editor). */
 export async function targetRecord(roots: AtelierRoots, arg: unknown, type: RecordType): Promise<Target | undefined> {
-  const uri =
-    arg instanceof vscode.Uri
-      ? arg
-      : ((arg as { resourceUri?: vscode.Uri } | undefined)?.resourceUri ??
-        vscode.window.activeTextEditor?.document.uri);
+  const uri = commandUri(arg);
   const at = uri && roots.locate(uri);
   if (!uri || !at) {
     void vscode.window.showWarningMessage(vscode.l10n.t('Open a {0} record first.', type));

@@ -12,15 +12,11 @@ import {
   statusEdit,
 } from '../../core';
 import type { AtelierRoots } from '../atelierRoots';
-import { applyToDocument, targetRecord } from './context';
+import { applyToDocument, commandUri, targetRecord } from './context';
 
 /** `status` may be given (keybindings, scripts, tests); otherwise a quick pick offers the next ones. */
 export async function changeStatus(roots: AtelierRoots, arg?: unknown, status?: string): Promise<void> {
-  const uri =
-    arg instanceof vscode.Uri
-      ? arg
-      : ((arg as { resourceUri?: vscode.Uri } | undefined)?.resourceUri ??
-        vscode.window.activeTextEditor?.document.uri);
+  const uri = commandUri(arg);
   const type = (uri && knownRecordTypeOf((await vscode.workspace.openTextDocument(uri)).getText())) || 'session';
   const t = await targetRecord(roots, uri, type);
   if (!t) return;

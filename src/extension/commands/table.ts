@@ -12,6 +12,7 @@ import { renameEdit } from '../providers/navigation';
 import type { LiveReview } from '../review/liveReview';
 import { reviewChangesCommand } from '../review/reviewCommand';
 import type { StatusBar } from '../statusBar';
+import { commandUri } from './context';
 import { addParticipants, changeStatus, recordAttendance } from './editRecords';
 import { initWorkspace, newClient, newMission, newPerson, newQuote, newSession } from './newRecords';
 
@@ -63,11 +64,7 @@ export function registerCommands(services: Services): vscode.Disposable[] {
 
 /** Rename record: asks for the new id, then shows the refactor preview of every file that changes. */
 async function renameRecordCommand(roots: AtelierRoots, arg?: unknown): Promise<void> {
-  const uri =
-    arg instanceof vscode.Uri
-      ? arg
-      : ((arg as { resourceUri?: vscode.Uri } | undefined)?.resourceUri ??
-        vscode.window.activeTextEditor?.document.uri);
+  const uri = commandUri(arg);
   const at = uri && roots.locate(uri);
   if (!at) return;
   const id = idOfPath(at.rel);

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { idOfPath } from '../../core';
 import type { AtelierRoot, AtelierRoots } from '../atelierRoots';
+import { commandUri } from '../commands/context';
 import { report, runDocument, type DocumentOutcome } from './runDocument';
 
 /** The session a command targets: tree item, Uri, the active editor, or a quick pick. */
@@ -9,11 +10,7 @@ export async function pickSession(
   roots: AtelierRoots,
   arg: unknown,
 ): Promise<{ root: AtelierRoot; id: string } | undefined> {
-  const uri =
-    arg instanceof vscode.Uri
-      ? arg
-      : ((arg as { resourceUri?: vscode.Uri } | undefined)?.resourceUri ??
-        vscode.window.activeTextEditor?.document.uri);
+  const uri = commandUri(arg);
   const at = uri && roots.locate(uri);
   if (at && at.root.workspace.file(at.rel)?.type === 'session') return { root: at.root, id: idOfPath(at.rel) };
   const items = roots.all().flatMap((root) =>
