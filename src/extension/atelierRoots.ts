@@ -21,7 +21,10 @@ const EDIT_DEBOUNCE_MS = 150;
  * both cores, the same content cache (keyed by the build). Other schemes go through VS Code's API.
  */
 async function adaptersFor(uri: vscode.Uri): Promise<Pick<WorkspaceOptions, 'files' | 'analyzer'>> {
-  return uri.scheme === 'file' ? nodeAdapters(uri.fsPath) : { files: vscodeWorkspaceFiles(uri) };
+  // The cache is written after the first diagnostics are out, not before.
+  return uri.scheme === 'file'
+    ? nodeAdapters(uri.fsPath, { writeInBackground: true })
+    : { files: vscodeWorkspaceFiles(uri) };
 }
 
 export class AtelierRoots implements vscode.Disposable {

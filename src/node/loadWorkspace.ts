@@ -3,7 +3,7 @@ import * as path from 'path';
 import { inProcessAnalyzer, type Analyzer } from '../core/analyzer';
 import { fixedClock, systemClock, type WorkspaceFiles } from '../core/host';
 import { Workspace } from '../core/workspace';
-import { cachedAnalyzer } from './cache';
+import { cachedAnalyzer, type CacheOptions } from './cache';
 import { nodeWorkspaceFiles } from './nodeFiles';
 import { parallelAnalyzer } from './parallelAnalyzer';
 
@@ -24,10 +24,10 @@ export const WORKER_SCRIPT = path.join(__dirname, 'worker.js');
 /** How a folder on disk is read: its files, worker threads for large folders, the content cache. */
 export async function nodeAdapters(
   dir: string,
-  options: Pick<LoadOptions, 'cache' | 'workers' | 'files'> = {},
+  options: Pick<LoadOptions, 'cache' | 'workers' | 'files'> & CacheOptions = {},
 ): Promise<{ files: WorkspaceFiles; analyzer: Analyzer | undefined }> {
   let analyzer: Analyzer | undefined = options.workers === false ? undefined : parallelAnalyzer(WORKER_SCRIPT);
-  if (options.cache !== false) analyzer = await cachedAnalyzer(analyzer ?? inProcessAnalyzer, dir);
+  if (options.cache !== false) analyzer = await cachedAnalyzer(analyzer ?? inProcessAnalyzer, dir, options);
   return { files: options.files ?? nodeWorkspaceFiles(path.resolve(dir)), analyzer };
 }
 
