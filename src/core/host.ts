@@ -11,8 +11,24 @@ export interface WorkspaceFiles {
    * UTF-8; throws when it cannot be read. Hosts with a native decoder provide it.
    */
   readText?(path: string): Promise<string | undefined>;
+  /**
+   * Optional: the size and modification time of each file (`undefined` when it cannot be stat'ed),
+   * so that an analysis cache can vouch for a file without reading it.
+   */
+  stat?(paths: readonly string[]): Promise<(FileStat | undefined)[]>;
+  /**
+   * Optional: the file as UTF-8 text without BOM, read now; `undefined` when it is not valid UTF-8
+   * or cannot be read. Files vouched for by a cache are read through it only when their text is needed.
+   */
+  readTextSync?(path: string): string | undefined;
   /** Folders the last `list()` could not read (their records are unknown), with why. */
   unreadableFolders?(): { path: string; reason: string }[];
+}
+
+/** What a cache compares to know that a file has not changed since it was analysed. */
+export interface FileStat {
+  size: number;
+  mtimeMs: number;
 }
 
 /** The date "today" in the workspace time zone, as YYYY-MM-DD. */

@@ -13,7 +13,7 @@ import {
 import { inProcessAnalyzer, type AnalysisInput, type Analyzer } from './analyzer';
 import { CONFIG_FILE, defaultConfig, type WorkspaceConfig } from './config';
 import { compareDiagnostics, type Diagnostic } from './diagnostics';
-import type { Clock, Logger, WorkspaceFiles } from './host';
+import type { Clock, FileStat, Logger, WorkspaceFiles } from './host';
 import { WorkspaceIndex } from './index/workspaceIndex';
 import { localize } from './localize';
 import { decodeUtf8 } from './parse/decode';
@@ -61,7 +61,8 @@ export class Workspace {
 
   constructor(private readonly options: WorkspaceOptions) {
     this.analyzer = options.analyzer ?? inProcessAnalyzer;
-    this.index = new WorkspaceIndex(options.clock.today());
+    const { files } = options;
+    this.index = new WorkspaceIndex(options.clock.today(), files.readTextSync && ((p) => files.readTextSync!(p)));
   }
 
   /** Number of files looked at by the last full load. */
@@ -69,7 +70,11 @@ export class Workspace {
     return this.scanned;
   }
 
-  /** Reads and analyses every file; reading the next batch overlaps analysing the previous ones. */
+  /**
+   * Reads and analyses every file; reading the next batch overlaps analysing the previous ones.
+   * A file the analyzer already knows by its size and modification time (a cache) is not read:
+   * its text is read only if something needs it.
+   */
   async load(): Promise<void> {
     const { files, logger } = this.options;
     this.index.today = this.options.clock.today();
@@ -90,12 +95,23 @@ export class Workspace {
     this.scanned = paths.length + (this.hasConfig ? 1 : 0);
     this.analyzer.begin?.(paths.length, this.config, this.index.today);
     const batches: Promise<void>[] = [];
+    // Vouching needs stats, an analyzer that remembers, and a way to read a text later when asked.
+    const vouched = !!(files.stat && files.readTextSync && this.analyzer.known);
     try {
       for (let start = 0; start < paths.length; start += BATCH) {
-        const texts = await Promise.all(paths.slice(start, start + BATCH).map((p) => this.readText(p)));
+        const batch = paths.slice(start, start + BATCH);
+        const stats = vouched ? await files.stat!(batch) : [];
+        const toRead: { path: string; stat?: FileStat }[] = [];
+        batch.forEach((path, i) => {
+          const stat = stats[i];
+          const known = stat && this.analyzer.known!(path, stat);
+          if (known) this.index.set(known, undefined);
+          else toRead.push({ path, stat });
+        });
+        const texts = await Promise.all(toRead.map((r) => this.readText(r.path)));
         const inputs: AnalysisInput[] = [];
         texts.forEach((t, i) =>
-          typeof t === 'string' ? inputs.push({ path: paths[start + i], text: t }) : this.index.set(t, ''),
+          typeof t === 'string' ? inputs.push({ ...toRead[i], text: t }) : this.index.set(t, ''),
         );
         batches.push(
           this.analyzer

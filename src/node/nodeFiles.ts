@@ -1,6 +1,6 @@
 /** The core's file access on a real disk. */
 import { isUtf8 } from 'buffer';
-import { promises as fs, readFileSync } from 'fs';
+import { promises as fs, readFileSync, statSync } from 'fs';
 import * as path from 'path';
 import type { WorkspaceFiles } from '../core/host';
 
@@ -9,7 +9,15 @@ function skipDir(name: string): boolean {
   return name.startsWith('.') || name === 'node_modules';
 }
 
+/** UTF-8 text without BOM, or `undefined` when the bytes are not UTF-8. */
+function utf8Text(buf: Buffer): string | undefined {
+  if (!isUtf8(buf)) return undefined;
+  const text = buf.toString('utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
 export function nodeWorkspaceFiles(root: string): WorkspaceFiles {
+  const abs = (rel: string): string => path.join(root, ...rel.split('/'));
   let unreadable: { path: string; reason: string }[] = [];
   return {
     unreadableFolders: () => unreadable,
@@ -38,15 +46,30 @@ export function nodeWorkspaceFiles(root: string): WorkspaceFiles {
       return out;
     },
     async read(rel) {
-      return fs.readFile(path.join(root, ...rel.split('/')));
+      return fs.readFile(abs(rel));
     },
     // Synchronous reads are several times faster than fs.promises for thousands of small files;
     // the CLI has nothing else to do meanwhile, and workers keep analysing.
     async readText(rel) {
-      const buf = readFileSync(path.join(root, ...rel.split('/')));
-      if (!isUtf8(buf)) return undefined;
-      const text = buf.toString('utf8');
-      return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+      return utf8Text(readFileSync(abs(rel)));
+    },
+    readTextSync(rel) {
+      try {
+        return utf8Text(readFileSync(abs(rel)));
+      } catch {
+        return undefined;
+      }
+    },
+    // Of the file a symbolic link points to, as its text is read.
+    async stat(rels) {
+      return rels.map((rel) => {
+        try {
+          const s = statSync(abs(rel), { throwIfNoEntry: false });
+          return s?.isFile() ? { size: s.size, mtimeMs: s.mtimeMs } : undefined;
+        } catch {
+          return undefined;
+        }
+      });
     },
   };
 }

@@ -2,6 +2,9 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import { configSchema, recordSchemas } from '../../src/core/schema/schemas';
 
 const DIR = path.join(__dirname, '..', '..', 'schemas');
 
@@ -33,6 +36,14 @@ function undocumented(schema: Schema, at: string): string[] {
 }
 
 describe('JSON Schemas', () => {
+  it('are valid draft 2020-12 schemas (the validator does not check them at run time)', () => {
+    const ajv = new Ajv2020({ strict: true, strictRequired: false, allowMatchingProperties: true });
+    addFormats(ajv, ['date', 'email', 'uri']);
+    for (const [name, schema] of Object.entries({ ...recordSchemas, config: configSchema })) {
+      assert.ok(ajv.validateSchema(schema), `${name}: ${ajv.errorsText(ajv.errors)}`);
+    }
+  });
+
   const files = fs.readdirSync(DIR).filter((f) => f.endsWith('.schema.json'));
 
   it('cover every record type of format.md and atelier.yaml, in draft 2020-12', () => {

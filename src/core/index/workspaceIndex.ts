@@ -10,8 +10,12 @@ import type { IndexView } from '../rules/cross/types';
 
 interface Entry {
   analysis: FileAnalysis;
-  text: string;
+  /** Absent for a file a cache vouched for: read through the loader when first needed. */
+  text?: string;
 }
+
+/** Reads a file's text now; `undefined` when it cannot be read (then it counts as empty). */
+export type TextLoader = (path: string) => string | undefined;
 
 function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
   let set = map.get(key);
@@ -32,10 +36,17 @@ export class WorkspaceIndex implements IndexView {
   /** Cross-record diagnostics per path; absent means "to compute". */
   private readonly cross = new Map<string, FileDiagnostic[]>();
 
-  constructor(public today: string) {}
+  constructor(
+    public today: string,
+    /** Reads the text of files added without it; without a loader every file must come with its text. */
+    readonly loadText?: TextLoader,
+  ) {}
 
-  /** Adds or replaces a file; returns the paths whose diagnostics may have changed. */
-  set(analysis: FileAnalysis, text: string): Set<string> {
+  /**
+   * Adds or replaces a file; returns the paths whose diagnostics may have changed. Without `text`
+   * (a file a cache vouched for), it is read through the loader when first needed.
+   */
+  set(analysis: FileAnalysis, text: string | undefined): Set<string> {
     const old = this.entries.get(analysis.path);
     const affected = new Set<string>([analysis.path]);
     if (old) {
@@ -77,7 +88,13 @@ export class WorkspaceIndex implements IndexView {
   }
 
   textOf(path: string): string | undefined {
-    return this.entries.get(path)?.text;
+    const entry = this.entries.get(path);
+    return entry && this.textOfEntry(entry);
+  }
+
+  private textOfEntry(entry: Entry): string {
+    if (entry.text === undefined) entry.text = this.loadText?.(entry.analysis.path) ?? '';
+    return entry.text;
   }
 
   paths(): IterableIterator<string> {
@@ -122,7 +139,7 @@ export class WorkspaceIndex implements IndexView {
     if (!a.isRecord || !a.facts) return [];
     const findings = crossRules.flatMap((rule) => rule.check(a, this));
     if (findings.length === 0) return [];
-    return recordPositions(entry.text).place(findings);
+    return recordPositions(this.textOfEntry(entry)).place(findings);
   }
 
   private link(a: FileAnalysis): void {

@@ -1,0 +1,156 @@
+/**
+ * The warm CLI trusts a file whose size and mtime are those the cache recorded, without reading it
+ * (src/node/cache.ts): these tests craft mtimes with fs.utimesSync to pin what is trusted and what
+ * is not, and check that answers stay those of a run without cache, byte for byte.
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { cacheFile } from '../../src/node/cache';
+import { atelier, CACHE_DIR, copyToTemp, SAMPLE, type Run } from './run';
+
+const TODAY = '2026-11-23';
+const CLIENT = path.join('clients', 'scop-les-rouages.md');
+
+const validate = (dir: string, ...more: string[]): Promise<Run> =>
+  atelier(['validate', '--workspace', dir, '--format', 'json', '--today', TODAY, ...more]);
+
+/** Whole seconds, so that a mtime set back is exactly the one recorded. */
+const seconds = (ms: number): number => Math.floor(ms / 1000);
+
+/** Every file of the folder modified an hour ago: old enough to be trusted. */
+function age(dir: string, at = seconds(Date.now()) - 3600): number {
+  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) fs.utimesSync(path.join(entry.parentPath, entry.name), at, at);
+  }
+  return at;
+}
+
+/** Replaces the client's channel by an invalid one of the same length: the size does not change. */
+function editSameSize(dir: string): void {
+  const file = path.join(dir, CLIENT);
+  const text = fs.readFileSync(file, 'utf8');
+  const edited = text.replace(/^channel: marketplace$/m, 'channel: zzzzzzzzzzz');
+  assert.notStrictEqual(edited, text);
+  assert.strictEqual(Buffer.byteLength(edited), Buffer.byteLength(text));
+  fs.writeFileSync(file, edited);
+}
+
+const codes = (run: Run): string[] => JSON.parse(run.stdout).diagnostics.map((d: { code: string }) => d.code);
+
+describe('atelier validate, warm: files trusted by size and mtime', () => {
+  it('does not read a file whose size and old mtime are unchanged (the trust is real)', async () => {
+    const dir = copyToTemp(SAMPLE);
+    const at = age(dir);
+    const first = await validate(dir);
+    assert.strictEqual(first.status, 0, first.stdout + first.stderr);
+    editSameSize(dir);
+    fs.utimesSync(path.join(dir, CLIENT), at, at);
+    // Same size, same old mtime: the cache vouches for the file, as git's index would.
+    assert.strictEqual((await validate(dir)).stdout, first.stdout);
+    // Without the cache the edit is seen.
+    assert.deepStrictEqual(codes(await validate(dir, '--no-cache')), ['schema.enum']);
+  });
+
+  it('reads a file edited with the same size and its recorded mtime when that mtime is recent (racy)', async () => {
+    const dir = copyToTemp(SAMPLE);
+    // Modified "now" as far as the next run's cache can tell: within 2 s of when its stats are taken.
+    const at = age(dir, seconds(Date.now()) + 1);
+    const first = await validate(dir);
+    assert.strictEqual(first.status, 0, first.stdout + first.stderr);
+    editSameSize(dir);
+    fs.utimesSync(path.join(dir, CLIENT), at, at);
+    const second = await validate(dir);
+    assert.deepStrictEqual(codes(second), ['schema.enum']);
+    assert.strictEqual(second.stdout, (await validate(dir, '--no-cache')).stdout);
+  });
+
+  it('sees an edit that changes the size, or only the mtime', async () => {
+    const dir = copyToTemp(SAMPLE);
+    const at = age(dir);
+    const first = await validate(dir);
+    assert.strictEqual(first.status, 0, first.stdout + first.stderr);
+    const file = path.join(dir, CLIENT);
+    const original = fs.readFileSync(file, 'utf8');
+    // Same size, another (still old) mtime.
+    editSameSize(dir);
+    fs.utimesSync(file, at + 10, at + 10);
+    assert.deepStrictEqual(codes(await validate(dir)), ['schema.enum']);
+    // Back to the original, then another size with the original mtime.
+    fs.writeFileSync(file, original);
+    fs.utimesSync(file, at, at);
+    assert.strictEqual((await validate(dir)).stdout, first.stdout);
+    fs.writeFileSync(file, original.replace(/^channel: marketplace$/m, 'channel: bouche-a-oreille'));
+    fs.utimesSync(file, at, at);
+    const third = await validate(dir);
+    assert.deepStrictEqual(codes(third), ['schema.enum']);
+    assert.strictEqual(third.stdout, (await validate(dir, '--no-cache')).stdout);
+  });
+
+  it('treats a damaged or foreign cache as a miss: the answer is that of --no-cache', async () => {
+    const dir = copyToTemp(SAMPLE);
+    const at = age(dir);
+    const file = cacheFile(dir, CACHE_DIR);
+    await validate(dir);
+    const good = JSON.parse(fs.readFileSync(file, 'utf8'));
+    // The client edited with its size and mtime unchanged: only a damaged entry of it may be trusted.
+    editSameSize(dir);
+    fs.utimesSync(path.join(dir, CLIENT), at, at);
+    const expected = (await validate(dir, '--no-cache')).stdout;
+    assert.deepStrictEqual(codes({ stdout: expected } as Run), ['schema.enum']);
+    const client = CLIENT.split(path.sep).join('/');
+    const entry = good.entries[client];
+    const damaged: unknown[] = [
+      null,
+      'a string',
+      42,
+      [],
+      { ...entry, mtimeMs: undefined },
+      { ...entry, size: '187' },
+      { ...entry, hash: undefined },
+      { ...entry, analysis: null },
+      { ...entry, analysis: { ...entry.analysis, path: 'elsewhere.md' } },
+      { ...entry, analysis: { ...entry.analysis, diagnostics: 'none' } },
+    ];
+    const files: unknown[] = [
+      ...damaged.map((e) => ({ ...good, entries: { ...good.entries, [client]: e } })),
+      { ...good, entries: null },
+      { ...good, entries: 'entries' },
+      { ...good, entries: [entry] },
+      { ...good, statsSince: undefined },
+      { ...good, statsSince: 'yesterday' },
+      null,
+      [good],
+      'a string',
+    ];
+    for (const content of files) {
+      fs.writeFileSync(file, JSON.stringify(content));
+      assert.strictEqual((await validate(dir)).stdout, expected, JSON.stringify(content).slice(0, 200));
+    }
+    fs.writeFileSync(file, '{"key": "trunc');
+    assert.strictEqual((await validate(dir)).stdout, expected);
+  });
+
+  it('positions cross-record diagnostics exactly in files it did not read', async () => {
+    const dir = copyToTemp(SAMPLE);
+    age(dir);
+    const first = await validate(dir);
+    assert.strictEqual(first.status, 0, first.stdout + first.stderr);
+    // Another file changes: a person the sessions name as facilitator disappears (dangling
+    // references in unchanged sessions), and a new client takes a person's id (duplicate id).
+    fs.rmSync(path.join(dir, 'people', 'ines-haddad.md'));
+    fs.copyFileSync(path.join(dir, CLIENT), path.join(dir, 'clients', 'ana-ribeiro.md'));
+    const warm = await validate(dir);
+    const cold = await validate(dir, '--no-cache');
+    assert.strictEqual(warm.stdout, cold.stdout);
+    const diagnostics: { file: string; line: number; code: string }[] = JSON.parse(warm.stdout).diagnostics;
+    const missing = diagnostics.find(
+      (d) => d.code === 'ref.missing' && d.file.endsWith('sessions/2026-02-10-accueil-terre-vivante.md'),
+    );
+    assert.strictEqual(missing?.line, 17, JSON.stringify(diagnostics));
+    assert.ok(
+      diagnostics.some((d) => d.code === 'id.duplicate' && d.file.endsWith('people/ana-ribeiro.md')),
+      JSON.stringify(diagnostics),
+    );
+  });
+});
