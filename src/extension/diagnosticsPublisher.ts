@@ -28,7 +28,10 @@ export class DiagnosticsPublisher implements vscode.Disposable {
 
   register(contributor: DiagnosticContributor): vscode.Disposable {
     this.contributors.push(contributor);
-    return new vscode.Disposable(() => this.contributors.splice(this.contributors.indexOf(contributor), 1));
+    return new vscode.Disposable(() => {
+      const at = this.contributors.indexOf(contributor);
+      if (at >= 0) this.contributors.splice(at, 1);
+    });
   }
 
   /** `atelier.validation.enabled`: off publishes nothing (and clears what was published). */

@@ -45,13 +45,21 @@ export class TextPositions {
 const recentRecords = new Map<string, TextPositions>();
 const recentYaml = new Map<string, TextPositions>();
 const KEEP = 64;
+/** Parsed YAML weighs many times its text: past this many characters kept, the oldest go (the latest always stays). */
+const KEEP_CHARS = 1_000_000;
 
 function kept(recent: Map<string, TextPositions>, text: string, make: () => TextPositions): TextPositions {
   let found = recent.get(text);
   if (found) recent.delete(text);
   else found = make();
   recent.set(text, found);
-  if (recent.size > KEEP) recent.delete(recent.keys().next().value as string);
+  let chars = 0;
+  for (const key of recent.keys()) chars += key.length;
+  for (const key of recent.keys()) {
+    if (recent.size <= 1 || (recent.size <= KEEP && chars <= KEEP_CHARS)) break;
+    chars -= key.length;
+    recent.delete(key);
+  }
   return found;
 }
 
