@@ -39,6 +39,8 @@ export function isRecordCandidate(path: string, config: WorkspaceConfig): boolea
 
 /** Files read at once and handed to the analyzer together. */
 const BATCH = 200;
+/** Batches read but not yet analysed, at most (enough to keep every worker busy). */
+const MAX_BATCHES_AHEAD = 6;
 
 export class Workspace {
   /** Internal: hosts ask the named queries below. */
@@ -97,6 +99,8 @@ export class Workspace {
     const batches: Promise<void>[] = [];
     // Vouching needs stats, an analyzer that remembers, and a way to read a text later when asked.
     const vouched = !!(files.stat && files.readTextSync && this.analyzer.known);
+    // A host that can read a text again later keeps none in memory: 10,000 records are 60 MB of text.
+    const keepTexts = !files.readTextSync;
     try {
       for (let start = 0; start < paths.length; start += BATCH) {
         const batch = paths.slice(start, start + BATCH);
@@ -116,8 +120,11 @@ export class Workspace {
         batches.push(
           this.analyzer
             .analyze(inputs, this.config, this.index.today)
-            .then((results) => results.forEach((a, i) => this.index.set(a, inputs[i].text))),
+            .then((results) => results.forEach((a, i) => this.index.set(a, keepTexts ? inputs[i].text : undefined))),
         );
+        // Reading runs ahead of analysis by a few batches only, so texts never pile up in memory.
+        if (batches.length > MAX_BATCHES_AHEAD)
+          await batches[batches.length - 1 - MAX_BATCHES_AHEAD].catch(() => undefined);
       }
       await Promise.all(batches);
     } finally {
