@@ -143,7 +143,9 @@ export class Workspace {
     if (!isRecordCandidate(path, this.config)) return new Set();
     const read = text ?? (await this.readText(path));
     if (typeof read !== 'string') return this.index.set(read, '');
-    return this.index.set(analyzeRecordFile(path, read, this.config, this.index.today), read);
+    // An editor's text is kept (it may differ from the disk); a text read from disk is read again when needed.
+    const kept = text !== undefined || !this.options.files.readTextSync ? read : undefined;
+    return this.index.set(analyzeRecordFile(path, read, this.config, this.index.today), kept);
   }
 
   /** A file was deleted. */
