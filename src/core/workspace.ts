@@ -2,15 +2,8 @@
  * A workspace: reads files through the host, keeps the index, and answers "what is wrong where".
  * The extension feeds it editor changes; the CLI loads it once.
  */
-import {
-  analyzeConfigFile,
-  analyzeRecordFile,
-  MAX_FILE_BYTES,
-  idOfPath,
-  type FileAnalysis,
-  type FileDiagnostic,
-} from './analyze';
-import { inProcessAnalyzer, type AnalysisInput, type Analyzer } from './analyzer';
+import { analyzeConfigFile, MAX_FILE_BYTES, idOfPath, type FileAnalysis, type FileDiagnostic } from './analyze';
+import { detachedAnalysis, inProcessAnalyzer, type AnalysisInput, type Analyzer } from './analyzer';
 import { CONFIG_FILE, defaultConfig, type WorkspaceConfig } from './config';
 import { compareDiagnostics, type Diagnostic } from './diagnostics';
 import type { Clock, FileStat, Logger, WorkspaceFiles } from './host';
@@ -145,7 +138,7 @@ export class Workspace {
     if (typeof read !== 'string') return this.index.set(read, '');
     // An editor's text is kept (it may differ from the disk); a text read from disk is read again when needed.
     const kept = text !== undefined || !this.options.files.readTextSync ? read : undefined;
-    return this.index.set(analyzeRecordFile(path, read, this.config, this.index.today), kept);
+    return this.index.set(detachedAnalysis(path, read, this.config, this.index.today), kept);
   }
 
   /** A file was deleted. */
