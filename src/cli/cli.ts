@@ -59,7 +59,7 @@ function parseArgs(argv: readonly string[]): Options {
       if (value === undefined || value === '' || (eq < 0 && value.startsWith('--')))
         throw new UsageError(usageWords.needsValue(name));
       opts.flags.set(name, value);
-    } else if (arg === '--no-cache' || arg === '--staged' || arg === '-h' || arg === '--help') {
+    } else if (arg === '--no-cache' || arg === '--staged' || arg === '--dry-run' || arg === '-h' || arg === '--help') {
       opts.flags.set(arg === '-h' ? '--help' : arg, true);
     } else if (arg.startsWith('-')) {
       throw new UsageError(usageWords.unknownOption(arg));
@@ -107,6 +107,8 @@ export async function cli(argv: readonly string[], io: CliIo): Promise<number> {
         return await (
           await import('./diff')
         ).diffCommand({ ...commandInput(opts, io), staged: opts.flags.has('--staged') }, io);
+      case 'purge':
+        return await (await import('./purge')).purgeCommand(commandInput(opts, io), opts.flags.has('--dry-run'), io);
       case 'todo':
         return await (await import('./todo')).todoCommand(commandInput(opts, io), io);
       case 'hook':

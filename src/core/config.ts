@@ -13,6 +13,13 @@ export interface WorkspaceConfig {
   output: string;
   sender?: string;
   registration_number?: string;
+  /** Rule 8: months after a session before contact data goes, years before names and attendance go. */
+  retention: Retention;
+}
+
+export interface Retention {
+  contact_months: number;
+  evidence_years: number;
 }
 
 export const defaultConfig: WorkspaceConfig = {
@@ -22,7 +29,14 @@ export const defaultConfig: WorkspaceConfig = {
   currency: 'EUR',
   vat_rate: 0.2,
   output: 'generated',
+  retention: { contact_months: 6, evidence_years: 3 },
 };
+
+/** A whole number of at least 1, else the default (the schema reports the wrong value). */
+function count(value: unknown, fallback: number): number {
+  const n = num(value);
+  return n !== undefined && Number.isInteger(n) && n >= 1 ? n : fallback;
+}
 
 /** Settings from parsed atelier.yaml data; wrong values fall back to defaults (the schema reports them). */
 export function configFrom(data: unknown): WorkspaceConfig {
@@ -41,5 +55,9 @@ export function configFrom(data: unknown): WorkspaceConfig {
     output: output || defaultConfig.output,
     sender: text(data.sender),
     registration_number: text(data.registration_number),
+    retention: {
+      contact_months: count(isObject(data.retention) ? data.retention.contact_months : undefined, defaultConfig.retention.contact_months),
+      evidence_years: count(isObject(data.retention) ? data.retention.evidence_years : undefined, defaultConfig.retention.evidence_years),
+    },
   };
 }

@@ -3,7 +3,7 @@
  * actions the rules allow now. Shared by the "To do" tree and the dashboard.
  */
 import { addDays, isObject, text, type Data } from '../records';
-import { accessEnds } from '../retention';
+import { nextPurge } from '../retention';
 import type { Workspace } from '../workspace';
 import { factsOf, sessionsByMission, spanOf, type RecordFacts } from './facts';
 import { paymentState } from './retributions';
@@ -88,9 +88,9 @@ export function computeTodos(ws: Workspace, horizonDays = 7): Todo[] {
       if (due >= recent && due <= horizon && !s.data.mission) push('follow-up-mail', s, due, title(s));
     }
     // Six months after the end: remove learners' accounts and personal data (rule 8).
-    const purge = accessEnds(span.last);
-    if (purge <= horizon && s.participants > 0)
-      push('purge-personal-data', s, purge, `${title(s)} (${s.participants})`);
+    const purge = nextPurge(span.last, text(s.data.purged_on), ws.config.retention);
+    if (purge && purge.due <= horizon && s.participants > 0)
+      push('purge-personal-data', s, purge.due, `${title(s)} (${s.participants})`);
     if (s.data.status === 'planned' && span.last < today) push('session-past-planned', s, span.last, title(s));
   }
 

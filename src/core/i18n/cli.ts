@@ -85,6 +85,7 @@ commands:
   email TEMPLATE_ID --session SESSION_ID [--out DIR]
   stats [--format text|json] [--from DATE] [--to DATE] [--programme ID] [--client ID]
   todo [--format text|json]           the reminders of this week, with their ids
+  purge [--dry-run]                   remove personal data past its retention (atelier.yaml)
   todo done KIND:RECORD_ID --reason TEXT   dismiss one (recorded in the record)
 
 options for every command:

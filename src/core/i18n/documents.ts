@@ -86,6 +86,9 @@ export interface DocumentLabels {
   hasErrors(path: string, count: number): string;
   notFacilitator(id: string, session: string, facilitators: string): string;
   noRecipient(template: string, audience: string, why: NoRecipient): string;
+  /** The session was purged (rule 8): its participants' addresses, or their names too, are gone. */
+  purgedContacts(session: string, on: string): string;
+  purgedNames(session: string, on: string): string;
 }
 
 /** Why a template has nobody to write to for a session. */
@@ -206,6 +209,10 @@ const fr: DocumentLabels = {
     `aucune fiche ${type} avec l'identifiant « ${id} » dans l'espace de travail (l'identifiant est le nom du fichier sans .md)`,
   otherType: (id, type, path, wanted) => `« ${id} » est une fiche ${type} (${path}), pas une fiche ${wanted}`,
   hasErrors: (path, n) => `${path} a ${n} erreur(s) : rien n'a été écrit.`,
+  purgedContacts: (session, on) =>
+    `Les coordonnées des participant·es de « ${session} » ont été purgées le ${on} (règle de conservation) : plus aucun e-mail ne peut leur être écrit.`,
+  purgedNames: (session, on) =>
+    `Les noms des participant·es de « ${session} » ont été purgés le ${on} (durée de preuve écoulée) : ce document ne peut plus être produit.`,
   notFacilitator: (id, session, list) =>
     `« ${id} » n'anime pas la session « ${session} » (animation : ${list || 'personne'})`,
   noRecipient: (template, audience, why) =>
@@ -313,6 +320,10 @@ const en: DocumentLabels = {
   noRecord: (type, id) => `no ${type} with id "${id}" in the workspace (ids are file names without .md)`,
   otherType: (id, type, path, wanted) => `"${id}" is a ${type} record (${path}), not a ${wanted}`,
   hasErrors: (path, n) => `${path} has ${n} error(s): nothing written.`,
+  purgedContacts: (session, on) =>
+    `The participants' contact data of "${session}" was purged on ${on} (retention rule): no email can be written to them any more.`,
+  purgedNames: (session, on) =>
+    `The participants' names of "${session}" were purged on ${on} (evidence period over): this document can no longer be made.`,
   notFacilitator: (id, session, list) =>
     `"${id}" is not a facilitator of session "${session}" (facilitators: ${list || 'none'})`,
   noRecipient: (template, audience, why) =>

@@ -9,7 +9,7 @@ import type { NoRecipient } from '../../core/i18n/documents';
 import type { RecordData } from '../../core/recordData';
 import { text } from '../../core/records';
 import type { Workspace } from '../../core/workspace';
-import { findRecord, labelsOf, recordErrors } from './records';
+import { findRecord, labelsOf, purgeOf, recordErrors } from './records';
 import type { EmailsRequest, Refusal } from './types';
 
 /** Said when atelier.yaml has no `sender` (the same words in every locale, as the CLI always printed them). */
@@ -50,6 +50,8 @@ export function prepareEmails(
   if (!isAudience(audience))
     return refuse({ kind: 'errors', message: l.hasErrors(templateFile.value, 1), records: [] });
   if (!workspace.config.sender) return refuse({ kind: 'config', message: NO_SENDER });
+  const purged = audience === 'participants' ? purgeOf(workspace, sessionId) : undefined;
+  if (purged) return refuse({ kind: 'errors', message: l.purgedContacts(sessionId, purged.on), records: [] });
   // The people the mails go to are input too: a broken person record would make a broken address.
   const peopleErrors = recordErrors(workspace, recipientFiles(workspace, session, audience));
   if (peopleErrors) return refuse(peopleErrors);

@@ -1,6 +1,8 @@
 /** Finding a document's input records and refusing broken ones, as data. */
 import { sessionModel, type SessionModel } from '../../core/documents/sessionModel';
 import { documentLabels, type DocumentLabels } from '../../core/i18n/documents';
+import { sessionSpan, text } from '../../core/records';
+import { purgedStage, type PurgeStage } from '../../core/retention';
 import type { RecordType } from '../../core/schema/schemas';
 import type { Workspace } from '../../core/workspace';
 import type { OrRefusal } from './run';
@@ -46,5 +48,21 @@ export function openSession(workspace: Workspace, id: string): OrRefusal<{ file:
       ok: false,
       refusal: { kind: 'errors', message: labelsOf(workspace).noRecord('session', id), records: [] },
     };
+  // Sheets and certificates name the participants: not once the names were purged.
+  const purged = purgeOf(workspace, id);
+  if (purged?.stage === 'evidence')
+    return {
+      ok: false,
+      refusal: { kind: 'errors', message: labelsOf(workspace).purgedNames(id, purged.on), records: [] },
+    };
   return { ok: true, value: { file: file.value, session } };
+}
+
+/** What a purge removed from a session (rule 8), and when; undefined when it was never purged. */
+export function purgeOf(workspace: Workspace, id: string): { stage: PurgeStage; on: string } | undefined {
+  const data = workspace.record(id, 'session')?.data;
+  const on = text(data?.purged_on);
+  const span = data && sessionSpan(data);
+  const stage = span && purgedStage(span.last, on, workspace.config.retention);
+  return stage && on ? { stage, on } : undefined;
 }
