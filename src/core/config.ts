@@ -56,8 +56,14 @@ export function configFrom(data: unknown): WorkspaceConfig {
     sender: text(data.sender),
     registration_number: text(data.registration_number),
     retention: {
-      contact_months: count(isObject(data.retention) ? data.retention.contact_months : undefined, defaultConfig.retention.contact_months),
-      evidence_years: count(isObject(data.retention) ? data.retention.evidence_years : undefined, defaultConfig.retention.evidence_years),
+      contact_months: count(
+        isObject(data.retention) ? data.retention.contact_months : undefined,
+        defaultConfig.retention.contact_months,
+      ),
+      evidence_years: count(
+        isObject(data.retention) ? data.retention.evidence_years : undefined,
+        defaultConfig.retention.evidence_years,
+      ),
     },
   };
 }
