@@ -2,7 +2,7 @@
  * A per-workspace cache of file analyses keyed by content, so that validating an unchanged
  * workspace again costs little more than reading it. Any failure just means "no cache".
  */
-import { createHash } from 'crypto';
+import * as crypto from 'crypto';
 import { promises as fs, readFileSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -81,9 +81,7 @@ function isEntry(path: string, e: unknown): e is Entry {
 
 /** The signature of a line's JSON (for an entry, bound to the cache key it was written under). */
 export function signCacheLine(json: string, key?: string): string {
-  return createHash('sha1')
-    .update(key === undefined ? json : `${key}\u0000${json}`)
-    .digest('base64');
+  return digest(key === undefined ? json : `${key}\u0000${json}`);
 }
 
 /** The JSON of a signed line, or undefined when the line is damaged. */
@@ -133,8 +131,11 @@ export function cacheDir(): string {
   );
 }
 
+/** crypto.hash (Node 20.12+) is a one-shot hash, about twice as fast on ten thousand entries. */
+const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: 'base64') => string }).hash;
+
 function digest(s: string): string {
-  return createHash('sha1').update(s).digest('base64');
+  return oneShot ? oneShot('sha1', s, 'base64') : crypto.createHash('sha1').update(s).digest('base64');
 }
 
 /** The cache file of a workspace folder. */
