@@ -6,8 +6,10 @@
  */
 
 /** Every control character, line breaks and tabs included: for one field of a line (a file name, a message). */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const IN_FIELD = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 /** The same but line breaks and tabs: for whole outputs, whose lines Atelier made. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const IN_OUTPUT = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 
 const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };

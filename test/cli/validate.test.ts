@@ -3,6 +3,10 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { atelier, copyToTemp, ROOT, SAMPLE } from './run';
 
+/** A control character other than a line break. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL = /[\x00-\x09\x0b-\x1f\x7f-\x9f]/;
+
 describe('atelier validate', () => {
   it('passes on the sample workspace with exit 0 and a French summary', async () => {
     const r = await atelier(['validate', '--workspace', 'sample-workspace']);
@@ -93,7 +97,7 @@ describe('atelier validate', () => {
     fs.rmSync(source);
     const r = await atelier(['validate', '--workspace', dir]);
     assert.strictEqual(r.status, 1, r.stderr);
-    assert.doesNotMatch(r.stdout + r.stderr, /[\x00-\x09\x0b-\x1f\x7f-\x9f]/);
+    assert.doesNotMatch(r.stdout + r.stderr, CONTROL);
     // One line per diagnostic, none forged: as many as the JSON output has, none starting with the forged path.
     const json = JSON.parse((await atelier(['validate', '--workspace', dir, '--format', 'json'])).stdout);
     const lines = r.stdout.split('\n').filter((l) => / (error|warning|info) /.test(l));
@@ -105,11 +109,11 @@ describe('atelier validate', () => {
     // JSON keeps the exact values (JSON escapes them itself); github escapes its own way.
     assert.ok(json.diagnostics.some((d: { file: string }) => d.file === `sessions/${name}`));
     const github = (await atelier(['validate', '--workspace', dir, '--format', 'github'], dir)).stdout;
-    assert.doesNotMatch(github, /[\x00-\x09\x0b-\x1f\x7f-\x9f]/);
+    assert.doesNotMatch(github, CONTROL);
     assert.strictEqual(github.trimEnd().split('\n').length, json.diagnostics.length);
     // stats names the session in its text too.
     const stats = await atelier(['stats', '--workspace', dir]);
-    assert.doesNotMatch(stats.stdout + stats.stderr, /[\x00-\x09\x0b-\x1f\x7f-\x9f]/);
+    assert.doesNotMatch(stats.stdout + stats.stderr, CONTROL);
     assert.match(stats.stdout, /evil\\u001b\[2J\\r\\nforged/);
   });
 
