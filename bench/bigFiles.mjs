@@ -46,7 +46,7 @@ function bigSession() {
 function laughs() {
   const lines = ['---', 'type: session', 'title: Rire', 'kind: workshop', 'status: planned'];
   lines.push('a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]');
-  for (let i = 1; i < 9; i++)
+  for (let i = 1; i < 8; i++)
     lines.push(
       `a${i}: &a${i} [${Array(9)
         .fill(`*a${i - 1}`)
