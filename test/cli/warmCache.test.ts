@@ -180,6 +180,31 @@ describe('atelier validate, warm: files trusted by size and mtime', () => {
     }
   });
 
+  it('keeps the cache small: nested aliases are not expanded, an analysis far larger than its file is not kept', async () => {
+    const dir = copyToTemp(SAMPLE);
+    const levels = ['a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
+    for (let i = 1; i < 7; i++)
+      levels.push(
+        `a${i}: &a${i} [${Array(9)
+          .fill(`*a${i - 1}`)
+          .join(', ')}]`,
+      );
+    const head =
+      '---\ntype: session\ntitle: T\nkind: workshop\nstatus: planned\nslots: [{ date: 2026-12-01, start: "09:00", end: "12:00" }]\n';
+    fs.writeFileSync(path.join(dir, 'sessions', 'laughs.md'), `${head}${levels.join('\n')}\n---\n`);
+    // 7 bytes a participant, three diagnostics each (about 150 times its size in the cache).
+    fs.writeFileSync(
+      path.join(dir, 'sessions', 'empty-rows.md'),
+      `${head}participants:\n${'  - {}\n'.repeat(3000)}---\n`,
+    );
+    const cold = await validate(dir, '--no-cache');
+    assert.ok(codes(cold).includes('yaml.alias-expansion'), cold.stdout.slice(0, 500));
+    assert.strictEqual((await validate(dir)).stdout, cold.stdout);
+    const size = fs.statSync(cacheFile(dir, CACHE_DIR)).size;
+    assert.ok(size < 300_000, `cache file of ${size} bytes`);
+    assert.strictEqual((await validate(dir)).stdout, cold.stdout);
+  });
+
   it('positions cross-record diagnostics exactly in files it did not read', async () => {
     const dir = copyToTemp(SAMPLE);
     age(dir);
