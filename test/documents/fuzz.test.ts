@@ -94,7 +94,7 @@ const apply = (text: string, m: Mutation): string => {
     const line = lines[m[1] % lines.length];
     return text.slice(0, line.index) + line[1] + m[2] + text.slice(line.index + line[0].length);
   }
-  const [f, p, n] = m;
+  const [f, p, n] = m as [number, string | null, number];
   const at = Math.floor(f * text.length);
   return p === null ? text.slice(0, at) + text.slice(at + n) : text.slice(0, at) + p + text.slice(at);
 };
