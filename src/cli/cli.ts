@@ -14,6 +14,7 @@ import { mergeReview } from '../core/review';
 import { GitError } from '../node/history';
 import { reviewWorkspace } from '../node/review';
 import { stagedWorkspaceFiles } from '../node/stagedFiles';
+import { terminalSafe } from './terminal';
 import { UsageError } from './usage';
 import { cliWords, usageWords } from '../core/i18n/cli';
 
@@ -78,7 +79,13 @@ function flag(opts: Options, name: string): string | undefined {
 }
 
 /** Runs the CLI; returns the exit status (0 ok, 1 the data has errors, 2 bad usage or unreadable workspace). */
-export async function cli(argv: readonly string[], io: CliIo): Promise<number> {
+export async function cli(argv: readonly string[], terminal: CliIo): Promise<number> {
+  // Whatever a record or a file name holds, no control character reaches the terminal (terminal.ts).
+  const io: CliIo = {
+    stdout: (t) => terminal.stdout(terminalSafe(t)),
+    stderr: (t) => terminal.stderr(terminalSafe(t)),
+    cwd: terminal.cwd,
+  };
   let opts: Options;
   try {
     opts = parseArgs(argv);
@@ -86,9 +93,14 @@ export async function cli(argv: readonly string[], io: CliIo): Promise<number> {
     io.stderr(`atelier: ${(e as Error).message}\n\n${USAGE}`);
     return 2;
   }
-  if (opts.flags.has('--help') || !opts.command) {
-    (opts.command ? io.stdout : io.stderr)(USAGE);
-    return opts.command || opts.flags.has('--help') ? 0 : 2;
+  // Asked for (`--help`, or a command with it): the answer, on stdout. No command at all: a usage error.
+  if (opts.flags.has('--help')) {
+    io.stdout(USAGE);
+    return 0;
+  }
+  if (!opts.command) {
+    io.stderr(USAGE);
+    return 2;
   }
   try {
     switch (opts.command) {

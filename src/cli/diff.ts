@@ -12,6 +12,7 @@ import type { Workspace } from '../core/workspace';
 import { reviewWorkspace } from '../node/review';
 import type { CliIo } from './cli';
 import type { CommandInput } from './documents/input';
+import { oneLine } from './terminal';
 import { UsageError } from './usage';
 
 interface DiffRecord {
@@ -109,5 +110,5 @@ function diffMarkdown(
   }
   const errors = [...records.flatMap((r) => r.diagnostics), ...elsewhere].filter((d) => d.severity === 'error').length;
   lines.push('', w.diffTotals(records.length, errors));
-  return lines.join('\n') + '\n';
+  return lines.map(oneLine).join('\n') + '\n';
 }

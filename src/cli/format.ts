@@ -3,6 +3,7 @@ import * as path from 'path';
 import type { Diagnostic } from '../core/diagnostics';
 import { cliWords } from '../core/i18n/cli';
 import type { Locale } from '../core/i18n/messages';
+import { oneLine } from './terminal';
 
 export interface Report {
   files: number;
@@ -32,7 +33,7 @@ export function formatText(r: Report, locale: Locale): string {
       if (current !== undefined) lines.push('');
       current = d.file;
     }
-    lines.push(`${d.file}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}`);
+    lines.push(`${oneLine(d.file)}:${d.line}:${d.column} ${d.severity} ${d.code} ${oneLine(d.message)}`);
   }
   if (lines.length) lines.push('');
   lines.push(summary(r, locale));

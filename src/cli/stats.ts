@@ -1,5 +1,6 @@
 /** `atelier stats`: the dashboard figures, as JSON (shared/format.md) or a terminal summary. */
 import type { DashboardModel, Listing, RecurringMoney } from '../core/dashboard/model';
+import { oneLine } from './terminal';
 import type { StatsReport } from '../core/dashboard/report';
 import type { Stats } from '../core/figures/stats';
 import { cliWords } from '../core/i18n/cli';
@@ -119,5 +120,5 @@ export function formatStatsText(stats: Stats, model: DashboardModel): string {
     '',
     `${l.problems}${w.colon}${l.problemCounts(model.problems.errors, model.problems.warnings, model.problems.infos)}`,
   );
-  return out.join('\n') + '\n';
+  return out.map(oneLine).join('\n') + '\n';
 }

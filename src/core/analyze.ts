@@ -9,6 +9,7 @@ import type { DataPath, Finding, Range, Severity } from './diagnostics';
 import type { DiagnosticCode } from './i18n/messages';
 import { findConflictMarkers } from './parse/conflicts';
 import { splitFrontMatter } from './parse/frontMatter';
+import { MAX_ALIAS_EXPANSION } from './parse/aliases';
 import { loadYaml } from './parse/loadYaml';
 import { recordTypeOf } from './parse/recordType';
 import { isObject, referencesOf, type Data, type Reference } from './records';
@@ -45,6 +46,8 @@ export interface FileAnalysis {
   refs: Reference[];
   diagnostics: FileDiagnostic[];
 }
+
+const aliasArgs = { limit: MAX_ALIAS_EXPANSION };
 
 /** Files larger than this are not parsed: no record is that big, and it keeps editors responsive. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -84,6 +87,7 @@ export function analyzeRecordFile(path: string, text: string, config: WorkspaceC
   if (!loaded.ok) {
     if (!recordTypeOf(text)) return base;
     const at = lines().position(fm.start + loaded.offset).line;
+    if (loaded.aliasExpansion) return fail('yaml.alias-expansion', lines().lineRange(at), aliasArgs);
     return loaded.duplicateKey !== undefined
       ? fail('yaml.duplicate-key', lines().lineRange(at), { key: loaded.duplicateKey })
       : fail('yaml.syntax', lines().lineRange(at), { reason: loaded.reason });
@@ -157,7 +161,11 @@ export function analyzeConfigFile(text: string): { config: WorkspaceConfig; diag
   }
   const loaded = loadYaml(text);
   if (!loaded.ok) {
-    const code = loaded.duplicateKey !== undefined ? 'yaml.duplicate-key' : 'yaml.syntax';
+    const code = loaded.aliasExpansion
+      ? 'yaml.alias-expansion'
+      : loaded.duplicateKey !== undefined
+        ? 'yaml.duplicate-key'
+        : 'yaml.syntax';
     return {
       config: configFrom(undefined),
       diagnostics: [
@@ -165,7 +173,7 @@ export function analyzeConfigFile(text: string): { config: WorkspaceConfig; diag
           ...lines.lineRange(lines.position(loaded.offset).line),
           code,
           severity: 'error',
-          args: { reason: loaded.reason, key: loaded.duplicateKey ?? '' },
+          args: { reason: loaded.reason, key: loaded.duplicateKey ?? '', ...aliasArgs },
         },
       ],
     };

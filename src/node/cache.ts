@@ -2,13 +2,14 @@
  * A per-workspace cache of file analyses keyed by content, so that validating an unchanged
  * workspace again costs little more than reading it. Any failure just means "no cache".
  */
-import { createHash } from 'crypto';
+import * as crypto from 'crypto';
 import { promises as fs, readFileSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import type { FileAnalysis } from '../core/analyze';
 import type { Analyzer } from '../core/analyzer';
 import type { WorkspaceConfig } from '../core/config';
+import { isDiagnosticCode } from '../core/i18n/messages';
 
 declare const __BUILD_ID__: string;
 const BUILD_ID = typeof __BUILD_ID__ === 'string' ? __BUILD_ID__ : 'dev';
@@ -29,33 +30,99 @@ interface CacheFile {
 }
 
 /**
+ * The file, one line each: `MAGIC SIGNATURE {"key","statsSince"}`, then `SIGNATURE ["path",entry]` per
+ * file. A signature is a hash of the line's JSON (with the key, for an entry): any damage (a flipped
+ * byte, a truncation, a line from another run's key) makes that line a miss, never a wrong result.
+ */
+const MAGIC = 'atelier-cache/2';
+
+/**
+ * An entry may hold this much beyond four times its file's size (diagnostics, facts): more means
+ * something expanded without bound, and it is not kept (the file is simply analysed again).
+ */
+const ENTRY_SLACK_CHARS = 64 * 1024;
+
+/**
  * A file modified less than this before its size and mtime were taken may have changed again
  * within the same mtime tick (coarse file systems: 2 s): it is read and hashed, not trusted.
  */
 const RACY_MS = 2000;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isCount = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
+const isLine = (v: unknown): boolean => isCount(v) && v >= 1;
+const SEVERITIES = new Set(['error', 'warning', 'info']);
 
-/** An entry as this build writes it; anything else (a damaged or foreign file) is ignored. */
+function isDiagnostic(d: unknown): boolean {
+  if (!isObject(d) || !isDiagnosticCode(String(d.code)) || !SEVERITIES.has(String(d.severity))) return false;
+  if (!isLine(d.line) || !isLine(d.column) || !isLine(d.endLine) || !isLine(d.endColumn)) return false;
+  if (d.args !== undefined && !isObject(d.args)) return false;
+  return d.path === undefined || Array.isArray(d.path);
+}
+
+function isReference(r: unknown): boolean {
+  return isObject(r) && Array.isArray(r.path) && typeof r.id === 'string' && typeof r.expected === 'string';
+}
+
+/** An entry as this build writes it; anything else (a damaged or foreign line) is ignored. */
 function isEntry(path: string, e: unknown): e is Entry {
   if (!isObject(e) || typeof e.hash !== 'string' || !isObject(e.analysis)) return false;
   const a = e.analysis;
   if (a.path !== path || typeof a.id !== 'string' || typeof a.isRecord !== 'boolean') return false;
-  if (!Array.isArray(a.refs) || !Array.isArray(a.diagnostics)) return false;
+  if (!Array.isArray(a.refs) || !a.refs.every(isReference)) return false;
+  if (!Array.isArray(a.diagnostics) || !a.diagnostics.every(isDiagnostic)) return false;
+  if (a.type !== undefined && typeof a.type !== 'string') return false;
+  if (a.facts !== undefined && !isObject(a.facts)) return false;
+  if (a.attendance !== undefined && !isObject(a.attendance)) return false;
+  if (a.participantCount !== undefined && !isCount(a.participantCount)) return false;
   const stat = e.size === undefined && e.mtimeMs === undefined;
-  return stat || (Number.isFinite(e.size) && Number.isFinite(e.mtimeMs));
+  return stat || (isCount(e.size) && Number.isFinite(e.mtimeMs));
+}
+
+/** The signature of a line's JSON (for an entry, bound to the cache key it was written under). */
+export function signCacheLine(json: string, key?: string): string {
+  return digest(key === undefined ? json : `${key}\u0000${json}`);
+}
+
+/** The JSON of a signed line, or undefined when the line is damaged. */
+function verified(line: string, key?: string): string | undefined {
+  const space = line.indexOf(' ');
+  if (space < 0) return undefined;
+  const json = line.slice(space + 1);
+  return signCacheLine(json, key) === line.slice(0, space) ? json : undefined;
 }
 
 /** The cache file's valid entries, or `undefined` when it is not one of ours. */
 function parseCache(text: string): CacheFile | undefined {
-  const raw: unknown = JSON.parse(text);
-  if (!isObject(raw) || typeof raw.key !== 'string' || !Number.isFinite(raw.statsSince) || !isObject(raw.entries)) {
-    return undefined;
-  }
+  const lines = text.split('\n');
+  const head = lines[0].startsWith(`${MAGIC} `) ? verified(lines[0].slice(MAGIC.length + 1)) : undefined;
+  const raw: unknown = head === undefined ? undefined : JSON.parse(head);
+  if (!isObject(raw) || typeof raw.key !== 'string' || !Number.isFinite(raw.statsSince)) return undefined;
   const entries: Record<string, Entry> = {};
-  for (const [p, e] of Object.entries(raw.entries)) if (isEntry(p, e)) entries[p] = e;
+  for (let i = 1; i < lines.length; i++) {
+    const json = verified(lines[i], raw.key);
+    if (json === undefined) continue;
+    const pair: unknown = JSON.parse(json);
+    if (Array.isArray(pair) && pair.length === 2 && typeof pair[0] === 'string' && isEntry(pair[0], pair[1])) {
+      entries[pair[0]] = pair[1];
+    }
+  }
   return { key: raw.key, statsSince: raw.statsSince as number, entries };
 }
+
+/** The file's text: entries whose JSON passes their limit (`limits`, by path) are left out. */
+function serialiseCache(content: CacheFile, limits: Record<string, number>): string {
+  const head = JSON.stringify({ key: content.key, statsSince: content.statsSince });
+  const lines = [`${MAGIC} ${signCacheLine(head)} ${head}`];
+  for (const [p, e] of Object.entries(content.entries)) {
+    const json = JSON.stringify([p, e]);
+    if (json.length <= (limits[p] ?? Infinity)) lines.push(`${signCacheLine(json, content.key)} ${json}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** How large an entry of a file of this many bytes or characters may be. */
+const entryLimit = (size: number | undefined): number => ENTRY_SLACK_CHARS + 4 * (size ?? 0);
 
 export function cacheDir(): string {
   return (
@@ -64,13 +131,16 @@ export function cacheDir(): string {
   );
 }
 
+/** crypto.hash (Node 20.12+) is a one-shot hash, about twice as fast on ten thousand entries. */
+const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: 'base64') => string }).hash;
+
 function digest(s: string): string {
-  return createHash('sha1').update(s).digest('base64');
+  return oneShot ? oneShot('sha1', s, 'base64') : crypto.createHash('sha1').update(s).digest('base64');
 }
 
 /** The cache file of a workspace folder. */
 export function cacheFile(workspaceDir: string, dir = cacheDir()): string {
-  return path.join(dir, `${digest(path.resolve(workspaceDir)).replace(/[/+=]/g, '_')}.json`);
+  return path.join(dir, `${digest(path.resolve(workspaceDir)).replace(/[/+=]/g, '_')}.cache`);
 }
 
 function cacheKey(config: WorkspaceConfig, today: string): string {
@@ -110,6 +180,8 @@ export async function cachedAnalyzer(
   let startedAt = 0;
   /** This run's files: their hash, or their text when there was nothing to compare with (hashed at the end). */
   let next: Record<string, Omit<Entry, 'hash'> & { hash?: string; text?: string }> = {};
+  /** How large each entry of this run may be when written (entryLimit). */
+  let limits: Record<string, number> = {};
   /** Files analysed again, or whose entry changes (a new mtime, a racy one checked): the file is written again. */
   let changes = 0;
   const hashed = (): Record<string, Entry> => {
@@ -128,6 +200,7 @@ export async function cachedAnalyzer(
       oldCount = Object.keys(old).length;
       trustedBefore = previous?.key === key ? previous.statsSince - RACY_MS : -Infinity;
       next = {};
+      limits = {};
       changes = 0;
       // With most files cached, workers would only compete with hashing for the cores.
       inner.begin?.(oldCount >= fileCount * 0.9 ? 0 : fileCount - oldCount, config, today);
@@ -141,6 +214,7 @@ export async function cachedAnalyzer(
         return undefined;
       }
       next[path] = e;
+      limits[path] = entryLimit(e.size);
       return e.analysis;
     },
     async analyze(inputs, config, today) {
@@ -162,6 +236,7 @@ export async function cachedAnalyzer(
       inputs.forEach((input, i) => {
         const stat = { size: input.stat?.size, mtimeMs: input.stat?.mtimeMs };
         const was = old[input.path];
+        limits[input.path] = entryLimit(Math.max(input.text.length, stat.size ?? 0));
         if (results[i] && was && (was.size !== stat.size || was.mtimeMs !== stat.mtimeMs)) changes++;
         next[input.path] = hashes[i]
           ? { hash: hashes[i], ...stat, analysis: results[i]! }
@@ -177,7 +252,8 @@ export async function cachedAnalyzer(
         // The texts kept for hashing are let go: the editor keeps this analyzer for its whole session.
         next = {};
         previous = { key, statsSince: startedAt, entries };
-        if (changed) await save(file, previous);
+        const content = previous;
+        if (changed) await save(file, () => serialiseCache(content, limits));
       };
       if (options.writeInBackground) setTimeout(() => void write(), 0);
       else await write();
@@ -187,14 +263,15 @@ export async function cachedAnalyzer(
 
 let writes = 0;
 
-async function save(file: string, content: CacheFile): Promise<void> {
+async function save(file: string, content: () => string): Promise<void> {
   try {
+    const text = content();
     await fs.mkdir(path.dirname(file), { recursive: true });
     // Unique per write: two runs in one process (tests, the editor reloading) never share a temp file.
     const tmp = `${file}.${process.pid}.${++writes}.tmp`;
-    await fs.writeFile(tmp, JSON.stringify(content));
+    await fs.writeFile(tmp, text);
     await fs.rename(tmp, file);
   } catch {
-    // A read-only home or a full disk only costs speed.
+    // A read-only home, a full disk or an entry too large to serialise only costs speed.
   }
 }

@@ -3,6 +3,10 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { atelier, copyToTemp, ROOT, SAMPLE } from './run';
 
+/** A control character other than a line break. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL = /[\x00-\x09\x0b-\x1f\x7f-\x9f]/;
+
 describe('atelier validate', () => {
   it('passes on the sample workspace with exit 0 and a French summary', async () => {
     const r = await atelier(['validate', '--workspace', 'sample-workspace']);
@@ -79,6 +83,46 @@ describe('atelier validate', () => {
     const badDay = await atelier(['validate', '--workspace', 'sample-workspace', '--today', '2026-02-30']);
     assert.strictEqual(badDay.status, 2);
     assert.match(badDay.stderr, /--today takes a real date/);
+  });
+
+  it('escapes control characters from file names and values in text output (no screen clear, no forged line)', async () => {
+    const dir = copyToTemp(SAMPLE);
+    const source = path.join(dir, 'sessions', '2026-03-12-atelier-lyon.md');
+    const name = 'evil\x1b[2J\r\nforged.md:1:1 error x.md';
+    // A double-quoted YAML value may hold ESC (\e), CR and LF; the file name holds them raw.
+    const text = fs
+      .readFileSync(source, 'utf8')
+      .replace('kind: workshop', 'kind: "\\e[2J\\r\\nsessions/forged.md:1:1 error forged\\u009b31m"');
+    fs.writeFileSync(path.join(dir, 'sessions', name), text);
+    fs.rmSync(source);
+    const r = await atelier(['validate', '--workspace', dir]);
+    assert.strictEqual(r.status, 1, r.stderr);
+    assert.doesNotMatch(r.stdout + r.stderr, CONTROL);
+    // One line per diagnostic, none forged: as many as the JSON output has, none starting with the forged path.
+    const json = JSON.parse((await atelier(['validate', '--workspace', dir, '--format', 'json'])).stdout);
+    const lines = r.stdout.split('\n').filter((l) => / (error|warning|info) /.test(l));
+    assert.strictEqual(lines.length, json.diagnostics.length, r.stdout);
+    assert.ok(!r.stdout.split('\n').some((l) => l.startsWith('forged') || l.startsWith('sessions/forged')), r.stdout);
+    const line = lines.find((l) => l.includes('schema.enum')) ?? '';
+    assert.ok(line.startsWith('sessions/evil\\u001b[2J\\r\\nforged.md:1:1 error x.md:7:7 error schema.enum '), line);
+    assert.match(line, /« \\u001b\[2J\\r\\nsessions\/forged\.md:1:1 error forged\\u009b31m »/);
+    // JSON keeps the exact values (JSON escapes them itself); github escapes its own way.
+    assert.ok(json.diagnostics.some((d: { file: string }) => d.file === `sessions/${name}`));
+    const github = (await atelier(['validate', '--workspace', dir, '--format', 'github'], dir)).stdout;
+    assert.doesNotMatch(github, CONTROL);
+    assert.strictEqual(github.trimEnd().split('\n').length, json.diagnostics.length);
+    // stats names the session in its text too.
+    const stats = await atelier(['stats', '--workspace', dir]);
+    assert.doesNotMatch(stats.stdout + stats.stderr, CONTROL);
+    assert.match(stats.stdout, /evil\\u001b\[2J\\r\\nforged/);
+  });
+
+  it('--help alone prints the usage on stdout with exit 0', async () => {
+    const help = await atelier(['--help']);
+    assert.deepStrictEqual([help.status, help.stderr], [0, '']);
+    assert.match(help.stdout, /^usage: atelier <command> \[options\]\n/);
+    const none = await atelier([]);
+    assert.deepStrictEqual([none.status, none.stdout, none.stderr], [2, '', help.stdout]);
   });
 
   it('gives the same answer from the cache on a second run, and sees a changed file', async () => {

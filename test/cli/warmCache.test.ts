@@ -6,7 +6,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { cacheFile } from '../../src/node/cache';
+import { cacheFile, signCacheLine } from '../../src/node/cache';
 import { atelier, CACHE_DIR, copyToTemp, SAMPLE, type Run } from './run';
 
 const TODAY = '2026-11-23';
@@ -34,6 +34,42 @@ function editSameSize(dir: string): void {
   assert.notStrictEqual(edited, text);
   assert.strictEqual(Buffer.byteLength(edited), Buffer.byteLength(text));
   fs.writeFileSync(file, edited);
+}
+
+interface Cache {
+  key: string;
+  statsSince: number;
+  entries: Map<string, unknown>;
+}
+
+/** The text after the `n`th space of a line. */
+const after = (line: string, n: number): string => line.split(' ').slice(n).join(' ');
+
+/** A cache file as src/node/cache.ts writes it: a signed header line, then one signed line per entry. */
+function readCache(file: string): Cache {
+  const [head, ...lines] = fs.readFileSync(file, 'utf8').trimEnd().split('\n');
+  const { key, statsSince } = JSON.parse(after(head, 2));
+  return { key, statsSince, entries: new Map(lines.map((l) => JSON.parse(after(l, 1)))) };
+}
+
+/**
+ * Writes a cache back, signed as this build signs it (`damage` changes an entry after it is signed,
+ * `signKey` signs entries under another key, `signHead` false keeps the header's old signature).
+ */
+function writeCache(
+  cache: Cache,
+  damage = (_path: string, json: string) => json,
+  signKey = cache.key,
+  signHead = true,
+): string {
+  const head = JSON.stringify({ key: cache.key, statsSince: cache.statsSince });
+  const headSig = signHead ? signCacheLine(head) : signCacheLine(JSON.stringify({ key: cache.key, statsSince: 0 }));
+  const lines = [`atelier-cache/2 ${headSig} ${head}`];
+  for (const pair of cache.entries) {
+    const json = JSON.stringify(pair);
+    lines.push(`${signCacheLine(json, signKey)} ${damage(pair[0], json)}`);
+  }
+  return lines.join('\n') + '\n';
 }
 
 const codes = (run: Run): string[] => JSON.parse(run.stdout).diagnostics.map((d: { code: string }) => d.code);
@@ -92,43 +128,81 @@ describe('atelier validate, warm: files trusted by size and mtime', () => {
     const at = age(dir);
     const file = cacheFile(dir, CACHE_DIR);
     await validate(dir);
-    const good = JSON.parse(fs.readFileSync(file, 'utf8'));
+    const good = readCache(file);
     // The client edited with its size and mtime unchanged: only a damaged entry of it may be trusted.
     editSameSize(dir);
     fs.utimesSync(path.join(dir, CLIENT), at, at);
     const expected = (await validate(dir, '--no-cache')).stdout;
     assert.deepStrictEqual(codes({ stdout: expected } as Run), ['schema.enum']);
     const client = CLIENT.split(path.sep).join('/');
-    const entry = good.entries[client];
-    const damaged: unknown[] = [
+    const entry = good.entries.get(client) as Record<string, unknown> & { analysis: Record<string, unknown> };
+    const diagnostic = { line: 1, column: 1, endLine: 1, endColumn: 2, code: 'schema.enum', severity: 'error' };
+    // Entries of the wrong shape, signed as this build signs them: the shape is checked too.
+    const shapes: unknown[] = [
       null,
       'a string',
       42,
       [],
       { ...entry, mtimeMs: undefined },
       { ...entry, size: '187' },
+      { ...entry, size: -1 },
       { ...entry, hash: undefined },
       { ...entry, analysis: null },
       { ...entry, analysis: { ...entry.analysis, path: 'elsewhere.md' } },
       { ...entry, analysis: { ...entry.analysis, diagnostics: 'none' } },
+      { ...entry, analysis: { ...entry.analysis, diagnostics: [null] } },
+      { ...entry, analysis: { ...entry.analysis, diagnostics: [{ ...diagnostic, code: 'no.such-code' }] } },
+      { ...entry, analysis: { ...entry.analysis, diagnostics: [{ ...diagnostic, line: 0 }] } },
+      { ...entry, analysis: { ...entry.analysis, refs: [{ id: 7 }] } },
+      { ...entry, analysis: { ...entry.analysis, facts: 'facts' } },
+      { ...entry, analysis: { ...entry.analysis, participantCount: -3 } },
     ];
-    const files: unknown[] = [
-      ...damaged.map((e) => ({ ...good, entries: { ...good.entries, [client]: e } })),
-      { ...good, entries: null },
-      { ...good, entries: 'entries' },
-      { ...good, entries: [entry] },
-      { ...good, statsSince: undefined },
-      { ...good, statsSince: 'yesterday' },
-      null,
-      [good],
-      'a string',
-    ];
-    for (const content of files) {
-      fs.writeFileSync(file, JSON.stringify(content));
-      assert.strictEqual((await validate(dir)).stdout, expected, JSON.stringify(content).slice(0, 200));
+    const texts: string[] = shapes.map((e) =>
+      writeCache({ ...good, entries: new Map([...good.entries, [client, e]]) }),
+    );
+    // Damage that keeps valid JSON under the old signature: a changed value, another key, another time.
+    texts.push(
+      writeCache(good, (p, json) => (p === client ? json.replace('"isRecord":true', '"isRecord":false') : json)),
+      writeCache(good, undefined, 'another build|2026-11-23|{}'),
+      writeCache({ ...good, statsSince: good.statsSince + 86_400_000 }, undefined, undefined, false),
+    );
+    // Files that are not ours: the format of an older build, JSON of other shapes, a truncation.
+    texts.push(
+      ...[null, [], 'a string', { key: good.key, statsSince: good.statsSince, entries: null }].map((c) =>
+        JSON.stringify(c),
+      ),
+      fs.readFileSync(file, 'utf8').slice(0, 100),
+      '',
+    );
+    for (const text of texts) {
+      fs.writeFileSync(file, text);
+      assert.strictEqual((await validate(dir)).stdout, expected, `case ${texts.indexOf(text)}`);
     }
-    fs.writeFileSync(file, '{"key": "trunc');
-    assert.strictEqual((await validate(dir)).stdout, expected);
+  });
+
+  it('keeps the cache small: nested aliases are not expanded, an analysis far larger than its file is not kept', async () => {
+    const dir = copyToTemp(SAMPLE);
+    const levels = ['a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
+    for (let i = 1; i < 7; i++)
+      levels.push(
+        `a${i}: &a${i} [${Array(9)
+          .fill(`*a${i - 1}`)
+          .join(', ')}]`,
+      );
+    const head =
+      '---\ntype: session\ntitle: T\nkind: workshop\nstatus: planned\nslots: [{ date: 2026-12-01, start: "09:00", end: "12:00" }]\n';
+    fs.writeFileSync(path.join(dir, 'sessions', 'laughs.md'), `${head}${levels.join('\n')}\n---\n`);
+    // 7 bytes a participant, three diagnostics each (about 150 times its size in the cache).
+    fs.writeFileSync(
+      path.join(dir, 'sessions', 'empty-rows.md'),
+      `${head}participants:\n${'  - {}\n'.repeat(3000)}---\n`,
+    );
+    const cold = await validate(dir, '--no-cache');
+    assert.ok(codes(cold).includes('yaml.alias-expansion'), cold.stdout.slice(0, 500));
+    assert.strictEqual((await validate(dir)).stdout, cold.stdout);
+    const size = fs.statSync(cacheFile(dir, CACHE_DIR)).size;
+    assert.ok(size < 300_000, `cache file of ${size} bytes`);
+    assert.strictEqual((await validate(dir)).stdout, cold.stdout);
   });
 
   it('positions cross-record diagnostics exactly in files it did not read', async () => {

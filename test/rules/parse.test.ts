@@ -1,7 +1,17 @@
 import * as assert from 'assert';
 import { fixedClock } from '../../src/core/host';
 import { Workspace } from '../../src/core/workspace';
-import { baseFile, expectDiagnostics, memoryFiles, openWorkspace, readFixture } from '../helpers/workspace';
+import { analyzeRecordFile } from '../../src/core/analyze';
+import { defaultConfig } from '../../src/core/config';
+import {
+  baseFile,
+  expectDiagnostics,
+  memoryFiles,
+  openWorkspace,
+  readFixture,
+  TODAY,
+  unmark,
+} from '../helpers/workspace';
 
 const session = baseFile('sessions/session-a.md');
 
@@ -85,6 +95,47 @@ describe('reading files: bad input never crashes and is reported where it is', (
     const [d] = ws.diagnostics();
     assert.deepStrictEqual([d.file, d.line, d.code, d.severity], ['sessions/private', 1, 'folder.unreadable', 'error']);
     assert.match(d.message, /EACCES/);
+  });
+
+  it('nested YAML aliases ("billion laughs") are refused at the alias that expands too far, and little data is kept', async () => {
+    const levels = ['a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
+    for (let i = 1; i < 10; i++)
+      levels.push(
+        `a${i}: &a${i} [${Array(9)
+          .fill(`*a${i - 1}`)
+          .join(', ')}]`,
+      );
+    // The 10th level would hold 9^10 values; the 5th (9^5 · 4 values) already repeats more than the limit.
+    levels[4] = `⟦yaml.alias-expansion|${levels[4]}⟧`;
+    const laughs = session.replace('capacity: 3\n', `capacity: 3\n${levels.join('\n')}\n`);
+    const [d] = await expectDiagnostics({ 'sessions/session-a.md': laughs });
+    assert.match(d.message, /aliases/);
+    const analysis = analyzeRecordFile(
+      'sessions/session-a.md',
+      unmark('sessions/session-a.md', laughs).text,
+      defaultConfig,
+      TODAY,
+    );
+    assert.ok(JSON.stringify(analysis).length < 2000, 'nothing expanded is kept (the cache stores this)');
+  });
+
+  it('an alias inside its own anchor (a cycle) is refused, in a record and in atelier.yaml', async () => {
+    await expectDiagnostics({
+      'sessions/session-a.md': session.replace(
+        'capacity: 3\n',
+        'capacity: 3\nloop: &l\n⟦yaml.alias-expansion|  - *l⟧\n',
+      ),
+      'atelier.yaml': baseFile('atelier.yaml') + 'loop: &l\n⟦yaml.alias-expansion|  - [*l, *l]⟧\n',
+    });
+  });
+
+  it('a few aliases that repeat little are read as usual', async () => {
+    await expectDiagnostics({
+      'sessions/session-a.md': session.replace(
+        'capacity: 3\n',
+        'capacity: 3\n⟦schema.unknown|defaults⟧: &d { organisation: Terre Vivante }\n⟦schema.unknown|again⟧: *d\n',
+      ),
+    });
   });
 
   it('the output folder and dot-folders are not scanned', async () => {

@@ -3,6 +3,7 @@ import type { Workspace } from '../../core/workspace';
 import type { DocumentContext, DocumentResult, Refusal } from '../../node/documents';
 import { shownPath } from '../../node/documents';
 import type { CliIo } from '../cli';
+import { oneLine } from '../terminal';
 import { UsageError } from '../usage';
 
 /** The parsed command line, as the document commands need it. */
@@ -32,7 +33,9 @@ export async function serviceContext(input: CommandInput, io: CliIo): Promise<Do
     dir,
     cwd: io.cwd,
     onProgress: (e) =>
-      e.kind === 'written' ? io.stdout(`${shownPath(io.cwd, e.path)}\n`) : io.stderr(`atelier: ${e.message}\n`),
+      e.kind === 'written'
+        ? io.stdout(`${oneLine(shownPath(io.cwd, e.path))}\n`)
+        : io.stderr(`atelier: ${oneLine(e.message)}\n`),
   };
 }
 
@@ -45,11 +48,12 @@ export function exitStatus(result: DocumentResult, io: CliIo): number {
 
 function printRefusal(refusal: Refusal, io: CliIo): void {
   if (refusal.kind !== 'errors' || !refusal.records.length) {
-    io.stderr(`atelier: ${refusal.message}\n`);
+    io.stderr(`atelier: ${oneLine(refusal.message)}\n`);
     return;
   }
   for (const r of refusal.records) {
-    for (const d of r.errors) io.stderr(`${d.file}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}\n`);
-    io.stderr(`atelier: ${r.message}\n`);
+    for (const d of r.errors)
+      io.stderr(`${oneLine(d.file)}:${d.line}:${d.column} ${d.severity} ${d.code} ${oneLine(d.message)}\n`);
+    io.stderr(`atelier: ${oneLine(r.message)}\n`);
   }
 }

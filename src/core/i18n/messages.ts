@@ -22,6 +22,8 @@ const en = {
     `Unresolved merge conflict (${a.blocks} block(s)): keep one version between the <<<<<<< and >>>>>>> markers and delete the markers.`,
   'yaml.syntax': (a) => `YAML syntax error: ${a.reason}.`,
   'yaml.duplicate-key': (a) => `The field "${a.key}" appears twice; keep only one.`,
+  'yaml.alias-expansion': (a) =>
+    `The YAML aliases (*name) of this file would repeat more than ${a.limit} values: it is not read. Write the values out instead of nesting aliases.`,
   'record.type-unknown': (a) => `Unknown record type "${a.value}". Known types: ${a.allowed}.`,
   'config.missing': () => 'No atelier.yaml at the workspace root.',
   'schema.required': (a) => `Missing required field "${a.field}".`,
@@ -127,6 +129,8 @@ const fr: Record<DiagnosticCode, Message> = {
     `Conflit de fusion non résolu (${a.blocks} bloc(s)) : gardez une seule version entre les marqueurs <<<<<<< et >>>>>>> puis supprimez les marqueurs.`,
   'yaml.syntax': (a) => `Erreur de syntaxe YAML : ${a.reason}.`,
   'yaml.duplicate-key': (a) => `Le champ « ${a.key} » apparaît deux fois ; n'en gardez qu'un.`,
+  'yaml.alias-expansion': (a) =>
+    `Les alias YAML (*nom) de ce fichier répéteraient plus de ${a.limit} valeurs : il n'est pas lu. Écrivez les valeurs plutôt que d'imbriquer des alias.`,
   'record.type-unknown': (a) => `Type de fiche inconnu « ${a.value} ». Types connus : ${a.allowed}.`,
   'config.missing': () => "Pas de fichier atelier.yaml à la racine de l'espace de travail.",
   'schema.required': (a) => `Champ obligatoire manquant : « ${a.field} ».`,

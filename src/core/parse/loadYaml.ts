@@ -1,12 +1,19 @@
 /** Fast value parsing (js-yaml, YAML 1.2 core schema: dates stay strings). */
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
+import { aliasesExpandTooMuch, aliasOverflowOffset } from './aliases';
 
 export type Loaded =
-  { ok: true; value: unknown } | { ok: false; offset: number; reason: string; duplicateKey?: string };
+  | { ok: true; value: unknown }
+  | { ok: false; offset: number; reason: string; duplicateKey?: string; aliasExpansion?: boolean };
 
+/** The values of a YAML text; refused when its aliases would expand them without bound (parse/aliases.ts). */
 export function loadYaml(source: string): Loaded {
   try {
-    return { ok: true, value: load(source, { schema: CORE_SCHEMA }) };
+    const value = load(source, { schema: CORE_SCHEMA });
+    if (aliasesExpandTooMuch(source, value)) {
+      return { ok: false, offset: aliasOverflowOffset(source), reason: 'aliases', aliasExpansion: true };
+    }
+    return { ok: true, value };
   } catch (e) {
     if (e instanceof YAMLException) {
       const offset = openedAt(source, e.mark?.position ?? 0, e.reason);
