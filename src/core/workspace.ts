@@ -244,7 +244,8 @@ export class Workspace {
     if (source === undefined) {
       const read = await this.readText(CONFIG_FILE);
       if (typeof read !== 'string') {
-        this.hasConfig = false;
+        // Present but unreadable (not UTF-8, too large, no permission) is reported as such, never as missing.
+        this.hasConfig = read.diagnostics.some((d) => d.args?.reason !== 'ENOENT');
         this.config = { ...defaultConfig };
         this.configDiagnostics = read.diagnostics;
         return;

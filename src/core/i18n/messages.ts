@@ -24,6 +24,10 @@ const en = {
   'yaml.duplicate-key': (a) => `The field "${a.key}" appears twice; keep only one.`,
   'record.type-unknown': (a) => `Unknown record type "${a.value}". Known types: ${a.allowed}.`,
   'config.missing': () => 'No atelier.yaml at the workspace root.',
+  'config.output-outside': (a) =>
+    `"output" must be a folder inside the workspace, such as generated (not a dot-folder, not the workspace itself), not ${a.value}: documents are never written outside it.`,
+  'config.sender': (a) =>
+    `"sender" must be one address on one line, such as "Coopérative Exemple <contact@example.org>", not ${a.value}: it is the From: of every generated e-mail.`,
   'schema.required': (a) => `Missing required field "${a.field}".`,
   'schema.unknown': (a) => `Unknown field "${a.field}" (kept, but not used by Atelier). Check its spelling.`,
   'schema.enum': (a) => `"${a.value}" is not allowed for "${a.field}". Allowed: ${a.allowed}.`,
@@ -129,6 +133,10 @@ const fr: Record<DiagnosticCode, Message> = {
   'yaml.duplicate-key': (a) => `Le champ « ${a.key} » apparaît deux fois ; n'en gardez qu'un.`,
   'record.type-unknown': (a) => `Type de fiche inconnu « ${a.value} ». Types connus : ${a.allowed}.`,
   'config.missing': () => "Pas de fichier atelier.yaml à la racine de l'espace de travail.",
+  'config.output-outside': (a) =>
+    `« output » doit être un dossier à l'intérieur de l'espace de travail, comme generated (ni un dossier caché, ni l'espace de travail lui-même), pas ${a.value} : aucun document n'est écrit en dehors.`,
+  'config.sender': (a) =>
+    `« sender » doit être une seule adresse sur une ligne, comme « Coopérative Exemple <contact@example.org> », pas ${a.value} : c'est l'expéditeur (From:) de chaque e-mail généré.`,
   'schema.required': (a) => `Champ obligatoire manquant : « ${a.field} ».`,
   'schema.unknown': (a) =>
     `Champ inconnu « ${a.field} » (conservé, mais ignoré par Atelier). Vérifiez son orthographe.`,
