@@ -13,7 +13,7 @@ import {
 import { inProcessAnalyzer, type AnalysisInput, type Analyzer } from './analyzer';
 import { CONFIG_FILE, defaultConfig, type WorkspaceConfig } from './config';
 import { compareDiagnostics, type Diagnostic } from './diagnostics';
-import type { Clock, FileStat, Logger, WorkspaceFiles } from './host';
+import { LINK_OUTSIDE, type Clock, type FileStat, type Logger, type WorkspaceFiles } from './host';
 import { WorkspaceIndex } from './index/workspaceIndex';
 import { localize } from './localize';
 import { decodeUtf8 } from './parse/decode';
@@ -275,6 +275,7 @@ export class Workspace {
       else bytes = await files.read(path);
     } catch (e) {
       const reason = (e as { code?: string }).code ?? (e instanceof Error ? e.message : String(e));
+      if (reason === LINK_OUTSIDE) return broken('file.link-outside', {});
       return broken('file.unreadable', { reason });
     }
     const size = bytes ? bytes.length : text !== undefined ? text.length : 0;

@@ -1,4 +1,5 @@
 /** Many file versions from git in one process: `git cat-file --batch`, one `rev:path` per line. */
+import { lonelyCrAsLf } from '../core/parse/decode';
 import { runGit } from './git';
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -6,7 +7,7 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
 function decode(bytes: Buffer): string | undefined {
   try {
     const text = decoder.decode(bytes);
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    return lonelyCrAsLf(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch {
     return undefined; // not UTF-8: the rules treat it as unreadable, as the validator does
   }

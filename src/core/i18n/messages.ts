@@ -14,6 +14,8 @@ const en = {
   'folder.unreadable': (a) =>
     `This folder cannot be read (${a.reason}): the records in it are not checked. Fix its permissions.`,
   'file.encoding': () => 'This file is not valid UTF-8 text; save it with UTF-8 encoding.',
+  'file.link-outside': () =>
+    'This file is a symbolic link to a file outside the workspace: it is not read. Put the record itself in the workspace, or remove the link.',
   'file.too-large': (a) => `This file is ${a.size} MB, too large to be a record (limit ${a.limit} MB).`,
   'frontmatter.unclosed': () =>
     'The front matter opened with "---" is never closed: add a line "---" after the last field.',
@@ -123,6 +125,8 @@ const fr: Record<DiagnosticCode, Message> = {
   'folder.unreadable': (a) =>
     `Impossible de lire ce dossier (${a.reason}) : les fiches qu'il contient ne sont pas vérifiées. Corrigez ses droits d'accès.`,
   'file.encoding': () => "Ce fichier n'est pas du texte UTF-8 valide : enregistrez-le en UTF-8.",
+  'file.link-outside': () =>
+    "Ce fichier est un lien symbolique vers un fichier hors de l'espace de travail : il n'est pas lu. Placez la fiche elle-même dans l'espace de travail, ou supprimez le lien.",
   'file.too-large': (a) => `Ce fichier fait ${a.size} Mo, trop pour une fiche (limite ${a.limit} Mo).`,
   'frontmatter.unclosed': () =>
     "L'en-tête ouvert par « --- » n'est jamais fermé : ajoutez une ligne « --- » après le dernier champ.",
