@@ -47,6 +47,7 @@ export async function writeDocumentFiles(
     if (stat?.isSymbolicLink()) return { kind: 'output', message: l.symlink(shown) };
     if (stat?.isDirectory()) return { kind: 'output', message: l.isAFolder(shown) };
   }
+  await removeAbandonedTemps(dir);
   const temps: string[] = [];
   try {
     for (const f of files) temps.push(await writeTemp(dir, f.name, f.bytes));
@@ -65,6 +66,28 @@ export async function writeDocumentFiles(
   }
   if (options.replaces) await replaceEarlier(ctx, run, dir, files, options.replaces);
   return undefined;
+}
+
+/** `.<name>.<pid>-<random>.atelier-tmp`: what a run killed before its rename left behind. */
+const TEMP_FILE = /^\..+\.(\d+)-[0-9a-f]{8}\.atelier-tmp$/;
+
+/** Removes the temp files of runs that are no longer running (killed before their rename). */
+async function removeAbandonedTemps(dir: string): Promise<void> {
+  const entries = await fs.readdir(dir, { withFileTypes: true }).catch(() => []);
+  for (const e of entries) {
+    const pid = TEMP_FILE.exec(e.name)?.[1];
+    if (pid && e.isFile() && !isRunning(Number(pid))) await fs.unlink(path.join(dir, e.name)).catch(() => undefined);
+  }
+}
+
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /** Writes a hidden temp file beside `name`, flushed to disk; removed again if anything fails. */
