@@ -14,45 +14,35 @@ import { bigSession, removeTempWorkspaces, TODAY, workspaceWith } from './fixtur
 const BIG = '2026-10-08-grande-journee';
 
 /**
- * Runs the binary; with `killAt`, kills it (SIGKILL) that many ms after it started. With `watch`,
- * also says when it began writing there (a file created or rewritten since it started), in ms from
- * its start, and how long it wrote: the window the kills are aimed at.
+ * Runs the binary. With `kill`, kills it (SIGKILL) `kill.after` ms after it started, or after it
+ * printed its first written path (`kill.fromFirstPath`: the writes are then under way). Resolves
+ * with the exit code (null when killed), how long it ran, and when it printed its first path.
  */
 function runBinary(
   args: string[],
-  options: { killAt?: number; watch?: string } = {},
-): Promise<{ code: number | null; writeStart?: number; writing?: number }> {
+  kill?: { after: number; fromFirstPath?: boolean },
+): Promise<{ code: number | null; ran: number; firstPath?: number }> {
   return new Promise((resolve, reject) => {
     const started = Date.now();
-    let writingSince: number | undefined;
+    let firstPath: number | undefined;
+    let timer: NodeJS.Timeout | undefined;
     const child = spawn(process.execPath, [BINARY, ...args], {
       env: { ...process.env, ATELIER_CACHE_DIR: CACHE_DIR },
-      stdio: 'ignore',
+      stdio: ['ignore', 'pipe', 'ignore'],
     });
-    const kill = options.killAt === undefined ? undefined : setTimeout(() => child.kill('SIGKILL'), options.killAt);
-    const watch = options.watch;
-    const poll =
-      watch &&
-      setInterval(() => {
-        if (writingSince === undefined && files(watch).some((f) => mtime(path.join(watch, f)) >= started))
-          writingSince = Date.now();
-      }, 2);
+    const arm = () => (timer = setTimeout(() => child.kill('SIGKILL'), kill!.after));
+    if (kill && !kill.fromFirstPath) arm();
+    child.stdout.once('data', () => {
+      firstPath = Date.now() - started;
+      if (kill?.fromFirstPath) arm();
+    });
+    child.stdout.resume();
     child.on('error', reject);
     child.on('close', (code) => {
-      clearTimeout(kill);
-      if (poll) clearInterval(poll);
-      const writeStart = writingSince === undefined ? undefined : writingSince - started;
-      resolve({ code, writeStart, writing: writingSince === undefined ? undefined : Date.now() - writingSince });
+      clearTimeout(timer);
+      resolve({ code, ran: Date.now() - started, firstPath });
     });
   });
-}
-
-function mtime(file: string): number {
-  try {
-    return fs.statSync(file).mtimeMs;
-  } catch {
-    return 0; // renamed or removed meanwhile
-  }
 }
 
 /** Every file below `dir` (relative paths). */
@@ -78,7 +68,7 @@ function assertWholePdfs(dir: string, when: string): void {
 }
 
 describe('kill -9 while writing documents', function () {
-  // Thirteen real runs of the binary, each rendering PDFs; generous for a busy machine.
+  // Sixteen real runs of the binary, each rendering PDFs; generous for a busy machine.
   this.timeout(300_000);
   after(removeTempWorkspaces);
 
@@ -89,21 +79,26 @@ describe('kill -9 while writing documents', function () {
       ['signin-sheet', BIG, '--workspace', dir, '--today', TODAY],
       ['certificates', BIG, '--workspace', dir, '--today', TODAY],
     ];
-    // When and how long each command writes here, so the kills fall before, during and after the writes.
-    const windows: { start: number; span: number }[] = [];
+    // A first run fills the cache; the second says how long each command takes once warm, and how
+    // long it goes on after its first path: the kills fall all along, before and during the writes.
+    const timings: { ran: number; tail: number }[] = [];
     for (const c of commands) {
-      const r = await runBinary(c, { watch: out });
+      assert.strictEqual((await runBinary(c)).code, 0);
+      const r = await runBinary(c);
       assert.strictEqual(r.code, 0);
-      windows.push({ start: r.writeStart ?? 0, span: Math.max(20, r.writing ?? 0) });
+      timings.push({ ran: r.ran, tail: Math.max(10, r.ran - (r.firstPath ?? r.ran)) });
     }
     let killed = 0;
-    for (let i = 0; i < 9; i++) {
-      // Certificates twice as often: their writes last longest (one file per participant).
-      const which = i % 3 === 0 ? 0 : 1;
-      const { start, span } = windows[which];
-      const r = await runBinary(commands[which], { killAt: Math.max(0, start - span + Math.random() * 3 * span) });
+    for (let i = 0; i < 10; i++) {
+      const which = i % 5 < 2 ? 0 : 1; // certificates more often: their writes last longest
+      const { ran, tail } = timings[which];
+      const kill = i % 2 ? { after: Math.random() * ran * 1.1 } : { after: Math.random() * tail, fromFirstPath: true };
+      const r = await runBinary(commands[which], kill);
       if (r.code === null) killed++;
-      assertWholePdfs(out, `after try ${i + 1} (${commands[which][0]})`);
+      assertWholePdfs(
+        out,
+        `after try ${i + 1} (${commands[which][0]}, killed ${Math.round(kill.after)} ms after ${kill.fromFirstPath ? 'its first path' : 'it started'})`,
+      );
     }
     assert.ok(killed > 0, 'at least one run was killed midway');
     // A complete run afterwards: the documents, and no temp file of the killed runs left behind.
