@@ -68,8 +68,8 @@ function assertWholePdfs(dir: string, when: string): void {
 }
 
 describe('kill -9 while writing documents', function () {
-  // Sixteen real runs of the binary, each rendering PDFs; generous for a busy machine.
-  this.timeout(300_000);
+  // Twelve real runs of the binary, each rendering PDFs: about 1 min on an idle machine, 5 on a loaded one.
+  this.timeout(900_000);
   after(removeTempWorkspaces);
 
   it('leaves every file under a final name whole, whenever the process is killed', async () => {
@@ -89,7 +89,7 @@ describe('kill -9 while writing documents', function () {
       timings.push({ ran: r.ran, tail: Math.max(10, r.ran - (r.firstPath ?? r.ran)) });
     }
     let killed = 0;
-    for (let i = 0; i < 10; i++) {
+    for (let i = 0; i < 8; i++) {
       const which = i % 5 < 2 ? 0 : 1; // certificates more often: their writes last longest
       const { ran, tail } = timings[which];
       const kill = i % 2 ? { after: Math.random() * ran * 1.1 } : { after: Math.random() * tail, fromFirstPath: true };
