@@ -50,8 +50,19 @@ const VALUED = new Set([
 
 function parseArgs(argv: readonly string[]): Options {
   const opts: Options = { positional: [], flags: new Map() };
+  // After `--`, every argument is an argument, never an option: an id may begin with "-".
+  let optionsEnd = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
+    if (!optionsEnd && arg === '--') {
+      optionsEnd = true;
+      continue;
+    }
+    if (optionsEnd) {
+      if (!opts.command) opts.command = arg;
+      else opts.positional.push(arg);
+      continue;
+    }
     const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
     const name = eq > 0 ? arg.slice(0, eq) : arg;
     if (VALUED.has(name)) {

@@ -5,7 +5,7 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { usageWords } from '../core/i18n/cli';
-import { runGit } from '../node/git';
+import { runGitWith } from '../node/git';
 import { GitError } from '../node/history';
 import type { CliIo } from './cli';
 import { UsageError } from './usage';
@@ -31,7 +31,8 @@ exec "$@" validate --workspace "$WORKSPACE" --staged \${BASE:+--base "$BASE"}
 }
 
 async function gitLine(dir: string, args: string[]): Promise<string> {
-  const r = await runGit(dir, args);
+  // Where git runs hooks is the repository's own core.hooksPath: the one setting asked as it is.
+  const r = await runGitWith(dir, args, { ownHooksPath: true });
   if (r.missing) throw new GitError(usageWords.gitMissing);
   if (!r.ok) throw new GitError(usageWords.notInGit(dir));
   return r.stdout.toString('utf8').trim();

@@ -1,4 +1,5 @@
 /** atelier.yaml: the workspace settings, with the defaults format.md gives. */
+import { outputSegments } from './configChecks';
 import { isLocale, type Locale } from './i18n/messages';
 import { isObject, num, text } from './records';
 
@@ -52,7 +53,8 @@ export function configFrom(data: unknown): WorkspaceConfig {
     timezone: text(data.timezone) ?? defaultConfig.timezone,
     currency: text(data.currency) ?? defaultConfig.currency,
     vat_rate: rate !== undefined && rate >= 0 && rate <= 1 ? rate : defaultConfig.vat_rate,
-    output: output || defaultConfig.output,
+    // Written the way records are matched against it (`a/../generated` is generated); a bad one stays as written, an error.
+    output: (output && (outputSegments(output)?.join('/') ?? output)) || defaultConfig.output,
     sender: text(data.sender),
     registration_number: text(data.registration_number),
     retention: {

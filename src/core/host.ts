@@ -25,6 +25,12 @@ export interface WorkspaceFiles {
   unreadableFolders?(): { path: string; reason: string }[];
 }
 
+/**
+ * The error code a host's `read` throws for a file it lists but will not read: a symbolic link that
+ * leads out of the workspace (a repository is data someone else wrote; what lies outside is not theirs).
+ */
+export const LINK_OUTSIDE = 'ATELIER_LINK_OUTSIDE';
+
 /** What a cache compares to know that a file has not changed since it was analysed. */
 export interface FileStat {
   size: number;

@@ -6,7 +6,7 @@ import { analyzeConfigFile, MAX_FILE_BYTES, idOfPath, type FileAnalysis, type Fi
 import { detachedAnalysis, inProcessAnalyzer, type AnalysisInput, type Analyzer } from './analyzer';
 import { CONFIG_FILE, defaultConfig, type WorkspaceConfig } from './config';
 import { compareDiagnostics, type Diagnostic } from './diagnostics';
-import type { Clock, FileStat, Logger, WorkspaceFiles } from './host';
+import { LINK_OUTSIDE, type Clock, type FileStat, type Logger, type WorkspaceFiles } from './host';
 import { WorkspaceIndex } from './index/workspaceIndex';
 import { localize } from './localize';
 import { decodeUtf8 } from './parse/decode';
@@ -246,7 +246,8 @@ export class Workspace {
     if (source === undefined) {
       const read = await this.readText(CONFIG_FILE);
       if (typeof read !== 'string') {
-        this.hasConfig = false;
+        // Present but unreadable (not UTF-8, too large, no permission) is reported as such, never as missing.
+        this.hasConfig = read.diagnostics.some((d) => d.args?.reason !== 'ENOENT');
         this.config = { ...defaultConfig };
         this.configDiagnostics = read.diagnostics;
         return;
@@ -276,6 +277,7 @@ export class Workspace {
       else bytes = await files.read(path);
     } catch (e) {
       const reason = (e as { code?: string }).code ?? (e instanceof Error ? e.message : String(e));
+      if (reason === LINK_OUTSIDE) return broken('file.link-outside', {});
       return broken('file.unreadable', { reason });
     }
     const size = bytes ? bytes.length : text !== undefined ? text.length : 0;

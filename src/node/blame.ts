@@ -61,7 +61,7 @@ export async function blameLines(
 ): Promise<Map<number, BlameLine> | undefined> {
   const r = await runGit(
     dir,
-    ['blame', '--porcelain', '--contents', '-', '-L', `${from},${to}`, '--', file],
+    ['blame', '--no-textconv', '--porcelain', '--contents', '-', '-L', `${from},${to}`, '--', file],
     text,
     10_000,
   );

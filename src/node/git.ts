@@ -15,29 +15,67 @@ export interface GitResult {
 }
 
 /**
+ * Settings given to every git command, above the repository's own: a repository is data someone
+ * else may have written, and its .git/config must not make Atelier run anything. No file-system
+ * monitor, no hooks, no pager, no signature checking program, no transport (Atelier never fetches).
+ * Commands that compare or show contents also get `--no-ext-diff --no-textconv`: no diff driver runs.
+ */
+export const SAFE_CONFIG: readonly string[] = [
+  'core.fsmonitor=false',
+  'core.hooksPath=/dev/null',
+  'core.pager=cat',
+  'log.showSignature=false',
+  'protocol.allow=never',
+  'core.quotePath=false',
+];
+
+export interface GitOptions {
+  /** Standard input. */
+  input?: string;
+  /** Milliseconds before git is killed (default 120 s). */
+  timeout?: number;
+  /** Keep the repository's core.hooksPath (only `atelier hook`, which asks where hooks live). */
+  ownHooksPath?: boolean;
+}
+
+/**
  * Runs git with arguments (no shell) and optional standard input; never throws. Optional locks are
- * off so a run never competes with the user's own git commands for the index.
+ * off so a run never competes with the user's own git commands for the index. The repository's
+ * helpers are off (SAFE_CONFIG). When git cannot start, it answers at once: nothing is left waiting.
  */
 export function runGit(cwd: string, args: readonly string[], input?: string, timeout = 120_000): Promise<GitResult> {
+  return runGitWith(cwd, args, { input, timeout });
+}
+
+export function runGitWith(cwd: string, args: readonly string[], options: GitOptions = {}): Promise<GitResult> {
+  const settings = SAFE_CONFIG.filter((c) => !(options.ownHooksPath && c.startsWith('core.hooksPath=')));
   return new Promise((resolve) => {
-    const child = spawn('git', args, {
+    const child = spawn('git', [...settings.flatMap((c) => ['-c', c]), ...args], {
       cwd,
       windowsHide: true,
-      timeout,
-      env: { ...process.env, GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0' },
+      env: {
+        ...process.env,
+        GIT_OPTIONAL_LOCKS: '0',
+        GIT_TERMINAL_PROMPT: '0',
+        GIT_PAGER: 'cat',
+      },
     });
+    // Our own timer rather than spawn's `timeout`, which is left running when git cannot start.
+    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeout ?? 120_000);
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (b: Buffer) => out.push(b));
     child.stderr.on('data', (b: Buffer) => err.push(b));
     child.stdin.on('error', () => undefined); // git may exit before reading everything
-    child.on('error', (e: NodeJS.ErrnoException) =>
-      resolve({ ok: false, stdout: Buffer.alloc(0), stderr: e.message, missing: e.code === 'ENOENT' }),
-    );
-    child.on('close', (code) =>
-      resolve({ ok: code === 0, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8').trim() }),
-    );
-    child.stdin.end(input ?? '');
+    child.on('error', (e: NodeJS.ErrnoException) => {
+      clearTimeout(timer);
+      resolve({ ok: false, stdout: Buffer.alloc(0), stderr: e.message, missing: e.code === 'ENOENT' });
+    });
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ ok: code === 0, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8').trim() });
+    });
+    child.stdin.end(options.input ?? '');
   });
 }
 

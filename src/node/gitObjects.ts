@@ -1,4 +1,5 @@
 /** Many file versions from git in one process: `git cat-file --batch`, one `rev:path` per line. */
+import { lonelyCrAsLf } from '../core/parse/decode';
 import { runGit } from './git';
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -6,7 +7,7 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
 function decode(bytes: Buffer): string | undefined {
   try {
     const text = decoder.decode(bytes);
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    return lonelyCrAsLf(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch {
     return undefined; // not UTF-8: the rules treat it as unreadable, as the validator does
   }
@@ -15,21 +16,27 @@ function decode(bytes: Buffer): string | undefined {
 /** The text of each `rev:path` (undefined when missing or not UTF-8), in order. */
 export async function readBlobs(cwd: string, specs: readonly string[]): Promise<(string | undefined)[]> {
   if (specs.length === 0) return [];
-  // A path with a line break cannot be asked for on one line; such files are not records anyway.
-  const asked = specs.map((s) => (/[\r\n]/.test(s) ? 'atelier-no-such-object' : s));
-  const r = await runGit(cwd, ['cat-file', '--batch'], asked.join('\n') + '\n');
+  // A path with a line break cannot be asked for on a line: then the list is NUL-separated (-z).
+  const nul = specs.some((s) => /[\r\n]/.test(s));
+  const r = await runGit(
+    cwd,
+    ['cat-file', '--batch', ...(nul ? ['-z'] : [])],
+    specs.join(nul ? '\0' : '\n') + (nul ? '\0' : '\n'),
+  );
   const out: (string | undefined)[] = [];
   const buf = r.stdout;
   let at = 0;
   for (let i = 0; i < specs.length; i++) {
-    const eol = buf.indexOf(0x0a, at);
+    // "<oid> blob <size>" then the bytes and a line break; anything else is "<spec> missing" (or
+    // "ambiguous"), whose spec may itself hold line breaks: skip past it before looking for the end.
+    const head = /^[0-9a-f]{40,64} \w+ \d+\n/.test(buf.toString('latin1', at, at + 90));
+    const eol = buf.indexOf(0x0a, head ? at : at + Buffer.byteLength(specs[i]));
     if (eol < 0) {
       out.push(undefined);
       continue;
     }
     const header = buf.toString('utf8', at, eol);
     at = eol + 1;
-    // "<oid> blob <size>" then the bytes and a line break; anything else ("missing", "ambiguous") has no body.
     const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
     if (!m) {
       out.push(undefined);

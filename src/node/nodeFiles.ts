@@ -2,7 +2,8 @@
 import { isUtf8 } from 'buffer';
 import { promises as fs, readFileSync, statSync } from 'fs';
 import * as path from 'path';
-import type { WorkspaceFiles } from '../core/host';
+import { LINK_OUTSIDE, type WorkspaceFiles } from '../core/host';
+import { lonelyCrAsLf } from '../core/parse/decode';
 
 /** Folders never scanned: dot-folders (.git…) and installed packages. */
 function skipDir(name: string): boolean {
@@ -13,17 +14,30 @@ function skipDir(name: string): boolean {
 function utf8Text(buf: Buffer): string | undefined {
   if (!isUtf8(buf)) return undefined;
   const text = buf.toString('utf8');
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return lonelyCrAsLf(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+}
+
+/** Is `target` the folder `root` or inside it (both real paths)? */
+function inside(root: string, target: string): boolean {
+  const rel = path.relative(root, target);
+  return !rel.startsWith('..') && !path.isAbsolute(rel);
 }
 
 export function nodeWorkspaceFiles(root: string): WorkspaceFiles {
   const abs = (rel: string): string => path.join(root, ...rel.split('/'));
   let unreadable: { path: string; reason: string }[] = [];
+  /** Symbolic links that lead out of the workspace: listed (and reported), never read. */
+  let outside = new Set<string>();
+  const refuseOutside = (rel: string): void => {
+    if (outside.has(rel)) throw Object.assign(new Error('link outside the workspace'), { code: LINK_OUTSIDE });
+  };
   return {
     unreadableFolders: () => unreadable,
     async list() {
       const out: string[] = [];
       unreadable = [];
+      outside = new Set();
+      const realRoot = await fs.realpath(root).catch(() => root);
       const walk = async (rel: string): Promise<void> => {
         let entries;
         try {
@@ -38,7 +52,13 @@ export function nodeWorkspaceFiles(root: string): WorkspaceFiles {
             const child = rel ? `${rel}/${e.name}` : e.name;
             if (e.isDirectory()) {
               if (!skipDir(e.name)) await walk(child);
-            } else if (e.isFile() || e.isSymbolicLink()) out.push(child);
+            } else if (e.isFile()) out.push(child);
+            else if (e.isSymbolicLink()) {
+              // A committed link may point anywhere on the machine: what it leads to outside is not ours to read.
+              const target = await fs.realpath(abs(child)).catch(() => undefined);
+              if (target && !inside(realRoot, target)) outside.add(child);
+              out.push(child);
+            }
           }),
         );
       };
@@ -46,14 +66,17 @@ export function nodeWorkspaceFiles(root: string): WorkspaceFiles {
       return out;
     },
     async read(rel) {
+      refuseOutside(rel);
       return fs.readFile(abs(rel));
     },
     // Synchronous reads are several times faster than fs.promises for thousands of small files;
     // the CLI has nothing else to do meanwhile, and workers keep analysing.
     async readText(rel) {
+      refuseOutside(rel);
       return utf8Text(readFileSync(abs(rel)));
     },
     readTextSync(rel) {
+      if (outside.has(rel)) return undefined;
       try {
         return utf8Text(readFileSync(abs(rel)));
       } catch {
@@ -63,6 +86,7 @@ export function nodeWorkspaceFiles(root: string): WorkspaceFiles {
     // Of the file a symbolic link points to, as its text is read.
     async stat(rels) {
       return rels.map((rel) => {
+        if (outside.has(rel)) return undefined;
         try {
           const s = statSync(abs(rel), { throwIfNoEntry: false });
           return s?.isFile() ? { size: s.size, mtimeMs: s.mtimeMs } : undefined;

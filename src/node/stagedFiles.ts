@@ -20,11 +20,24 @@ export async function stagedWorkspaceFiles(dir: string): Promise<WorkspaceFiles>
     throw new GitError(`${dir} is not in a git repository: --staged validates what is staged for the next commit.`);
   const [listed, unstaged, unmerged] = await Promise.all([
     runGit(dir, ['-c', 'core.quotePath=false', 'ls-files', '-z', '--cached', '--', '.']),
-    runGit(dir, ['-c', 'core.quotePath=false', 'diff', '--name-only', '-z', '--relative', '--', '.']),
     runGit(dir, [
       '-c',
       'core.quotePath=false',
       'diff',
+      '--no-ext-diff',
+      '--no-textconv',
+      '--name-only',
+      '-z',
+      '--relative',
+      '--',
+      '.',
+    ]),
+    runGit(dir, [
+      '-c',
+      'core.quotePath=false',
+      'diff',
+      '--no-ext-diff',
+      '--no-textconv',
       '--name-only',
       '-z',
       '--relative',

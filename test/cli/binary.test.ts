@@ -141,7 +141,9 @@ describe('the atelier binary (smoke tests)', function () {
     assert.strictEqual(r.stdout.split('\n').filter(Boolean).length, 1);
     assert.ok(!/EPIPE|Error|at /.test(r.stderr), r.stderr);
     assert.strictEqual(
-      fs.readdirSync(path.join(dir, 'generated', '2026-03-12-atelier-lyon', 'attestations')).length,
+      fs
+        .readdirSync(path.join(dir, 'generated', '2026-03-12-atelier-lyon', 'attestations'))
+        .filter((f) => f.endsWith('.pdf')).length,
       8,
     );
   });

@@ -3,7 +3,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { atelier } from '../cli/run';
-import { bigSession, pdfText, removeTempWorkspaces, TODAY, workspaceWith, writtenAll } from './fixtures';
+import { bigSession, filesIn, pdfText, removeTempWorkspaces, TODAY, workspaceWith, writtenAll } from './fixtures';
 
 const BIG = '2026-10-08-grande-journee';
 
@@ -75,7 +75,7 @@ describe('atelier certificates', function () {
     assert.ok(nguyen.includes('Lê Thị Nguyễn'));
     const excused = pdfText(files.find((f) => f.includes('nom07')) as string);
     assert.ok(excused.includes('Absence justifiée') && excused.includes('Durée suivie : 3 h sur 6 h prévues.'));
-    assert.deepStrictEqual(fs.readdirSync(out).sort(), files.map((f) => path.basename(f)).sort());
+    assert.deepStrictEqual(filesIn(out).sort(), files.map((f) => path.basename(f)).sort());
   });
 
   it('writes none for a session without recorded attendance, in English too', async () => {
@@ -128,7 +128,7 @@ describe('atelier certificates', function () {
       r.stderr,
       /1 fichier\(s\) d'une génération précédente supprimé\(s\) de .*attestations : cette génération ne les écrit plus\./,
     );
-    const left = fs.readdirSync(folder).sort();
+    const left = filesIn(folder).sort();
     assert.ok(!left.includes('attestation-lambert-zoe.pdf'), 'no false certificate left behind');
     assert.deepStrictEqual(
       left,
@@ -156,7 +156,7 @@ describe('atelier certificates', function () {
     assert.strictEqual(r.status, 0, r.stderr);
     assert.strictEqual(r.stdout, '');
     assert.match(r.stderr, /8 fichier\(s\) d'une génération précédente supprimé\(s\)/);
-    assert.deepStrictEqual(fs.readdirSync(out), ['lisez-moi.txt']);
+    assert.deepStrictEqual(filesIn(out), ['lisez-moi.txt']);
   });
 
   it('warns, naming them, about the participants and slots whose attendance is not recorded, and still writes', async () => {

@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import * as path from 'path';
 import { atelier } from '../cli/run';
-import { bigSession, removeTempWorkspaces, TODAY, workspaceWith, writtenAll } from './fixtures';
+import { bigSession, filesIn, removeTempWorkspaces, TODAY, workspaceWith, writtenAll } from './fixtures';
 
 const BIG = '2026-10-08-grande-journee';
 
@@ -98,7 +98,7 @@ describe('atelier email', function () {
       assert.strictEqual(path.dirname(f), out);
       assert.match(path.basename(f), /^\d{2}-[a-z0-9-]+\.eml$/);
     }
-    assert.deepStrictEqual(fs.readdirSync(out).sort(), files.map((f) => path.basename(f)).sort());
+    assert.deepStrictEqual(filesIn(out).sort(), files.map((f) => path.basename(f)).sort());
     assert.ok(files.some((f) => f.endsWith('06-etc-passwd-jean.eml')));
 
     for (const f of files) {
@@ -226,7 +226,7 @@ describe('atelier email', function () {
       /9 fichier\(s\) d'une génération précédente supprimé\(s\) de .*brouillons : cette génération ne les écrit plus\./,
     );
     assert.deepStrictEqual(
-      fs.readdirSync(out).sort(),
+      filesIn(out).sort(),
       [...files, 'lisez-moi.txt', 'brouillon.eml', '1-note.eml', '03-Copie.eml'].sort(),
     );
   });

@@ -152,3 +152,8 @@ export function written(r: Run): string {
   if (files.length !== 1) throw new Error(`expected one path on stdout, got:\n${r.stdout}\n${r.stderr}`);
   return files[0];
 }
+
+/** The files of a folder as its owner sees them: the run's manifest (.atelier-manifest.json) aside. */
+export function filesIn(dir: string): string[] {
+  return fs.readdirSync(dir).filter((f) => f !== '.atelier-manifest.json');
+}

@@ -11,10 +11,19 @@ describe('email template placeholders', () => {
       '{{ session.title }} {{ session.date }} {{ session.dates }} {{ session.first_date }} {{ session.last_date }} {{ session.slots }}',
       '{{ session.place }} {{ session.online.url }} {{ session.online.phone }} {{ session.online.access_code }} {{ session.access_until }}',
       '{{ programme.title }} {{ programme.modules }} {{ client.name }} {{ mission.id }} {{ facilitators }} {{ organisation }}',
-      '{{#session.online}}{{ url }} {{ . }}{{/session.online}}{{^session.place}}-{{/session.place}}{{! a comment }}{{{ session.title }}}',
+      '{{#session.online}}{{ url }}{{/session.online}}{{#session.place}}{{ . }}{{/session.place}}{{^session.place}}-{{/session.place}}{{! a comment }}{{{ session.title }}}',
       '',
     ].join('\n');
     await expectDiagnostics({ 'templates/welcome.md': template('"Bienvenue {{ recipient.first_name }}"', body) });
+  });
+
+  it('flags {{ . }} over a group: a group has no text of its own (email used to crash on it)', async () => {
+    await expectDiagnostics({
+      'templates/welcome.md': template(
+        'Lien',
+        '{{#session.online}}[⟦template.unknown-placeholder|{{.}}⟧]{{/session.online}} {{#session}}⟦template.unknown-placeholder|{{ . }}⟧{{/session}}\n',
+      ),
+    });
   });
 
   it('points at an unknown placeholder in the quoted subject, inside the front matter', async () => {

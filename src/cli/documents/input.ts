@@ -43,7 +43,7 @@ export async function serviceContext(input: CommandInput, io: CliIo): Promise<Do
 export function exitStatus(result: DocumentResult, io: CliIo): number {
   if (result.status === 'written') return 0;
   printRefusal(result.refusal, io);
-  return result.refusal.kind === 'usage' ? 2 : 1;
+  return result.refusal.kind === 'usage' || result.refusal.kind === 'output' ? 2 : 1;
 }
 
 function printRefusal(refusal: Refusal, io: CliIo): void {

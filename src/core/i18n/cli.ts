@@ -93,6 +93,7 @@ options for every command:
   --today DATE      validate as if today were DATE (YYYY-MM-DD)
   --no-cache        do not read or write the analysis cache
   -h, --help        show this help
+  --                every argument after it is an argument, not an option (an id beginning with -)
 `,
   needsValue: (option: string) => `${option} needs a value`,
   unknownOption: (option: string) => `unknown option ${option}`,

@@ -89,6 +89,15 @@ export interface DocumentLabels {
   /** The session was purged (rule 8): its participants' addresses, or their names too, are gone. */
   purgedContacts(session: string, on: string): string;
   purgedNames(session: string, on: string): string;
+  // Where documents may be written, and why a write failed (the CLI prints these on one line).
+  outputOutside(output: string): string;
+  symlink(path: string): string;
+  notAFolder(path: string): string;
+  isAFolder(path: string): string;
+  /** `missing` are the file names not written, `total` how many the run meant to write. */
+  notWritten(dir: string, why: string, missing: readonly string[], total: number): string;
+  diskFull: string;
+  notWritable: string;
 }
 
 /** Why a template has nobody to write to for a session. */
@@ -223,6 +232,22 @@ const fr: DocumentLabels = {
           ? `la session « ${why.session} » n'a pas de mission avec un client`
           : `la session « ${why.session} » n'a ${audience === 'facilitators' ? "pas d'animateur·ice" : 'pas de participant·e'}`
     }`,
+  outputOutside: (o) =>
+    `le dossier de sortie « ${o} » d'atelier.yaml n'est pas un dossier de l'espace de travail : rien n'a été écrit. Indiquez un dossier à l'intérieur, par exemple output: generated.`,
+  symlink: (p) =>
+    `${p} est un lien symbolique : Atelier n'écrit jamais à travers un lien. Supprimez le lien, ou choisissez un autre dossier avec --out.`,
+  notAFolder: (p) =>
+    `${p} est un fichier, pas un dossier : rien n'a été écrit. Déplacez-le, ou indiquez un dossier avec --out.`,
+  isAFolder: (p) => `${p} est un dossier : rien n'a été écrit. Indiquez un nom de fichier avec --out.`,
+  notWritten: (dir, why, missing, total) =>
+    !total
+      ? `rien n'a été écrit dans ${dir} : ${why}.`
+      : missing.length === total
+        ? `aucun des ${total} fichier(s) n'a été écrit dans ${dir} : ${why}.`
+        : `${missing.length} fichier(s) sur ${total} non écrit(s) dans ${dir} (${missing.join(', ')}) : ${why}.`,
+  diskFull: "le disque est plein ; libérez de l'espace puis relancez la commande",
+  notWritable:
+    'écriture refusée (dossier en lecture seule ou sans permission) ; choisissez un autre dossier avec --out, ou rendez celui-ci accessible en écriture',
 };
 
 const en: DocumentLabels = {
@@ -334,6 +359,21 @@ const en: DocumentLabels = {
           ? `session "${why.session}" has no mission with a client`
           : `session "${why.session}" has no ${audience}`
     }`,
+  outputOutside: (o) =>
+    `the output folder "${o}" of atelier.yaml is not a folder inside the workspace: nothing written. Set a folder inside it, e.g. output: generated.`,
+  symlink: (p) =>
+    `${p} is a symbolic link: Atelier never writes through a link. Remove the link, or choose another folder with --out.`,
+  notAFolder: (p) => `${p} is a file, not a folder: nothing written. Move it away, or give a folder with --out.`,
+  isAFolder: (p) => `${p} is a folder: nothing written. Give a file name with --out.`,
+  notWritten: (dir, why, missing, total) =>
+    !total
+      ? `nothing written in ${dir}: ${why}.`
+      : missing.length === total
+        ? `none of the ${total} file(s) was written in ${dir}: ${why}.`
+        : `${missing.length} of ${total} file(s) not written in ${dir} (${missing.join(', ')}): ${why}.`,
+  diskFull: 'the disk is full; free some space and run the command again',
+  notWritable:
+    'writing is refused (a read-only folder, or no permission); choose another folder with --out, or make this one writable',
 };
 
 const catalogues: Record<Locale, DocumentLabels> = { fr, en };

@@ -14,6 +14,8 @@ const en = {
   'folder.unreadable': (a) =>
     `This folder cannot be read (${a.reason}): the records in it are not checked. Fix its permissions.`,
   'file.encoding': () => 'This file is not valid UTF-8 text; save it with UTF-8 encoding.',
+  'file.link-outside': () =>
+    'This file is a symbolic link to a file outside the workspace: it is not read. Put the record itself in the workspace, or remove the link.',
   'file.too-large': (a) => `This file is ${a.size} MB, too large to be a record (limit ${a.limit} MB).`,
   'frontmatter.unclosed': () =>
     'The front matter opened with "---" is never closed: add a line "---" after the last field.',
@@ -26,6 +28,10 @@ const en = {
     `The YAML aliases (*name) of this file would repeat more than ${a.limit} values: it is not read. Write the values out instead of nesting aliases.`,
   'record.type-unknown': (a) => `Unknown record type "${a.value}". Known types: ${a.allowed}.`,
   'config.missing': () => 'No atelier.yaml at the workspace root.',
+  'config.output-outside': (a) =>
+    `"output" must be a folder inside the workspace, such as generated (not a dot-folder, not the workspace itself), not ${a.value}: documents are never written outside it.`,
+  'config.sender': (a) =>
+    `"sender" must be one address on one line, such as "Coopérative Exemple <contact@example.org>", not ${a.value}: it is the From: of every generated e-mail.`,
   'schema.required': (a) => `Missing required field "${a.field}".`,
   'schema.unknown': (a) => `Unknown field "${a.field}" (kept, but not used by Atelier). Check its spelling.`,
   'schema.enum': (a) => `"${a.value}" is not allowed for "${a.field}". Allowed: ${a.allowed}.`,
@@ -121,6 +127,8 @@ const fr: Record<DiagnosticCode, Message> = {
   'folder.unreadable': (a) =>
     `Impossible de lire ce dossier (${a.reason}) : les fiches qu'il contient ne sont pas vérifiées. Corrigez ses droits d'accès.`,
   'file.encoding': () => "Ce fichier n'est pas du texte UTF-8 valide : enregistrez-le en UTF-8.",
+  'file.link-outside': () =>
+    "Ce fichier est un lien symbolique vers un fichier hors de l'espace de travail : il n'est pas lu. Placez la fiche elle-même dans l'espace de travail, ou supprimez le lien.",
   'file.too-large': (a) => `Ce fichier fait ${a.size} Mo, trop pour une fiche (limite ${a.limit} Mo).`,
   'frontmatter.unclosed': () =>
     "L'en-tête ouvert par « --- » n'est jamais fermé : ajoutez une ligne « --- » après le dernier champ.",
@@ -133,6 +141,10 @@ const fr: Record<DiagnosticCode, Message> = {
     `Les alias YAML (*nom) de ce fichier répéteraient plus de ${a.limit} valeurs : il n'est pas lu. Écrivez les valeurs plutôt que d'imbriquer des alias.`,
   'record.type-unknown': (a) => `Type de fiche inconnu « ${a.value} ». Types connus : ${a.allowed}.`,
   'config.missing': () => "Pas de fichier atelier.yaml à la racine de l'espace de travail.",
+  'config.output-outside': (a) =>
+    `« output » doit être un dossier à l'intérieur de l'espace de travail, comme generated (ni un dossier caché, ni l'espace de travail lui-même), pas ${a.value} : aucun document n'est écrit en dehors.`,
+  'config.sender': (a) =>
+    `« sender » doit être une seule adresse sur une ligne, comme « Coopérative Exemple <contact@example.org> », pas ${a.value} : c'est l'expéditeur (From:) de chaque e-mail généré.`,
   'schema.required': (a) => `Champ obligatoire manquant : « ${a.field} ».`,
   'schema.unknown': (a) =>
     `Champ inconnu « ${a.field} » (conservé, mais ignoré par Atelier). Vérifiez son orthographe.`,

@@ -1,5 +1,4 @@
 /** Attendance certificates: one PDF per participant present at least once. */
-import * as path from 'path';
 import { certificatePlan } from '../../core/documents/certificate';
 import { certificatePdf } from '../../core/documents/certificatePdf';
 import { shortDate, timeRange } from '../../core/documents/dates';
@@ -7,7 +6,7 @@ import { CERTIFICATE_FILE, safeSegment, slug, uniqueNames } from '../../core/doc
 import { fullName } from '../../core/documents/sessionModel';
 import { missingGlyphs } from '../glyphs';
 import { renderPdf } from '../pdf';
-import { outputPath, removeEarlierFiles, resolveOut, writeDocumentFile } from './files';
+import { outputFolder, userFolder, writeDocumentFiles } from './files';
 import { provenanceOf } from './provenance';
 import { labelsOf, openSession } from './records';
 import { refused, startRun } from './run';
@@ -24,10 +23,14 @@ export async function certificates(ctx: DocumentContext, request: CertificatesRe
   const plan = certificatePlan(session);
   for (const s of plan.skipped)
     run.warn(l.skipped(fullName(s.participant), s.reason === 'never-present' ? l.neverPresent : l.noAttendance));
-  const dir = request.out ? resolveOut(ctx, request.out) : outputPath(ctx, safeSegment(id), 'attestations');
+  const folder = request.out
+    ? await userFolder(ctx, request.out)
+    : await outputFolder(ctx, safeSegment(id), 'attestations');
+  if (!folder.ok) return run.refused(folder.refusal);
+  const dir = folder.value;
   if (!plan.certified.length) {
     // A certificate from an earlier run is now false: nobody here was present.
-    await removeEarlierFiles(ctx, run, dir, CERTIFICATE_FILE, []);
+    await writeDocumentFiles(ctx, run, dir, [], { replaces: CERTIFICATE_FILE });
     run.warn(l.noCertificate);
     return run.done();
   }
@@ -50,13 +53,9 @@ export async function certificates(ctx: DocumentContext, request: CertificatesRe
     (await missingGlyphs(doc.content)).forEach((c) => missing.add(c));
     pdfs.push(await renderPdf(doc));
   }
-  const files = names.map((n) => `${n}.pdf`);
-  await removeEarlierFiles(ctx, run, dir, CERTIFICATE_FILE, files);
-  for (const [i, pdf] of pdfs.entries()) {
-    const out = path.join(dir, files[i]);
-    await writeDocumentFile(out, pdf);
-    run.wrote(out);
-  }
+  const files = names.map((n, i) => ({ name: `${n}.pdf`, bytes: pdfs[i] }));
+  const failed = await writeDocumentFiles(ctx, run, dir, files, { replaces: CERTIFICATE_FILE });
+  if (failed) return run.refused(failed);
   if (missing.size) run.warn(l.missingGlyphs([...missing].join(' '), file));
   return run.done();
 }

@@ -1,8 +1,7 @@
 /** One .eml draft per recipient of a template for a session. */
-import * as path from 'path';
 import { EMAIL_FILE, safeSegment } from '../../core/documents/fileNames';
 import { buildEml } from '../eml';
-import { outputPath, removeEarlierFiles, resolveOut, writeDocumentFile } from './files';
+import { outputFolder, userFolder, writeDocumentFiles } from './files';
 import { prepareEmails } from './prepareEmails';
 import { refused, startRun } from './run';
 import type { DocumentContext, DocumentResult, EmailsRequest } from './types';
@@ -12,18 +11,15 @@ export async function emails(ctx: DocumentContext, request: EmailsRequest): Prom
   if (prepared.status === 'refused') return refused(prepared.refusal);
   const run = startRun(ctx);
   for (const w of prepared.warnings) run.warn(w);
-  const dir = request.out
-    ? resolveOut(ctx, request.out)
-    : outputPath(ctx, safeSegment(request.sessionId), 'emails', safeSegment(request.templateId));
+  const folder = request.out
+    ? await userFolder(ctx, request.out)
+    : await outputFolder(ctx, safeSegment(request.sessionId), 'emails', safeSegment(request.templateId));
+  if (!folder.ok) return run.refused(folder.refusal);
   const now = new Date();
-  // Built before the earlier run's drafts go (to people since removed, numbered differently): a failure leaves them as they were.
+  // All built, then all written: a failure leaves the earlier run's drafts as they were.
   const emls = await Promise.all(prepared.messages.map((m) => buildEml(m, now)));
-  const files = prepared.messages.map((m) => `${m.fileStem}.eml`);
-  await removeEarlierFiles(ctx, run, dir, EMAIL_FILE, files);
-  for (const [i, file] of files.entries()) {
-    const out = path.join(dir, file);
-    await writeDocumentFile(out, emls[i]);
-    run.wrote(out);
-  }
+  const files = prepared.messages.map((m, i) => ({ name: `${m.fileStem}.eml`, bytes: emls[i] }));
+  const failed = await writeDocumentFiles(ctx, run, folder.value, files, { replaces: EMAIL_FILE });
+  if (failed) return run.refused(failed);
   return run.done();
 }

@@ -1,54 +1,141 @@
 /**
- * Where documents go and the only place they are written or removed: every file goes through
- * `writeDocumentFile`, so making writes atomic (temp file + rename) is a change here alone.
+ * The only place documents are written or removed. A file is written whole to a temporary file in
+ * its folder, flushed, then renamed: under its final name a document is complete or absent, whatever
+ * kills the process. A set of files (certificates, e-mails) is written in full before any takes its
+ * final name, so a full disk leaves the earlier set as it was and the run says nothing was written.
  */
+import { randomBytes } from 'crypto';
 import { promises as fs } from 'fs';
 import * as path from 'path';
+import { MANIFEST_FILE, manifestText, readManifest, sha256, unchangedSince, type Manifest } from './manifest';
+import { shownPath } from './paths';
 import { labelsOf } from './records';
 import type { Run } from './run';
-import type { DocumentContext } from './types';
+import type { DocumentContext, Refusal } from './types';
+import { writeFailure } from './writeFailure';
 
-/** Writes one document file, creating its folders. */
-export async function writeDocumentFile(file: string, bytes: Uint8Array | string): Promise<void> {
-  await fs.mkdir(path.dirname(file), { recursive: true });
-  await fs.writeFile(file, bytes);
+export { outputFolder, userFile, userFolder } from './folders';
+export { shownPath } from './paths';
+
+export interface DocumentFile {
+  /** A plain file name (no folder). */
+  name: string;
+  bytes: Uint8Array | string;
 }
 
-/**
- * Deletes the files an earlier run wrote in `dir` that this run does not write again (`next`): a
- * certificate of someone no longer present, a draft to someone removed, must not stay beside the
- * new ones. Only regular files named the way the document names them (`pattern`) go, nothing
- * else, whoever chose the folder. Says how many went.
- */
-export async function removeEarlierFiles(
+export interface WriteOptions {
+  /**
+   * The names this kind of document takes: the files an earlier run wrote here (by the manifest)
+   * with such a name, unchanged since and not written again, are removed; the manifest is kept.
+   */
+  replaces?: RegExp;
+}
+
+/** Writes `files` into the real folder `dir`, telling `run` of each; a refusal (nothing half-written) on failure. */
+export async function writeDocumentFiles(
   ctx: DocumentContext,
   run: Run,
   dir: string,
-  pattern: RegExp,
-  next: readonly string[],
-): Promise<void> {
-  const entries = await fs.readdir(dir, { withFileTypes: true }).catch((e: NodeJS.ErrnoException) => {
-    if (e.code === 'ENOENT' || e.code === 'ENOTDIR') return [];
+  files: readonly DocumentFile[],
+  options: WriteOptions = {},
+): Promise<Refusal | undefined> {
+  const l = labelsOf(ctx.workspace);
+  const names = files.map((f) => f.name);
+  for (const name of names) {
+    const stat = await fs.lstat(path.join(dir, name)).catch(() => undefined);
+    const shown = shownPath(ctx.cwd ?? ctx.dir, path.join(dir, name));
+    if (stat?.isSymbolicLink()) return { kind: 'output', message: l.symlink(shown) };
+    if (stat?.isDirectory()) return { kind: 'output', message: l.isAFolder(shown) };
+  }
+  await removeAbandonedTemps(dir);
+  const temps: string[] = [];
+  try {
+    for (const f of files) temps.push(await writeTemp(dir, f.name, f.bytes));
+  } catch (e) {
+    await Promise.all(temps.map((t) => fs.unlink(t).catch(() => undefined)));
+    return writeFailure(ctx, dir, e, names, names.length);
+  }
+  for (const [i, temp] of temps.entries()) {
+    try {
+      await fs.rename(temp, path.join(dir, names[i]));
+    } catch (e) {
+      await Promise.all(temps.slice(i).map((t) => fs.unlink(t).catch(() => undefined)));
+      return writeFailure(ctx, dir, e, names.slice(i), names.length);
+    }
+    run.wrote(path.join(dir, names[i]));
+  }
+  if (options.replaces) await replaceEarlier(ctx, run, dir, files, options.replaces);
+  return undefined;
+}
+
+/** `.<name>.<pid>-<random>.atelier-tmp`: what a run killed before its rename left behind. */
+const TEMP_FILE = /^\..+\.(\d+)-[0-9a-f]{8}\.atelier-tmp$/;
+
+/** Removes the temp files of runs that are no longer running (killed before their rename). */
+async function removeAbandonedTemps(dir: string): Promise<void> {
+  const entries = await fs.readdir(dir, { withFileTypes: true }).catch(() => []);
+  for (const e of entries) {
+    const pid = TEMP_FILE.exec(e.name)?.[1];
+    if (pid && e.isFile() && !isRunning(Number(pid))) await fs.unlink(path.join(dir, e.name)).catch(() => undefined);
+  }
+}
+
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Writes a hidden temp file beside `name`, flushed to disk; removed again if anything fails. */
+async function writeTemp(dir: string, name: string, bytes: Uint8Array | string): Promise<string> {
+  const temp = path.join(dir, `.${name}.${process.pid}-${randomBytes(4).toString('hex')}.atelier-tmp`);
+  // `wx`: created here, never an existing file or a link planted under that name.
+  const handle = await fs.open(temp, 'wx');
+  try {
+    await handle.writeFile(bytes);
+    await handle.sync();
+  } catch (e) {
+    await handle.close().catch(() => undefined);
+    await fs.unlink(temp).catch(() => undefined);
     throw e;
-  });
-  const earlier = entries.filter((e) => e.isFile() && pattern.test(e.name) && !next.includes(e.name));
-  for (const e of earlier) await fs.unlink(path.join(dir, e.name));
-  if (earlier.length)
-    run.warn(labelsOf(ctx.workspace).removedEarlier(earlier.length, shownPath(ctx.cwd ?? ctx.dir, dir)));
+  }
+  await handle.close();
+  return temp;
 }
 
-/** The output folder of atelier.yaml, then these segments: <workspace>/<output>/<session-id>/…. */
-export function outputPath(ctx: DocumentContext, ...segments: string[]): string {
-  return path.join(ctx.dir, ...ctx.workspace.config.output.split('/'), ...segments);
-}
-
-/** An `out` of a request: absolute, or taken from `cwd` (default: the workspace folder). */
-export function resolveOut(ctx: DocumentContext, out: string): string {
-  return path.resolve(ctx.cwd ?? ctx.dir, out);
-}
-
-/** A path as sentences (and the CLI) show it: relative to `cwd` when inside it, else absolute. */
-export function shownPath(cwd: string, file: string): string {
-  const rel = path.relative(cwd, file);
-  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
+/**
+ * After a set is written: the files of the earlier run here that this run did not write again go
+ * (a certificate of someone no longer present, a draft to someone removed) — only those the
+ * manifest lists and nobody changed since — and the manifest now lists this run's files.
+ */
+async function replaceEarlier(
+  ctx: DocumentContext,
+  run: Run,
+  dir: string,
+  files: readonly DocumentFile[],
+  pattern: RegExp,
+): Promise<void> {
+  const earlier = await readManifest(dir);
+  const next = new Set(files.map((f) => f.name));
+  let removed = 0;
+  for (const name of earlier.keys()) {
+    if (next.has(name) || !pattern.test(name) || !(await unchangedSince(dir, earlier, name))) continue;
+    await fs.unlink(path.join(dir, name)).catch(() => undefined);
+    removed++;
+  }
+  if (removed) run.warn(labelsOf(ctx.workspace).removedEarlier(removed, shownPath(ctx.cwd ?? ctx.dir, dir)));
+  const manifest: Manifest = new Map(files.map((f) => [f.name, sha256(f.bytes)]));
+  const file = path.join(dir, MANIFEST_FILE);
+  const stat = await fs.lstat(file).catch(() => undefined);
+  if (stat && !stat.isFile()) return; // a link or a folder under that name: left alone, never written through
+  if (!manifest.size) {
+    if (stat) await fs.unlink(file).catch(() => undefined);
+    return;
+  }
+  const temp = await writeTemp(dir, MANIFEST_FILE, manifestText(manifest)).catch(() => undefined);
+  if (temp) await fs.rename(temp, file).catch(() => fs.unlink(temp).catch(() => undefined));
 }

@@ -2,6 +2,7 @@
  * The mails of a template for a session, composed and checked: what the e-mail preview shows and
  * what `emails` writes, so both refuse the same things with the same sentences.
  */
+import { CONFIG_FILE } from '../../core/config';
 import { composeEmails, type EmailMessage } from '../../core/documents/email/message';
 import { isAudience } from '../../core/documents/email/recipients';
 import { sessionModel, type SessionModel } from '../../core/documents/sessionModel';
@@ -39,7 +40,7 @@ export function prepareEmails(
   if (!templateFile.ok) return refuse(templateFile.refusal);
   const sessionFile = findRecord(workspace, sessionId, 'session');
   if (!sessionFile.ok) return refuse(sessionFile.refusal);
-  const errors = recordErrors(workspace, [templateFile.value, sessionFile.value]);
+  const errors = recordErrors(workspace, [CONFIG_FILE, templateFile.value, sessionFile.value]);
   if (errors) return refuse(errors);
   const template = workspace.record(templateId, 'email-template');
   const session = sessionModel(workspace, sessionId);

@@ -1,4 +1,5 @@
 /** Finding a document's input records and refusing broken ones, as data. */
+import { CONFIG_FILE } from '../../core/config';
 import { sessionModel, type SessionModel } from '../../core/documents/sessionModel';
 import { documentLabels, type DocumentLabels } from '../../core/i18n/documents';
 import { sessionSpan, text } from '../../core/records';
@@ -40,7 +41,8 @@ export function recordErrors(workspace: Workspace, paths: readonly string[]): Re
 export function openSession(workspace: Workspace, id: string): OrRefusal<{ file: string; session: SessionModel }> {
   const file = findRecord(workspace, id, 'session');
   if (!file.ok) return file;
-  const errors = recordErrors(workspace, [file.value]);
+  // A broken atelier.yaml would print documents without the organisation or its registration number.
+  const errors = recordErrors(workspace, [CONFIG_FILE, file.value]);
   if (errors) return { ok: false, refusal: errors };
   const session = sessionModel(workspace, id);
   if (!session)

@@ -6,6 +6,8 @@ export interface Run {
   wrote(file: string): void;
   /** The result of a run that went through (files may be none). */
   done(): Written;
+  /** The result of a run stopped while writing: what it wrote before (complete files), and why it stopped. */
+  refused(refusal: Refusal): Refused;
 }
 
 export function startRun(ctx: DocumentContext): Run {
@@ -21,6 +23,7 @@ export function startRun(ctx: DocumentContext): Run {
       ctx.onProgress?.({ kind: 'written', path: file });
     },
     done: () => ({ status: 'written', written, warnings }),
+    refused: (refusal) => ({ status: 'refused', refusal, written, warnings }),
   };
 }
 

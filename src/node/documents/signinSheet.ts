@@ -1,4 +1,5 @@
 /** The sign-in sheet of a session (or of one facilitator's group), as PDF or printable HTML. */
+import * as path from 'path';
 import { safeSegment } from '../../core/documents/fileNames';
 import { fullName } from '../../core/documents/sessionModel';
 import { signinSheet as sheetModel } from '../../core/documents/signinSheet';
@@ -6,7 +7,7 @@ import { signinSheetHtml } from '../../core/documents/signinSheetHtml';
 import { signinSheetPdf } from '../../core/documents/signinSheetPdf';
 import { missingGlyphs } from '../glyphs';
 import { renderPdf } from '../pdf';
-import { outputPath, resolveOut, writeDocumentFile } from './files';
+import { outputFolder, userFile, writeDocumentFiles } from './files';
 import { provenanceOf } from './provenance';
 import { labelsOf, openSession } from './records';
 import { refused, startRun } from './run';
@@ -29,16 +30,19 @@ export async function signinSheet(ctx: DocumentContext, request: SigninSheetRequ
   if (sheet.group && sheet.ungrouped) run.warn(l.noGroup(sheet.ungrouped, fullName(sheet.group)));
   const provenance = await provenanceOf(ctx, file);
   const name = `emargement-${safeSegment(id)}${facilitator ? `-${safeSegment(facilitator)}` : ''}.${format}`;
-  const out = request.out ? resolveOut(ctx, request.out) : outputPath(ctx, safeSegment(id), name);
-  if (format === 'html') {
-    await writeDocumentFile(out, signinSheetHtml(sheet, provenance));
-    run.wrote(out);
-    return run.done();
+  const target = request.out ? await userFile(ctx, request.out) : await outputFolder(ctx, safeSegment(id));
+  if (!target.ok) return run.refused(target.refusal);
+  const [dir, fileName] = request.out
+    ? [path.dirname(target.value), path.basename(target.value)]
+    : [target.value, name];
+  let bytes: Uint8Array | string;
+  if (format === 'html') bytes = signinSheetHtml(sheet, provenance);
+  else {
+    const doc = signinSheetPdf(sheet, provenance);
+    const missing = await missingGlyphs(doc.content, provenance);
+    if (missing.length) run.warn(l.missingGlyphs(missing.join(' '), file));
+    bytes = await renderPdf(doc);
   }
-  const doc = signinSheetPdf(sheet, provenance);
-  const missing = await missingGlyphs(doc.content, provenance);
-  if (missing.length) run.warn(l.missingGlyphs(missing.join(' '), file));
-  await writeDocumentFile(out, await renderPdf(doc));
-  run.wrote(out);
-  return run.done();
+  const failed = await writeDocumentFiles(ctx, run, dir, [{ name: fileName, bytes }]);
+  return failed ? run.refused(failed) : run.done();
 }

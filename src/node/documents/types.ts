@@ -27,12 +27,15 @@ export interface RecordErrors {
  * Why a document was not made. `usage`: the request names no such thing (an unknown id, a
  * facilitator who does not run the session, nobody to write to; the CLI exits 2). `errors`: an
  * input record has errors (the CLI exits 1). `config`: atelier.yaml lacks what the document needs
- * (the CLI exits 1). `message` is the whole explanation, localised like the documents.
+ * (the CLI exits 1). `output`: where the files go cannot take them (a symbolic link on the way, a
+ * file where a folder should be, a read-only folder, a full disk; the CLI exits 2). `message` is
+ * the whole explanation, localised like the documents.
  */
 export type Refusal =
   | { kind: 'usage'; message: string }
   | { kind: 'errors'; message: string; records: RecordErrors[] }
-  | { kind: 'config'; message: string };
+  | { kind: 'config'; message: string }
+  | { kind: 'output'; message: string };
 
 /** Files written (absolute paths, in the order written) and warnings (sentences, in the order found). */
 export interface Written {
@@ -44,8 +47,11 @@ export interface Written {
 export interface Refused {
   status: 'refused';
   refusal: Refusal;
-  /** Nothing is written once refused: always empty, there so a caller can read it either way. */
-  written: [];
+  /**
+   * Empty, but for an `output` refusal after some files of a set went to their final names (a
+   * rename failing midway, which the message names): those files, complete.
+   */
+  written: string[];
   warnings: string[];
 }
 

@@ -31,7 +31,13 @@ export class TemplateRenderer {
 
   render(template: string, view: TemplateView): string {
     // Values are escaped when the view is built: the engine's own HTML escaping would be wrong for Markdown and plain text.
-    return this.writer.render(template, view, {}, { escape: (v: unknown) => String(v) });
+    // A group printed as `{{.}}` has no text (validate flags it): nothing rather than a crash.
+    return this.writer.render(
+      template,
+      view,
+      {},
+      { escape: (v: unknown) => (v !== null && typeof v === 'object' ? '' : String(v)) },
+    );
   }
 
   /**

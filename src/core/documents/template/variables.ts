@@ -48,7 +48,13 @@ export function isTemplateVariable(name: string): name is TemplateVariable {
  * section ({{#session}}{{title}}{{/session}}), and `.` is the section's own value.
  */
 export function isKnownName(name: string, sections: readonly string[], asSection: boolean): boolean {
-  if (name === '.') return sections.length > 0;
+  if (name === '.') {
+    // `.` prints the section's own value: known over a value ({{#session.place}}), never over a group
+    // ({{#session.online}}), which has no text of its own.
+    const inner = sections[sections.length - 1];
+    if (inner === undefined) return false;
+    return [inner, ...sections.slice(0, -1).map((s) => `${s}.${inner}`)].some((c) => VARIABLES.has(c));
+  }
   const candidates = [name, ...sections.map((s) => `${s}.${name}`)];
   return candidates.some((c) => VARIABLES.has(c) || (asSection && GROUPS.has(c)));
 }
