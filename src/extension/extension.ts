@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { idOfPath } from '../core';
 import { AtelierRoots } from './atelierRoots';
 import { DiagnosticsPublisher } from './diagnosticsPublisher';
-import { setDiagnosticDocs } from './convert';
+import { Explanations } from './explanations';
 import { CodeActionProvider } from './providers/codeActions';
 import { CompletionProvider } from './providers/completion';
 import { RECORD_SELECTOR } from './providers/documents';
@@ -36,15 +36,15 @@ export interface AtelierApi {
 
 export function activate(context: vscode.ExtensionContext): AtelierApi {
   const started = performance.now();
-  setDiagnosticDocs(context.extensionUri);
   const log = vscode.window.createOutputChannel('Atelier', { log: true });
   const diagnostics = vscode.languages.createDiagnosticCollection('atelier');
-  const publisher = new DiagnosticsPublisher(diagnostics);
+  const explanations = new Explanations(context.extensionUri);
+  const publisher = new DiagnosticsPublisher(diagnostics, explanations);
   const roots = new AtelierRoots(publisher, log);
   const status = new StatusBar(roots);
   const review = new LiveReview(roots, publisher, log);
   const blame = new BlameHover(roots);
-  context.subscriptions.push(log, diagnostics, publisher, roots, status, review, blame);
+  context.subscriptions.push(log, diagnostics, explanations, publisher, roots, status, review, blame);
 
   // Indexing runs after activation returns, so activation itself stays instant.
   // The welcome views follow whether an Atelier workspace is open, also once one is initialized.
