@@ -85,8 +85,9 @@ export function activate(context: vscode.ExtensionContext): AtelierApi {
       new CompletionProvider(roots),
       ...CompletionProvider.triggers,
     ),
-    vscode.languages.registerHoverProvider(RECORD_SELECTOR, navigation),
+    // VS Code shows the hover of the provider registered last first: the blame line goes below the field's help.
     vscode.languages.registerHoverProvider(RECORD_SELECTOR, blame),
+    vscode.languages.registerHoverProvider(RECORD_SELECTOR, navigation),
     vscode.languages.registerDefinitionProvider(RECORD_SELECTOR, navigation),
     vscode.languages.registerReferenceProvider(RECORD_SELECTOR, navigation),
     vscode.languages.registerRenameProvider(RECORD_SELECTOR, navigation),

@@ -40,3 +40,28 @@ describe('the extension package', () => {
     );
   });
 });
+
+describe('first run', () => {
+  const en = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.nls.json'), 'utf8'));
+  const welcome: { view: string; contents: string; when: string }[] = pkg.contributes.viewsWelcome;
+  const views: string[] = pkg.contributes.views.atelier.map((v: { id: string }) => v.id);
+
+  it('every view, empty, says what to do next with a button, with or without a workspace', () => {
+    for (const view of views)
+      for (const state of ['atelier.hasWorkspace', '!atelier.hasWorkspace']) {
+        const shown = welcome.filter((w) => w.view === view && w.when.split(' && ').includes(state));
+        assert.ok(shown.length > 0, `${view} has no welcome when ${state}`);
+      }
+    for (const [view, command] of [
+      ['atelier.sessions', 'atelier.newSession'],
+      ['atelier.quotes', 'atelier.newQuote'],
+      ['atelier.missions', 'atelier.newMission'],
+    ]) {
+      const text = welcome
+        .filter((w) => w.view === view && w.when === 'atelier.hasWorkspace')
+        .map((w) => en[w.contents.slice(1, -1)])
+        .join('\n');
+      assert.ok(text.includes(`(command:${command})`), `${view}: ${text}`);
+    }
+  });
+});
