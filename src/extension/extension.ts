@@ -4,7 +4,7 @@ import { idOfPath } from '../core';
 import { AtelierRoots } from './atelierRoots';
 import { DiagnosticsPublisher } from './diagnosticsPublisher';
 import { Explanations } from './explanations';
-import { CodeActionProvider } from './providers/codeActions';
+import { CodeActionProvider, registerFillNewRecord } from './providers/codeActions';
 import { CompletionProvider } from './providers/completion';
 import { RECORD_SELECTOR } from './providers/documents';
 import { NavigationProvider, renameEdit } from './providers/navigation';
@@ -94,6 +94,7 @@ export function activate(context: vscode.ExtensionContext): AtelierApi {
     vscode.languages.registerCodeActionsProvider(RECORD_SELECTOR, new CodeActionProvider(roots, publisher), {
       providedCodeActionKinds: CodeActionProvider.kinds,
     }),
+    registerFillNewRecord(),
     // Renaming a record's file in the Explorer updates every reference to it, in the same (previewable) edit.
     vscode.workspace.onWillRenameFiles((e) => {
       const edit = new vscode.WorkspaceEdit();
