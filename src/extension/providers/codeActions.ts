@@ -13,8 +13,8 @@ export function registerFillNewRecord(): vscode.Disposable {
   return vscode.commands.registerCommand('atelier.fillNewRecord', async (uri: vscode.Uri, snippet: string) => {
     const editor = await vscode.window.showTextDocument(uri);
     const doc = editor.document;
-    // Only a file still as the quick fix wrote it: never type over what someone already changed.
-    if (doc.getText().trim() && !doc.getText().startsWith('---\ntype:')) return;
+    // Only a file still empty, as the quick fix created it: never type over an existing file.
+    if (doc.getText().trim()) return;
     const whole = new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length));
     await editor.insertSnippet(new vscode.SnippetString(snippet), whole);
   });
@@ -47,7 +47,8 @@ export class CodeActionProvider implements vscode.CodeActionProvider {
         for (const e of fix.edits ?? []) action.edit.replace(doc.uri, offsetRange(doc, e.start, e.end), e.newText);
         if (fix.create) {
           const uri = vscode.Uri.joinPath(rec.root.uri, ...fix.create.path.split('/'));
-          action.edit.createFile(uri, { ignoreIfExists: true, contents: new TextEncoder().encode(fix.create.content) });
+          // An empty file that the command then fills in with the snippet (the text stays undoable in its editor).
+          action.edit.createFile(uri, { ignoreIfExists: true });
           action.command = { title: fix.title, command: FILL_NEW_RECORD, arguments: [uri, fix.create.snippet] };
         }
         if (fix.reveal) {
