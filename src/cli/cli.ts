@@ -44,6 +44,7 @@ const VALUED = new Set([
   '--to',
   '--programme',
   '--client',
+  '--reason',
 ]);
 
 function parseArgs(argv: readonly string[]): Options {
@@ -106,6 +107,8 @@ export async function cli(argv: readonly string[], io: CliIo): Promise<number> {
         return await (
           await import('./diff')
         ).diffCommand({ ...commandInput(opts, io), staged: opts.flags.has('--staged') }, io);
+      case 'todo':
+        return await (await import('./todo')).todoCommand(commandInput(opts, io), io);
       case 'hook':
         return await (await import('./hook')).hookCommand(opts.positional, flag(opts, '--workspace'), io);
       default:

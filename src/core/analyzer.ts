@@ -29,6 +29,14 @@ export interface Analyzer {
 
 export const inProcessAnalyzer: Analyzer = {
   async analyze(inputs, config, today) {
-    return inputs.map((i) => analyzeRecordFile(i.path, i.text, config, today));
+    return inputs.map((i) => detachedAnalysis(i.path, i.text, config, today));
   },
 };
+
+/**
+ * A file's analysis that holds no part of its text: strings cut from a text (YAML values) keep the
+ * whole text alive, so the index would hold every file twice. Workers' answers are copies already.
+ */
+export function detachedAnalysis(path: string, text: string, config: WorkspaceConfig, today: string): FileAnalysis {
+  return structuredClone(analyzeRecordFile(path, text, config, today));
+}

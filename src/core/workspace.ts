@@ -2,15 +2,8 @@
  * A workspace: reads files through the host, keeps the index, and answers "what is wrong where".
  * The extension feeds it editor changes; the CLI loads it once.
  */
-import {
-  analyzeConfigFile,
-  analyzeRecordFile,
-  MAX_FILE_BYTES,
-  idOfPath,
-  type FileAnalysis,
-  type FileDiagnostic,
-} from './analyze';
-import { inProcessAnalyzer, type AnalysisInput, type Analyzer } from './analyzer';
+import { analyzeConfigFile, MAX_FILE_BYTES, idOfPath, type FileAnalysis, type FileDiagnostic } from './analyze';
+import { detachedAnalysis, inProcessAnalyzer, type AnalysisInput, type Analyzer } from './analyzer';
 import { CONFIG_FILE, defaultConfig, type WorkspaceConfig } from './config';
 import { compareDiagnostics, type Diagnostic } from './diagnostics';
 import type { Clock, FileStat, Logger, WorkspaceFiles } from './host';
@@ -39,6 +32,8 @@ export function isRecordCandidate(path: string, config: WorkspaceConfig): boolea
 
 /** Files read at once and handed to the analyzer together. */
 const BATCH = 200;
+/** Batches read but not yet analysed, at most (enough to keep every worker busy). */
+const MAX_BATCHES_AHEAD = 6;
 
 export class Workspace {
   /** Internal: hosts ask the named queries below. */
@@ -97,6 +92,8 @@ export class Workspace {
     const batches: Promise<void>[] = [];
     // Vouching needs stats, an analyzer that remembers, and a way to read a text later when asked.
     const vouched = !!(files.stat && files.readTextSync && this.analyzer.known);
+    // A host that can read a text again later keeps none in memory: 10,000 records are 60 MB of text.
+    const keepTexts = !files.readTextSync;
     try {
       for (let start = 0; start < paths.length; start += BATCH) {
         const batch = paths.slice(start, start + BATCH);
@@ -116,8 +113,11 @@ export class Workspace {
         batches.push(
           this.analyzer
             .analyze(inputs, this.config, this.index.today)
-            .then((results) => results.forEach((a, i) => this.index.set(a, inputs[i].text))),
+            .then((results) => results.forEach((a, i) => this.index.set(a, keepTexts ? inputs[i].text : undefined))),
         );
+        // Reading runs ahead of analysis by a few batches only, so texts never pile up in memory.
+        if (batches.length > MAX_BATCHES_AHEAD)
+          await batches[batches.length - 1 - MAX_BATCHES_AHEAD].catch(() => undefined);
       }
       await Promise.all(batches);
     } finally {
@@ -136,7 +136,9 @@ export class Workspace {
     if (!isRecordCandidate(path, this.config)) return new Set();
     const read = text ?? (await this.readText(path));
     if (typeof read !== 'string') return this.index.set(read, '');
-    return this.index.set(analyzeRecordFile(path, read, this.config, this.index.today), read);
+    // An editor's text is kept (it may differ from the disk); a text read from disk is read again when needed.
+    const kept = text !== undefined || !this.options.files.readTextSync ? read : undefined;
+    return this.index.set(detachedAnalysis(path, read, this.config, this.index.today), kept);
   }
 
   /** A file was deleted. */

@@ -174,6 +174,8 @@ export async function cachedAnalyzer(
       const changed = changes > 0 || oldCount !== Object.keys(next).length;
       const write = async () => {
         const entries = hashed();
+        // The texts kept for hashing are let go: the editor keeps this analyzer for its whole session.
+        next = {};
         previous = { key, statsSince: startedAt, entries };
         if (changed) await save(file, previous);
       };

@@ -2,20 +2,24 @@
  * What needs doing, derived from the records and the rules: the reminders of domain.md and the
  * actions the rules allow now. Shared by the "To do" tree and the dashboard.
  */
-import { addDays, text } from '../records';
+import { addDays, isObject, text, type Data } from '../records';
 import { accessEnds } from '../retention';
 import type { Workspace } from '../workspace';
 import { factsOf, sessionsByMission, spanOf, type RecordFacts } from './facts';
 import { paymentState } from './retributions';
 
-export type TodoKind =
-  | 'activity-check'
-  | 'follow-up-mail'
-  | 'learners-list'
-  | 'purge-personal-data'
-  | 'retribution-request'
-  | 'mission-close'
-  | 'session-past-planned';
+/** Every kind of to-do, in the order of the schemas' `dismissed[].todo` enum. */
+export const TODO_KINDS = [
+  'activity-check',
+  'follow-up-mail',
+  'learners-list',
+  'purge-personal-data',
+  'retribution-request',
+  'mission-close',
+  'session-past-planned',
+] as const;
+
+export type TodoKind = (typeof TODO_KINDS)[number];
 
 export interface Todo {
   kind: TodoKind;
@@ -28,6 +32,25 @@ export interface Todo {
   detail: string;
   /** Ids of the sessions it is about (retribution requests). */
   sessions?: string[];
+}
+
+/** How a to-do is named to dismiss it: its kind and its record (`activity-check:2026-03-12-atelier-lyon`). */
+export function todoId(todo: Pick<Todo, 'kind' | 'id'>): string {
+  return `${todo.kind}:${todo.id}`;
+}
+
+/** To-dos that come back each month: a dismissal holds for the month it was made in. */
+const MONTHLY: ReadonlySet<TodoKind> = new Set(['retribution-request']);
+
+/** Whether the record's `dismissed` list dismisses this kind of to-do (today). */
+export function isDismissed(data: Data, kind: TodoKind, today: string): boolean {
+  const list = Array.isArray(data.dismissed) ? data.dismissed : [];
+  return list.some(
+    (d) =>
+      isObject(d) &&
+      d.todo === kind &&
+      (!MONTHLY.has(kind) || (typeof d.on === 'string' && d.on.slice(0, 7) === today.slice(0, 7))),
+  );
 }
 
 /** A to-do whose day has passed. */
@@ -45,8 +68,10 @@ export function computeTodos(ws: Workspace, horizonDays = 7): Todo[] {
   const missions = factsOf(ws, 'mission');
   const byMission = sessionsByMission(sessions);
   const out: Todo[] = [];
-  const push = (kind: TodoKind, r: RecordFacts, due: string, detail = '', sessions?: string[]) =>
-    out.push({ kind, id: r.id, path: r.path, due, detail, ...(sessions ? { sessions } : {}) });
+  const push = (kind: TodoKind, r: RecordFacts, due: string, detail = '', sessions?: string[]) => {
+    if (!isDismissed(r.data, kind, today))
+      out.push({ kind, id: r.id, path: r.path, due, detail, ...(sessions ? { sessions } : {}) });
+  };
   const title = (r: RecordFacts) => text(r.data.title) ?? r.id;
 
   for (const s of sessions) {

@@ -84,6 +84,8 @@ commands:
   certificates SESSION_ID [--out DIR]
   email TEMPLATE_ID --session SESSION_ID [--out DIR]
   stats [--format text|json] [--from DATE] [--to DATE] [--programme ID] [--client ID]
+  todo [--format text|json]           the reminders of this week, with their ids
+  todo done KIND:RECORD_ID --reason TEXT   dismiss one (recorded in the record)
 
 options for every command:
   --workspace DIR   the workspace folder (default: the current folder)

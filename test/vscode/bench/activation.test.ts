@@ -4,6 +4,22 @@ import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import type { AtelierApi } from '../../../src/extension/extension';
 
+/**
+ * With ATELIER_BENCH_HEAP=FILE: what the host still holds 20 s after the first diagnostics (the cache
+ * is written in the background by then), after a full GC, and a heap snapshot in FILE to see by whom.
+ */
+async function heapFigures(): Promise<Record<string, number>> {
+  await new Promise((r) => setTimeout(r, 20000));
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const v8 = require('node:v8');
+  v8.setFlagsFromString('--expose-gc');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  (require('node:vm').runInNewContext('gc') as () => void)();
+  const m = process.memoryUsage();
+  v8.writeHeapSnapshot(process.env.ATELIER_BENCH_HEAP);
+  return { rssAfterGcMB: m.rss >> 20, heapUsedMB: m.heapUsed >> 20, externalMB: m.external >> 20 };
+}
+
 suite('benchmark: activation', () => {
   test('activation returns at once; the index and diagnostics follow', async function () {
     this.timeout(600000);
@@ -18,6 +34,7 @@ suite('benchmark: activation', () => {
       // The extension host's peak resident memory so far (it runs only this extension here).
       peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
       errors: vscode.languages.getDiagnostics().reduce((n, [, ds]) => n + ds.length, 0),
+      ...(process.env.ATELIER_BENCH_HEAP ? await heapFigures() : {}),
     };
     if (process.env.ATELIER_VSCODE_BENCH_OUT)
       fs.writeFileSync(process.env.ATELIER_VSCODE_BENCH_OUT, JSON.stringify(figures));
