@@ -415,9 +415,9 @@ async function packageVsix(dir) {
   const t = Date.now();
   const vscePkg = path.join(root, 'node_modules/@vscode/vsce');
   const vsce = path.join(vscePkg, JSON.parse(readFileSync(path.join(vscePkg, 'package.json'), 'utf8')).bin.vsce);
-  // --no-dependencies: dist/extension.js is self-contained and .vscodeignore ships only it (no
-  // `npm list`, no node_modules). vsce runs `vscode:prepublish` if defined, never `prepare`, and
-  // we built just before. No repository or LICENSE file in this private project: allow both.
+  // Atelier packages as a user would (`npm run package`: plain `vsce package`, its options in
+  // package.json). vsce runs `vscode:prepublish` if defined, never `prepare`, and we built just
+  // before. The two test-only extensions have no repository, licence or dependencies: say so.
   // stdin is closed, so a vsce prompt fails fast instead of waiting.
   const vsceArgs = [
     'package',
@@ -428,7 +428,7 @@ async function packageVsix(dir) {
   ];
   const atelierVsix = path.join(dir, 'atelier.vsix');
   const runnerVsix = path.join(dir, 'atelier-test-runner.vsix');
-  await run('vsce package (Atelier)', process.execPath, [vsce, ...vsceArgs, '--out', atelierVsix], {
+  await run('vsce package (Atelier)', process.execPath, [vsce, 'package', '--out', atelierVsix], {
     timeoutMs: 2 * MIN,
   });
   await run('vsce package (test runner)', process.execPath, [vsce, ...vsceArgs, '--out', runnerVsix], {

@@ -12,6 +12,7 @@ export { CONFIG_FILE, defaultConfig, type WorkspaceConfig } from './config';
 export { idOfPath, type FileAnalysis } from './analyze';
 export type { Diagnostic, Range, Severity } from './diagnostics';
 export type { Locale } from './i18n/messages';
+export { explanationPath, EXPLANATIONS_FOLDER } from './i18n/explanations';
 export { localize } from './localize';
 
 // Record data.

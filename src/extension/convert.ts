@@ -1,6 +1,7 @@
 /** Core diagnostics to VS Code diagnostics (positions through ranges.ts). */
 import * as vscode from 'vscode';
-import type { Diagnostic } from '../core';
+import type { Diagnostic, Locale } from '../core';
+import type { Explanations } from './explanations';
 import { coreRange } from './ranges';
 
 const SEVERITY: Record<Diagnostic['severity'], vscode.DiagnosticSeverity> = {
@@ -9,16 +10,10 @@ const SEVERITY: Record<Diagnostic['severity'], vscode.DiagnosticSeverity> = {
   info: vscode.DiagnosticSeverity.Information,
 };
 
-/** Where each code is explained: the table "What is checked" of the README shipped with the extension. */
-let docs = vscode.Uri.parse('https://github.com/atelier-coop/atelier#what-is-checked');
-
-export function setDiagnosticDocs(extensionUri: vscode.Uri): void {
-  docs = vscode.Uri.joinPath(extensionUri, 'README.md').with({ fragment: 'what-is-checked' });
-}
-
-export function toVscodeDiagnostic(d: Diagnostic): vscode.Diagnostic {
+/** A VS Code diagnostic whose code links to its explanation in the language of the message. */
+export function toVscodeDiagnostic(d: Diagnostic, locale: Locale, explanations: Explanations): vscode.Diagnostic {
   const out = new vscode.Diagnostic(coreRange(d), d.message, SEVERITY[d.severity]);
   out.source = 'Atelier';
-  out.code = { value: d.code, target: docs };
+  out.code = { value: d.code, target: explanations.target(d.code, locale) };
   return out;
 }

@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import type { Diagnostic, Workspace } from '../core';
 import { toVscodeDiagnostic } from './convert';
+import type { Explanations } from './explanations';
 
 /** A root as the publisher needs it: where it is, and its workspace. */
 export interface PublishedRoot {
@@ -24,7 +25,10 @@ export class DiagnosticsPublisher implements vscode.Disposable {
   private readonly published = new Map<string, { shown: vscode.Diagnostic; core: Diagnostic }[]>();
   private enabled = true;
 
-  constructor(private readonly collection: vscode.DiagnosticCollection) {}
+  constructor(
+    private readonly collection: vscode.DiagnosticCollection,
+    private readonly explanations: Explanations,
+  ) {}
 
   register(contributor: DiagnosticContributor): vscode.Disposable {
     this.contributors.push(contributor);
@@ -47,7 +51,7 @@ export class DiagnosticsPublisher implements vscode.Disposable {
     for (const rel of paths) {
       const uri = vscode.Uri.joinPath(root.uri, ...rel.split('/'));
       const core = this.enabled ? this.diagnosticsOf(root, rel) : [];
-      const found = core.map(toVscodeDiagnostic);
+      const found = core.map((d) => toVscodeDiagnostic(d, root.workspace.locale, this.explanations));
       if (found.length)
         this.published.set(
           uri.toString(),

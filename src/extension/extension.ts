@@ -3,8 +3,8 @@ import * as vscode from 'vscode';
 import { idOfPath } from '../core';
 import { AtelierRoots } from './atelierRoots';
 import { DiagnosticsPublisher } from './diagnosticsPublisher';
-import { setDiagnosticDocs } from './convert';
-import { CodeActionProvider } from './providers/codeActions';
+import { Explanations } from './explanations';
+import { CodeActionProvider, registerFillNewRecord } from './providers/codeActions';
 import { CompletionProvider } from './providers/completion';
 import { RECORD_SELECTOR } from './providers/documents';
 import { NavigationProvider, renameEdit } from './providers/navigation';
@@ -36,15 +36,15 @@ export interface AtelierApi {
 
 export function activate(context: vscode.ExtensionContext): AtelierApi {
   const started = performance.now();
-  setDiagnosticDocs(context.extensionUri);
   const log = vscode.window.createOutputChannel('Atelier', { log: true });
   const diagnostics = vscode.languages.createDiagnosticCollection('atelier');
-  const publisher = new DiagnosticsPublisher(diagnostics);
+  const explanations = new Explanations(context.extensionUri);
+  const publisher = new DiagnosticsPublisher(diagnostics, explanations);
   const roots = new AtelierRoots(publisher, log);
   const status = new StatusBar(roots);
   const review = new LiveReview(roots, publisher, log);
   const blame = new BlameHover(roots);
-  context.subscriptions.push(log, diagnostics, publisher, roots, status, review, blame);
+  context.subscriptions.push(log, diagnostics, explanations, publisher, roots, status, review, blame);
 
   // Indexing runs after activation returns, so activation itself stays instant.
   // The welcome views follow whether an Atelier workspace is open, also once one is initialized.
@@ -85,14 +85,16 @@ export function activate(context: vscode.ExtensionContext): AtelierApi {
       new CompletionProvider(roots),
       ...CompletionProvider.triggers,
     ),
-    vscode.languages.registerHoverProvider(RECORD_SELECTOR, navigation),
+    // VS Code shows the hover of the provider registered last first: the blame line goes below the field's help.
     vscode.languages.registerHoverProvider(RECORD_SELECTOR, blame),
+    vscode.languages.registerHoverProvider(RECORD_SELECTOR, navigation),
     vscode.languages.registerDefinitionProvider(RECORD_SELECTOR, navigation),
     vscode.languages.registerReferenceProvider(RECORD_SELECTOR, navigation),
     vscode.languages.registerRenameProvider(RECORD_SELECTOR, navigation),
     vscode.languages.registerCodeActionsProvider(RECORD_SELECTOR, new CodeActionProvider(roots, publisher), {
       providedCodeActionKinds: CodeActionProvider.kinds,
     }),
+    registerFillNewRecord(),
     // Renaming a record's file in the Explorer updates every reference to it, in the same (previewable) edit.
     vscode.workspace.onWillRenameFiles((e) => {
       const edit = new vscode.WorkspaceEdit();

@@ -8,6 +8,8 @@ export interface Settings {
   locale: Locale | undefined;
   /** The revision the live review compares with; "" = the branch's upstream, else HEAD. */
   reviewBase: string;
+  /** `atelier.hover.blame`: hovering a front-matter line says who last changed it. */
+  blameInHover: boolean;
 }
 
 export function readSettings(): Settings {
@@ -17,6 +19,7 @@ export function readSettings(): Settings {
     validationEnabled: c.get<boolean>('validation.enabled', true),
     locale: locale === 'fr' || locale === 'en' ? locale : undefined,
     reviewBase: c.get<string>('review.base', ''),
+    blameInHover: c.get<boolean>('hover.blame', true),
   };
 }
 

@@ -43,11 +43,10 @@ const PLANTS: Plant[] = [
     find: 'facilitators: [ana-ribeiro]',
     replace: 'facilitators: [ana-ribeiro, ⟦ref.missing|anna-ribeiro⟧]',
   },
-  { file: 'sessions/2026-10-01-se-reunir-autrement-paris.md', find: 'capacity: 15', replace: 'capacity: 2' },
   {
     file: 'sessions/2026-10-01-se-reunir-autrement-paris.md',
-    find: /^participants:/m,
-    replace: '⟦rule.capacity|participants⟧:',
+    find: 'capacity: 15',
+    replace: 'capacity: ⟦rule.capacity|2⟧',
   },
   {
     file: 'sessions/2026-10-01-se-reunir-autrement-paris.md',

@@ -223,7 +223,10 @@ describe('atelier signin-sheet', function () {
     );
     const other = await sheet(dir, 'samir-vidal');
     assert.strictEqual(other.status, 2);
-    assert.match(other.stderr, /« samir-vidal » est une fiche person/);
+    assert.match(
+      other.stderr,
+      /« samir-vidal » est une fiche personne \(people\/samir-vidal\.md\), pas une fiche session/,
+    );
     assert.strictEqual((await sheet(dir)).status, 2);
     assert.strictEqual((await sheet(dir, '2026-04-09-atelier-lyon-2', '--format', 'docx')).status, 2);
   });

@@ -3,11 +3,9 @@ import { baseFile, expectDiagnostics } from '../helpers/workspace';
 const session = baseFile('sessions/session-a.md');
 
 describe('rule 1: capacity', () => {
-  it('flags more participants than the capacity, on the participants key', async () => {
+  it('flags more participants than the capacity, on the capacity', async () => {
     await expectDiagnostics({
-      'sessions/session-a.md': session
-        .replace('capacity: 3', 'capacity: 1')
-        .replace('participants:', '⟦rule.capacity|participants⟧:'),
+      'sessions/session-a.md': session.replace('capacity: 3', 'capacity: ⟦rule.capacity|1⟧'),
     });
   });
 

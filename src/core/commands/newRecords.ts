@@ -212,3 +212,12 @@ export function initialConfig(organisation: string, locale: Locale): string {
     '',
   ].join('\n');
 }
+
+/**
+ * Where the email templates Initialize workspace copies are, relative to the extension's package
+ * root: the sample's French ones, or their English versions.
+ */
+export const INITIAL_TEMPLATES: Record<Locale, string> = {
+  fr: 'sample-workspace/templates',
+  en: 'media/templates/en',
+};

@@ -2,7 +2,7 @@
  * The sentences of the command line (src/cli): what `validate`, `stats` and `diff` print, in the
  * workspace's language (`Workspace.locale`), and the usage errors, in English.
  */
-import type { Locale } from './messages';
+import { recordWord, type Locale } from './messages';
 
 /** What the last line of `atelier validate --format text` counts. */
 export interface ValidateCounts {
@@ -22,7 +22,7 @@ const en = {
   // atelier stats
   /** Between a heading and its figures ("Conversion: 50 %"). */
   colon: ': ',
-  noRecordWithId: (type: string, id: string) => `no ${type} with id "${id}"`,
+  noRecordWithId: (type: string, id: string) => `no ${recordWord('en', type)} with id "${id}"`,
   brokenFiles: (n: number) =>
     `${n} file(s) have errors (see \`atelier validate\`): their figures may be missing or wrong.`,
   everyQuote: 'Every quote',
@@ -43,7 +43,7 @@ const fr: CliWords = {
   summary: (c) =>
     `${c.files} fichier(s), ${c.records} fiche(s) : ${c.errors} erreur(s), ${c.warnings} avertissement(s), ${c.infos} info(s) dans ${c.inFiles} fichier(s).`,
   colon: ' : ',
-  noRecordWithId: (type, id) => `aucune fiche ${type} avec l'identifiant « ${id} »`,
+  noRecordWithId: (type, id) => `aucune fiche ${recordWord('fr', type)} avec l'identifiant « ${id} »`,
   brokenFiles: (n) =>
     `${n} fichier(s) ont des erreurs (voir \`atelier validate\`) : leurs chiffres peuvent manquer ou être faux.`,
   everyQuote: 'Tous les devis',

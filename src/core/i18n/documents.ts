@@ -2,7 +2,7 @@
  * Every word printed on generated documents (sign-in sheets, certificates, emails) and every
  * message the document commands print, in French and English: the one place to translate them.
  */
-import type { Locale } from './messages';
+import { recordWord, type Locale } from './messages';
 
 export interface DocumentLabels {
   // Calendar words, kept here rather than asked from Intl so output is the same everywhere.
@@ -215,8 +215,9 @@ const fr: DocumentLabels = {
   unrecorded: (slots, names, n) =>
     `Émargement non renseigné (${slots}) pour ${names} : ${n > 1 ? 'leurs attestations portent' : 'son attestation porte'} « Non renseigné ».`,
   noRecord: (type, id) =>
-    `aucune fiche ${type} avec l'identifiant « ${id} » dans l'espace de travail (l'identifiant est le nom du fichier sans .md)`,
-  otherType: (id, type, path, wanted) => `« ${id} » est une fiche ${type} (${path}), pas une fiche ${wanted}`,
+    `aucune fiche ${recordWord('fr', type)} avec l'identifiant « ${id} » dans l'espace de travail (l'identifiant est le nom du fichier sans .md)`,
+  otherType: (id, type, path, wanted) =>
+    `« ${id} » est une fiche ${recordWord('fr', type)} (${path}), pas une fiche ${recordWord('fr', wanted)}`,
   hasErrors: (path, n) => `${path} a ${n} erreur(s) : rien n'a été écrit.`,
   purgedContacts: (session, on) =>
     `Les coordonnées des participant·es de « ${session} » ont été purgées le ${on} (règle de conservation) : plus aucun e-mail ne peut leur être écrit.`,
@@ -342,8 +343,10 @@ const en: DocumentLabels = {
   notDone: (status) => `The session is "${status}", not "done": attendance may be incomplete, check the certificates.`,
   unrecorded: (slots, names, n) =>
     `Attendance not recorded (${slots}) for ${names}: ${n > 1 ? 'their certificates say' : 'the certificate says'} "Not recorded".`,
-  noRecord: (type, id) => `no ${type} with id "${id}" in the workspace (ids are file names without .md)`,
-  otherType: (id, type, path, wanted) => `"${id}" is a ${type} record (${path}), not a ${wanted}`,
+  noRecord: (type, id) =>
+    `no ${recordWord('en', type)} with id "${id}" in the workspace (ids are file names without .md)`,
+  otherType: (id, type, path, wanted) =>
+    `"${id}" is a ${recordWord('en', type)} record (${path}), not a ${recordWord('en', wanted)}`,
   hasErrors: (path, n) => `${path} has ${n} error(s): nothing written.`,
   purgedContacts: (session, on) =>
     `The participants' contact data of "${session}" was purged on ${on} (retention rule): no email can be written to them any more.`,

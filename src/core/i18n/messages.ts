@@ -34,9 +34,13 @@ const en = {
     `"sender" must be one address on one line, such as "Coopérative Exemple <contact@example.org>", not ${a.value}: it is the From: of every generated e-mail.`,
   'schema.required': (a) => `Missing required field "${a.field}".`,
   'schema.unknown': (a) => `Unknown field "${a.field}" (kept, but not used by Atelier). Check its spelling.`,
-  'schema.enum': (a) => `"${a.value}" is not allowed for "${a.field}". Allowed: ${a.allowed}.`,
+  'schema.enum': (a) =>
+    a.empty
+      ? `"${a.field}" is empty. Allowed: ${a.allowed}.`
+      : `"${a.value}" is not allowed for "${a.field}". Allowed: ${a.allowed}.`,
   'schema.const': (a) => `"${a.field}" must be "${a.allowed}".`,
-  'schema.type': (a) => `"${a.field}" must be ${typeWord('en', String(a.expected))}.`,
+  'schema.type': (a) =>
+    `"${a.field}" ${a.empty ? 'is empty: it must be' : 'must be'} ${typeWord('en', String(a.expected))}.`,
   'schema.format': (a) =>
     `"${a.field}" is not a valid ${formatWord('en', String(a.format))}${a.example ? ` (e.g. ${a.example})` : ''}.`,
   'schema.pattern': (a) => `"${a.field}" does not have the expected form${a.example ? ` (e.g. ${a.example})` : ''}.`,
@@ -47,8 +51,9 @@ const en = {
   'schema.minLength': (a) => `"${a.field}" must not be empty.`,
   'schema.uniqueItems': (a) => `"${a.field}" lists the same value twice (items ${a.i} and ${a.j}).`,
   'schema.other': (a) => `"${a.field}": ${a.reason}.`,
-  'ref.missing': (a) => `No ${a.expected} with id "${a.id}" in the workspace.`,
-  'ref.type': (a) => `"${a.id}" is a ${a.actual}, but "${a.field}" needs a ${a.expected}.`,
+  'ref.missing': (a) => `No ${recordWord('en', a.expected)} with id "${a.id}" in the workspace.`,
+  'ref.type': (a) =>
+    `"${a.id}" is a ${recordWord('en', a.actual)}, but "${a.field}" needs a ${recordWord('en', a.expected)}.`,
   'ref.role': (a) => `${a.name} ("${a.id}") does not have the ${a.role} role.`,
   'id.duplicate': (a) =>
     `Another record has the id "${a.id}": ${a.other}. Ids (file names) must be unique across the workspace.`,
@@ -149,9 +154,12 @@ const fr: Record<DiagnosticCode, Message> = {
   'schema.unknown': (a) =>
     `Champ inconnu « ${a.field} » (conservé, mais ignoré par Atelier). Vérifiez son orthographe.`,
   'schema.enum': (a) =>
-    `« ${a.value} » n'est pas une valeur permise pour « ${a.field} ». Valeurs possibles : ${a.allowed}.`,
+    a.empty
+      ? `« ${a.field} » est vide. Valeurs possibles : ${a.allowed}.`
+      : `« ${a.value} » n'est pas une valeur permise pour « ${a.field} ». Valeurs possibles : ${a.allowed}.`,
   'schema.const': (a) => `« ${a.field} » doit valoir « ${a.allowed} ».`,
-  'schema.type': (a) => `« ${a.field} » doit être ${typeWord('fr', String(a.expected))}.`,
+  'schema.type': (a) =>
+    `« ${a.field} » ${a.empty ? 'est vide : il doit être' : 'doit être'} ${typeWord('fr', String(a.expected))}.`,
   'schema.format': (a) =>
     `« ${a.field} » n'est pas ${formatWord('fr', String(a.format))}${a.example ? ` (ex. ${a.example})` : ''}.`,
   'schema.pattern': (a) => `« ${a.field} » n'a pas la forme attendue${a.example ? ` (ex. ${a.example})` : ''}.`,
@@ -162,8 +170,10 @@ const fr: Record<DiagnosticCode, Message> = {
   'schema.minLength': (a) => `« ${a.field} » ne doit pas être vide.`,
   'schema.uniqueItems': (a) => `« ${a.field} » contient deux fois la même valeur (éléments ${a.i} et ${a.j}).`,
   'schema.other': (a) => `« ${a.field} » : ${a.reason}.`,
-  'ref.missing': (a) => `Aucune fiche ${a.expected} avec l'identifiant « ${a.id} » dans l'espace de travail.`,
-  'ref.type': (a) => `« ${a.id} » est une fiche ${a.actual}, mais « ${a.field} » attend une fiche ${a.expected}.`,
+  'ref.missing': (a) =>
+    `Aucune fiche ${recordWord('fr', a.expected)} avec l'identifiant « ${a.id} » dans l'espace de travail.`,
+  'ref.type': (a) =>
+    `« ${a.id} » est une fiche ${recordWord('fr', a.actual)}, mais « ${a.field} » attend une fiche ${recordWord('fr', a.expected)}.`,
   'ref.role': (a) => `${a.name} (« ${a.id} ») n'a pas le rôle ${a.role}.`,
   'id.duplicate': (a) =>
     `Une autre fiche porte l'identifiant « ${a.id} » : ${a.other}. Les identifiants (noms de fichiers) doivent être uniques.`,
@@ -254,6 +264,31 @@ export function isLocale(value: unknown): value is Locale {
 export function message(locale: Locale, code: DiagnosticCode, args: MessageArgs = {}): string {
   const m = isDiagnosticCode(code) ? catalogues[locale][code] : undefined;
   return m ? m(args) : `${code} ${JSON.stringify(args)}`;
+}
+
+/** A record type as a word of the language ("personne", not "person"); an unknown type as it is written. */
+export function recordWord(locale: Locale, type: unknown): string {
+  const words: Record<Locale, Record<string, string>> = {
+    en: {
+      programme: 'programme',
+      client: 'client',
+      person: 'person',
+      quote: 'quote',
+      mission: 'mission',
+      session: 'session',
+      'email-template': 'email template',
+    },
+    fr: {
+      programme: 'parcours',
+      client: 'client',
+      person: 'personne',
+      quote: 'devis',
+      mission: 'mission',
+      session: 'session',
+      'email-template': "modèle d'e-mail",
+    },
+  };
+  return words[locale][String(type)] ?? String(type);
 }
 
 /** Words for JSON types, used by `schema.type` messages. */

@@ -4,6 +4,7 @@ import { labelOf, list, referenceField } from '../records';
 import { recordTypes, type RecordType } from '../schema/schemas';
 import type { Workspace } from '../workspace';
 import { cursorAt } from './cursor';
+import { snippetValue } from './quickFixes';
 import { itemsOf, schemaAt, type SchemaNode } from './schemaNav';
 
 export interface Completion {
@@ -33,10 +34,12 @@ export function completionsAt(ws: Workspace, path: string, text: string, offset:
       ? [{ label: 'type', kind: 'field', insertText: 'type: ', ...span }]
       : [];
   const node = schemaAt(type, cursor.path, ws.locale);
-  if (cursor.kind === 'key') return fieldsOf(node, cursor.siblings, span);
+  const under = (keys: string[]) => schemaAt(type, [...cursor.path, ...keys]);
+  const entryOf = (list: SchemaNode) => itemsOf(type, list);
+  if (cursor.kind === 'key') return fieldsOf(node, cursor.siblings, span, ws.today, under, entryOf);
   if (cursor.kind === 'item') {
     const entry = itemsOf(type, node);
-    if (entry?.properties) return fieldsOf(entry, cursor.siblings, span);
+    if (entry?.properties) return fieldsOf(entry, cursor.siblings, span, ws.today, under, entryOf);
     return valuesFor(ws, path, type, cursor.path, entry, span).filter((c) => !cursor.items.includes(c.label));
   }
   return valuesFor(ws, path, type, cursor.path, node, span);
@@ -46,18 +49,49 @@ function fieldsOf(
   node: SchemaNode | undefined,
   present: readonly string[],
   span: { start: number; end: number },
+  today: string,
+  /** The schema below the cursor's place ($refs resolved, list levels stepped through). */
+  under: (keys: string[]) => SchemaNode | undefined,
+  /** The schema of a list's entries. */
+  entryOf: (list: SchemaNode) => SchemaNode | undefined,
 ): Completion[] {
   const required = new Set(node?.required ?? []);
   return Object.entries(node?.properties ?? {})
     .filter(([k]) => !present.includes(k))
-    .map(([k, p]) => ({
-      label: k,
-      kind: 'field' as const,
-      detail: `${p.title ?? k}${required.has(k) ? ' *' : ''}`,
-      documentation: p.description,
-      insertText: `${k}: `,
-      ...span,
-    }));
+    .map(([k, p]) => {
+      const block = blockSnippet(under([k]) ?? p, today, (key) => under([k, key]), entryOf);
+      return {
+        label: k,
+        kind: 'field' as const,
+        detail: `${p.title ?? k}${required.has(k) ? ' *' : ''}`,
+        documentation: p.description,
+        insertText: block ? `${k}:\n${block}` : `${k}: `,
+        ...(block ? { snippet: true } : {}),
+        ...span,
+      };
+    });
+}
+
+/**
+ * A group of fields (`online`) or a list of them (`slots`) comes with its keys, indented under it,
+ * one tab stop each: its required keys, or all of them when none is required. VS Code indents the
+ * snippet's lines like the line it is inserted on.
+ */
+function blockSnippet(
+  field: SchemaNode,
+  today: string,
+  child: (key: string) => SchemaNode | undefined,
+  entryOf: (list: SchemaNode) => SchemaNode | undefined,
+): string | undefined {
+  const list = field.type === 'array';
+  const group = list ? entryOf(field) : field.type === 'object' ? field : undefined;
+  if (!group?.properties) return undefined;
+  const keys = group.required?.length ? group.required : Object.keys(group.properties);
+  if (!keys.length) return undefined;
+  const lines = keys.map((k, i) => `${k}: ${snippetValue(child(k) ?? group.properties?.[k], today, i + 1)}`);
+  return list
+    ? lines.map((l, i) => (i === 0 ? `  - ${l}` : `    ${l}`)).join('\n')
+    : lines.map((l) => `  ${l}`).join('\n');
 }
 
 function valuesFor(

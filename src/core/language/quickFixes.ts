@@ -4,6 +4,9 @@ import type { Diagnostic } from '../diagnostics';
 import { editFrontMatter, removeAt, setValue } from '../edit/frontMatterEdit';
 import type { TextEdit } from '../edit/textEdit';
 import { languageWords } from '../i18n/language';
+import { recordWord } from '../i18n/messages';
+import { splitFrontMatter } from '../parse/frontMatter';
+import { YamlLocator } from '../parse/locate';
 import { knownRecordTypeOf } from '../parse/recordType';
 import { recordTypes, type RecordType } from '../schema/schemas';
 import type { Workspace } from '../workspace';
@@ -14,8 +17,13 @@ export interface QuickFix {
   title: string;
   /** Edits in the diagnostic's file. */
   edits?: TextEdit[];
-  /** A new file to create (workspace-relative path and content). */
-  create?: { path: string; content: string };
+  /**
+   * A new file to create (workspace-relative path and content), and the same content as a snippet
+   * (tab stops on the required fields) for an editor to open it with.
+   */
+  create?: { path: string; content: string; snippet: string };
+  /** A place of the diagnostic's file to show (offsets), when the fix is to look at something. */
+  reveal?: { start: number; end: number };
 }
 
 export function quickFixes(ws: Workspace, text: string, d: Diagnostic): QuickFix[] {
@@ -43,11 +51,37 @@ export function quickFixes(ws: Workspace, text: string, d: Diagnostic): QuickFix
       const id = String(args.id ?? '');
       const expected = recordTypes.find((t) => t === args.expected);
       if (!expected || !id) return [];
+      // A mistyped id first: the closest existing ids of the right type, then creating the record.
+      const near = d.path
+        ? closestIds(
+            id,
+            ws.analysesOf(expected).map((r) => r.id),
+          )
+        : [];
+      const path = d.path;
+      const corrections = near.flatMap((other) => {
+        const edit = path ? setValue(text, path, other) : undefined;
+        return edit ? [{ title: w.didYouMean(other), edits: [edit] }] : [];
+      });
       return [
+        ...corrections,
         {
-          title: w.createRecord(expected, id),
-          create: { path: `${FOLDER[expected]}/${id}.md`, content: newRecord(expected, ws.today) },
+          title: w.createRecord(recordWord(ws.locale, expected), id),
+          create: {
+            path: `${FOLDER[expected]}/${id}.md`,
+            content: newRecord(expected, ws.today),
+            snippet: newRecordSnippet(expected, ws.today),
+          },
         },
+      ];
+    }
+    case 'rule.capacity': {
+      const count = Number(args.count);
+      const raise = Number.isFinite(count) ? setValue(text, ['capacity'], count) : undefined;
+      const participants = keySpan(text, ['participants']);
+      return [
+        ...(raise ? [{ title: w.raiseCapacity(count), edits: [raise] }] : []),
+        ...(participants ? [{ title: w.showParticipants, reveal: participants }] : []),
       ];
     }
     case 'schema.uniqueItems':
@@ -86,6 +120,51 @@ export function newRecord(type: RecordType, today: string): string {
   return `---\n${lines.join('\n')}\n---\n`;
 }
 
+/**
+ * A new record's front matter as a snippet: a tab stop on each required field, with the value a
+ * quick fix would write as its default (a choice for a list of allowed values).
+ */
+export function newRecordSnippet(type: RecordType, today: string): string {
+  const root = schemaAt(type, []);
+  const lines = [`type: ${type}`];
+  let stop = 0;
+  for (const field of root?.required ?? []) {
+    if (field === 'type') continue;
+    lines.push(`${field}: ${snippetValue(schemaAt(type, [field]), today, ++stop)}`);
+  }
+  return `---\n${lines.join('\n')}\n---\n\n$0`;
+}
+
+/** A tab stop for a field's value: a choice of its allowed values, or its placeholder value to type over. */
+export function snippetValue(node: SchemaNode | undefined, today: string, stop: number): string {
+  if (node?.enum?.length) return `\${${stop}|${node.enum.map((v) => escapeChoice(String(v))).join(',')}|}`;
+  const value = placeholder(node, today);
+  if (Array.isArray(value)) return `[\${${stop}}]`;
+  if (typeof value === 'object' && value !== null) return `{\${${stop}}}`;
+  if (value === '') return `\${${stop}}`;
+  // Times and other patterned text are quoted, as the format writes them (start: "09:30").
+  const quote = node?.pattern && typeof value === 'string' ? '"' : '';
+  return `${quote}\${${stop}:${escapeSnippet(String(value))}}${quote}`;
+}
+
+const escapeSnippet = (s: string) => s.replace(/[$}\\]/g, (c) => `\\${c}`);
+const escapeChoice = (s: string) => s.replace(/[$}\\,|]/g, (c) => `\\${c}`);
+
+/** The existing ids nearest to a mistyped one (those containing it, or a few edits away), closest first. */
+export function closestIds(typed: string, ids: readonly string[], max = 3): string[] {
+  const t = typed.toLowerCase();
+  const limit = Math.max(2, Math.floor(t.length / 3));
+  return [...new Set(ids)]
+    .map((id) => {
+      const l = id.toLowerCase();
+      return { id, score: l.includes(t) || t.includes(l) ? 0.5 : distance(t, l) };
+    })
+    .filter((c) => c.score <= limit && c.id !== typed)
+    .sort((a, b) => a.score - b.score || a.id.localeCompare(b.id))
+    .slice(0, max)
+    .map((c) => c.id);
+}
+
 /** The allowed value closest to what was typed (edit distance, ignoring case). */
 export function closest(value: string, allowed: readonly string[]): string | undefined {
   let best: string | undefined;
@@ -109,4 +188,13 @@ function distance(a: string, b: string): number {
     }
   }
   return row[b.length];
+}
+
+/** Where a key of the front matter is written in the file (offsets), if it is. */
+function keySpan(text: string, path: (string | number)[]): { start: number; end: number } | undefined {
+  const fm = splitFrontMatter(text);
+  if (!fm) return undefined;
+  const span = new YamlLocator(fm.yaml).locate(path, 'key');
+  const at = { start: fm.start + span.start, end: fm.start + span.end };
+  return text.slice(at.start, at.end) === String(path[path.length - 1]) ? at : undefined;
 }

@@ -63,7 +63,8 @@ function toFinding(e: ErrorObject, data: unknown): Finding[] {
           severity: 'error',
           path,
           target: 'value',
-          args: { field, value: show(e.data), allowed },
+          // An empty value (`status:` alone) is said to be empty, not to be « null ».
+          args: { field, value: show(e.data), allowed, ...(e.data === null ? { empty: 1 } : {}) },
         },
       ];
     }
@@ -84,7 +85,11 @@ function toFinding(e: ErrorObject, data: unknown): Finding[] {
           severity: 'error',
           path,
           target: 'value',
-          args: { field, expected: String((e.params as { type: string | string[] }).type) },
+          args: {
+            field,
+            expected: String((e.params as { type: string | string[] }).type),
+            ...(e.data === null ? { empty: 1 } : {}),
+          },
         },
       ];
     case 'format':

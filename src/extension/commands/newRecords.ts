@@ -6,6 +6,7 @@ import {
   isDate,
   isEmail,
   labelOf,
+  type Locale,
   list,
   personRoles,
   type RecordType,
@@ -174,9 +175,10 @@ export async function initWorkspace(extensionUri: vscode.Uri): Promise<vscode.Ur
     () => false,
   );
   if (exists) return void vscode.window.showInformationMessage(t('This folder already has an atelier.yaml.'));
+  const locale = await pickLocale();
+  if (!locale) return;
   const organisation = await ask(t('Name of your organisation'));
   if (!organisation) return;
-  const locale = vscode.env.language.startsWith('fr') ? 'fr' : 'en';
   const edit = new vscode.WorkspaceEdit();
   edit.createFile(config, { contents: new TextEncoder().encode(domain.initialConfig(organisation, locale)) });
   for (const dir of domain.WORKSPACE_FOLDERS) {
@@ -185,7 +187,7 @@ export async function initWorkspace(extensionUri: vscode.Uri): Promise<vscode.Ur
       contents: new Uint8Array(),
     });
   }
-  const templates = vscode.Uri.joinPath(extensionUri, 'sample-workspace', domain.FOLDER['email-template']);
+  const templates = vscode.Uri.joinPath(extensionUri, ...domain.INITIAL_TEMPLATES[locale].split('/'));
   for (const [name] of await vscode.workspace.fs.readDirectory(templates).then(
     (x) => x,
     () => [] as [string, vscode.FileType][],
@@ -198,4 +200,17 @@ export async function initWorkspace(extensionUri: vscode.Uri): Promise<vscode.Ur
   await vscode.workspace.applyEdit(edit);
   await vscode.window.showTextDocument(config);
   return config;
+}
+
+/** The language of the records, documents and messages, French first: the team's, not VS Code's. */
+async function pickLocale(): Promise<Locale | undefined> {
+  const items: (vscode.QuickPickItem & { locale: Locale })[] = [
+    { label: 'Français', description: t('records, documents and messages in French'), locale: 'fr' },
+    { label: 'English', description: t('records, documents and messages in English'), locale: 'en' },
+  ];
+  const pick = await vscode.window.showQuickPick(items, {
+    title: t('Language of the workspace'),
+    placeHolder: t('The language of diagnostics, documents and email templates (locale in atelier.yaml)'),
+  });
+  return pick?.locale;
 }

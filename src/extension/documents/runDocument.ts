@@ -90,7 +90,7 @@ export async function runDocument(
   };
 }
 
-/** Tells the user what was written (or why not) and which editors were saved first, with a button to reveal the files. */
+/** Tells the user what was written (or why not) and which editors were saved first, with buttons to open or reveal the files. */
 export function report(outcome: DocumentOutcome, what: string): void {
   const saved = outcome.saved.length
     ? ` ${vscode.l10n.t('Saved first: {0}.', outcome.saved.map((u) => vscode.workspace.asRelativePath(u)).join(', '))}`
@@ -101,7 +101,9 @@ export function report(outcome: DocumentOutcome, what: string): void {
     );
     return;
   }
+  const open = vscode.l10n.t('Open');
   const reveal = vscode.l10n.t('Reveal');
+  const first = outcome.written[0];
   // Not awaited: the command is done when the files are written, whatever the user does with the message.
   void vscode.window
     .showInformationMessage(
@@ -109,9 +111,21 @@ export function report(outcome: DocumentOutcome, what: string): void {
         '{0}: {1} file(s) written in {2}',
         what,
         outcome.written.length,
-        vscode.workspace.asRelativePath(vscode.Uri.joinPath(outcome.written[0], '..')),
+        vscode.workspace.asRelativePath(vscode.Uri.joinPath(first, '..')),
       ) + saved,
+      open,
       reveal,
     )
-    .then((pick) => pick === reveal && vscode.commands.executeCommand('revealInExplorer', outcome.written[0]));
+    .then((pick) =>
+      pick === open
+        ? openDocument(first)
+        : pick === reveal && vscode.commands.executeCommand('revealInExplorer', first),
+    );
+}
+
+/** A PDF opens in the system's viewer (VS Code shows no PDF by itself); an email or a text in an editor. */
+export function openDocument(file: vscode.Uri): Thenable<unknown> {
+  return file.path.endsWith('.pdf')
+    ? vscode.env.openExternal(file)
+    : vscode.commands.executeCommand('vscode.open', file);
 }

@@ -6,6 +6,20 @@ import type { DiagnosticsPublisher } from '../diagnosticsPublisher';
 import { offsetRange } from '../ranges';
 import { recordDocument } from './documents';
 
+/** Opens a record a quick fix just created, its required fields a snippet to fill in with Tab. */
+export const FILL_NEW_RECORD = 'atelier.fillNewRecord';
+
+export function registerFillNewRecord(): vscode.Disposable {
+  return vscode.commands.registerCommand('atelier.fillNewRecord', async (uri: vscode.Uri, snippet: string) => {
+    const editor = await vscode.window.showTextDocument(uri);
+    const doc = editor.document;
+    // Only a file still empty, as the quick fix created it: never type over an existing file.
+    if (doc.getText().trim()) return;
+    const whole = new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length));
+    await editor.insertSnippet(new vscode.SnippetString(snippet), whole);
+  });
+}
+
 export class CodeActionProvider implements vscode.CodeActionProvider {
   static readonly kinds = [vscode.CodeActionKind.QuickFix];
   constructor(
@@ -33,7 +47,13 @@ export class CodeActionProvider implements vscode.CodeActionProvider {
         for (const e of fix.edits ?? []) action.edit.replace(doc.uri, offsetRange(doc, e.start, e.end), e.newText);
         if (fix.create) {
           const uri = vscode.Uri.joinPath(rec.root.uri, ...fix.create.path.split('/'));
-          action.edit.createFile(uri, { ignoreIfExists: true, contents: new TextEncoder().encode(fix.create.content) });
+          // An empty file that the command then fills in with the snippet (the text stays undoable in its editor).
+          action.edit.createFile(uri, { ignoreIfExists: true });
+          action.command = { title: fix.title, command: FILL_NEW_RECORD, arguments: [uri, fix.create.snippet] };
+        }
+        if (fix.reveal) {
+          const selection = offsetRange(doc, fix.reveal.start, fix.reveal.end);
+          action.command = { title: fix.title, command: 'vscode.open', arguments: [doc.uri, { selection }] };
         }
         action.isPreferred = actions.length === 0;
         actions.push(action);

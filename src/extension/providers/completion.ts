@@ -26,7 +26,8 @@ export class CompletionProvider implements vscode.CompletionItemProvider {
       item.insertText = c.snippet ? new vscode.SnippetString(c.insertText) : c.insertText;
       item.range = offsetRange(doc, c.start, c.end);
       item.sortText = String(i).padStart(4, '0');
-      if (c.kind === 'field') item.command = { command: 'editor.action.triggerSuggest', title: '' };
+      // A plain field asks for its value's completions; a group of fields is a snippet to fill in instead.
+      if (c.kind === 'field' && !c.snippet) item.command = { command: 'editor.action.triggerSuggest', title: '' };
       return item;
     });
   }

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { dayInZone } from '../../core';
 import { blameLines, headCommit, type BlameLine } from '../../node/blame';
 import type { AtelierRoots } from '../atelierRoots';
+import { readSettings } from '../settings';
 
 interface Cached {
   /** HEAD and the document version the blame was made for. */
@@ -20,6 +21,7 @@ export class BlameHover implements vscode.HoverProvider, vscode.Disposable {
   }
 
   async provideHover(doc: vscode.TextDocument, pos: vscode.Position): Promise<vscode.Hover | undefined> {
+    if (!readSettings().blameInHover) return undefined;
     const at = this.roots.locate(doc.uri);
     const end = frontMatterEnd(doc);
     if (!at || pos.line === 0 || pos.line >= end || doc.lineAt(pos.line).isEmptyOrWhitespace) return undefined;

@@ -15,8 +15,9 @@ export const capacity: FileRule = {
       out.push({
         code: 'rule.capacity',
         severity: 'error',
-        path: ['participants'],
-        target: 'key',
+        // On the capacity, where the quick fix raises it (the participants list is one quick fix away).
+        path: ['capacity'],
+        target: 'value',
         args: { count, capacity: cap },
       });
     }
