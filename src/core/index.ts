@@ -20,6 +20,7 @@ export {
   isRecordType,
   personRoles,
   quoteStatuses,
+  recordTypes,
   salesChannels,
   sessionKinds,
   type RecordType,

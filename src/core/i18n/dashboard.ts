@@ -4,6 +4,7 @@
  */
 import type { TodoKind } from '../figures/todos';
 import type { Locale } from './messages';
+import { plural } from './plural';
 
 export interface DashboardLabels {
   title: string;
@@ -124,7 +125,12 @@ const en: DashboardLabels = {
   month: 'Month',
   expiring: 'Quotes expiring soon',
   validUntil: 'Valid until',
-  daysLeft: (n) => (n < 0 ? `ended ${-n} day(s) ago` : n === 0 ? 'ends today' : `${n} day(s) left`),
+  daysLeft: (n) =>
+    n < 0
+      ? `ended ${plural('en', -n, 'day', 'days')} ago`
+      : n === 0
+        ? 'ends today'
+        : `${plural('en', n, 'day', 'days')} left`,
   quoteList: 'Quotes of the period',
   number: 'Number',
   date: 'Date',
@@ -139,7 +145,7 @@ const en: DashboardLabels = {
   retributionNow: 'can be requested now',
   retributionFrom: (d) => `next request from ${d} (one per month)`,
   readyToClose: 'Missions ready to close',
-  sessionsCount: (n) => `${n} session(s)`,
+  sessionsCount: (n) => plural('en', n, 'session', 'sessions'),
   upcoming: 'Next 30 days',
   days: 'Days',
   participants: 'Participants',
@@ -168,7 +174,8 @@ const en: DashboardLabels = {
   diagnosticCode: 'Code',
   message: 'Message',
   severities: { error: 'error', warning: 'warning', info: 'info' },
-  problemCounts: (e, w, i) => `${e} error(s), ${w} warning(s), ${i} info(s)`,
+  problemCounts: (e, w, i) =>
+    `${plural('en', e, 'error', 'errors')}, ${plural('en', w, 'warning', 'warnings')}, ${plural('en', i, 'info', 'infos')}`,
   quoteStatuses: {
     draft: 'draft',
     validated: 'validated',
@@ -223,12 +230,17 @@ const fr: DashboardLabels = {
   ht: 'HT',
   ttc: 'TTC',
   conversion: 'Taux de transformation',
-  conversionDetail: (a, d) => `${a} accepté(s) sur ${d} tranché(s)`,
+  conversionDetail: (a, d) => `${plural('fr', a, 'accepté', 'acceptés')} sur ${plural('fr', d, 'tranché', 'tranchés')}`,
   acceptedByMonth: 'Montant accepté par mois',
   month: 'Mois',
   expiring: 'Devis bientôt expirés',
   validUntil: "Valable jusqu'au",
-  daysLeft: (n) => (n < 0 ? `expiré depuis ${-n} jour(s)` : n === 0 ? "expire aujourd'hui" : `encore ${n} jour(s)`),
+  daysLeft: (n) =>
+    n < 0
+      ? `expiré depuis ${plural('fr', -n, 'jour', 'jours')}`
+      : n === 0
+        ? "expire aujourd'hui"
+        : `encore ${plural('fr', n, 'jour', 'jours')}`,
   quoteList: 'Devis de la période',
   number: 'Numéro',
   date: 'Date',
@@ -243,7 +255,7 @@ const fr: DashboardLabels = {
   retributionNow: 'à demander maintenant',
   retributionFrom: (d) => `prochaine demande à partir du ${d} (une par mois)`,
   readyToClose: 'Missions prêtes à clôturer',
-  sessionsCount: (n) => `${n} session(s)`,
+  sessionsCount: (n) => plural('fr', n, 'session', 'sessions'),
   upcoming: '30 prochains jours',
   days: 'Dates',
   participants: 'Participant·es',
@@ -252,7 +264,8 @@ const fr: DashboardLabels = {
   attendance: 'Présence par session',
   attendanceRate: 'Présence',
   attendanceByProgramme: 'Présence par parcours',
-  presentOfRecorded: (p, r) => `${p} présence(s) sur ${r} relevée(s)`,
+  presentOfRecorded: (p, r) =>
+    `${plural('fr', p, 'présence', 'présences')} sur ${plural('fr', r, 'relevée', 'relevées')}`,
   pastPlanned: 'Sessions passées encore planifiées',
   lastDay: 'Dernier jour',
   due: 'Échéance',
@@ -272,7 +285,8 @@ const fr: DashboardLabels = {
   diagnosticCode: 'Code',
   message: 'Message',
   severities: { error: 'erreur', warning: 'avertissement', info: 'info' },
-  problemCounts: (e, w, i) => `${e} erreur(s), ${w} avertissement(s), ${i} info(s)`,
+  problemCounts: (e, w, i) =>
+    `${plural('fr', e, 'erreur', 'erreurs')}, ${plural('fr', w, 'avertissement', 'avertissements')}, ${plural('fr', i, 'info', 'infos')}`,
   quoteStatuses: {
     draft: 'brouillon',
     validated: 'validé',

@@ -3,7 +3,7 @@
  * it does with the services activation built. `registerCommands` registers them all.
  */
 import * as vscode from 'vscode';
-import { idOfPath } from '../../core';
+import { recordTypes } from '../../core';
 import type { AtelierRoots } from '../atelierRoots';
 import type { Dashboards } from '../dashboard/dashboards';
 import { generateCertificates, generateSigninSheet } from '../documents/documentCommands';
@@ -12,7 +12,7 @@ import { renameEdit } from '../providers/navigation';
 import type { LiveReview } from '../review/liveReview';
 import { reviewChangesCommand } from '../review/reviewCommand';
 import type { StatusBar } from '../statusBar';
-import { commandUri } from './context';
+import { resolveTarget } from './context';
 import { addParticipants, changeStatus, recordAttendance } from './editRecords';
 import { initWorkspace, newClient, newMission, newPerson, newQuote, newSession } from './newRecords';
 
@@ -47,7 +47,7 @@ export const COMMANDS = {
   'atelier.recordAttendance': (s, arg?: unknown, slot?: number, present?: string[]) =>
     recordAttendance(s.roots, arg, slot, present),
   'atelier.changeStatus': (s, arg?: unknown, status?: string) => changeStatus(s.roots, arg, status),
-  'atelier.renameRecord': (s, arg?: unknown) => renameRecordCommand(s.roots, arg),
+  'atelier.renameRecord': (s, arg?: unknown, newId?: string) => renameRecordCommand(s.roots, arg, newId),
   'atelier.generateSigninSheet': (s, arg?: unknown) => generateSigninSheet(s.roots, s.log, arg),
   'atelier.generateCertificates': (s, arg?: unknown) => generateCertificates(s.roots, s.log, arg),
   'atelier.composeEmails': (s, arg?: unknown, template?: string) =>
@@ -62,17 +62,20 @@ export function registerCommands(services: Services): vscode.Disposable[] {
   );
 }
 
-/** Rename record: asks for the new id, then shows the refactor preview of every file that changes. */
-async function renameRecordCommand(roots: AtelierRoots, arg?: unknown): Promise<void> {
-  const uri = commandUri(arg);
-  const at = uri && roots.locate(uri);
-  if (!at) return;
-  const id = idOfPath(at.rel);
-  const newId = await vscode.window.showInputBox({ title: vscode.l10n.t('Rename record {0}', id), value: id });
-  const edit = newId && newId !== id ? renameEdit(at.root, id, newId.trim(), { preview: true }) : undefined;
-  if (newId && !edit)
+/**
+ * Rename record: asks for the new id, then shows the refactor preview of every file that changes.
+ * `newId` may be given (scripts, tests): then the edit is applied without the preview.
+ */
+async function renameRecordCommand(roots: AtelierRoots, arg?: unknown, newId?: string): Promise<void> {
+  const ref = await resolveTarget(roots, arg, recordTypes);
+  if (!ref) return;
+  const id = ref.id;
+  const wanted =
+    newId ?? (await vscode.window.showInputBox({ title: vscode.l10n.t('Rename record {0}', id), value: id }))?.trim();
+  const edit = wanted && wanted !== id ? renameEdit(ref.root, id, wanted, { preview: newId === undefined }) : undefined;
+  if (wanted && wanted !== id && !edit)
     return void vscode.window.showErrorMessage(
-      vscode.l10n.t('"{0}" cannot be used: ids are file names, unique in the workspace.', newId),
+      vscode.l10n.t('"{0}" cannot be used: ids are file names, unique in the workspace.', wanted),
     );
   if (edit) await vscode.workspace.applyEdit(edit);
 }

@@ -68,7 +68,12 @@ export interface Column<T> {
   title: string;
   cell: (row: T) => Child;
   numeric?: boolean;
+  /** A date, a quote number: one token that must not break at its hyphens in a narrow panel. */
+  nowrap?: boolean;
 }
+
+const cellClass = (c: { numeric?: boolean; nowrap?: boolean }) =>
+  [c.numeric ? 'num' : '', c.nowrap ? 'nowrap' : ''].filter(Boolean).join(' ') || undefined;
 
 export function table<T>(
   columns: readonly Column<T>[],
@@ -78,14 +83,12 @@ export function table<T>(
   const head = el(
     'thead',
     {},
-    el('tr', {}, ...columns.map((c) => el('th', { scope: 'col', class: c.numeric ? 'num' : undefined }, c.title))),
+    el('tr', {}, ...columns.map((c) => el('th', { scope: 'col', class: cellClass(c) }, c.title))),
   );
   const body = el(
     'tbody',
     {},
-    ...rows.map((r) =>
-      el('tr', {}, ...columns.map((c) => el('td', { class: c.numeric ? 'num' : undefined }, c.cell(r)))),
-    ),
+    ...rows.map((r) => el('tr', {}, ...columns.map((c) => el('td', { class: cellClass(c) }, c.cell(r))))),
   );
   return el('table', attrs, head, body);
 }
