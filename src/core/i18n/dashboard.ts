@@ -4,7 +4,14 @@
  */
 import type { TodoKind } from '../figures/todos';
 import type { Locale } from './messages';
-import { plural } from './plural';
+
+// Here rather than in a module of its own: the webview imports this file, which must import nothing at run time.
+const pluralRules = { fr: new Intl.PluralRules('fr-FR'), en: new Intl.PluralRules('en-GB') };
+
+/** `count` with the word of its number, by the language's rule (French counts 0 and 1 as singular): "0 jour", "0 days". */
+function plural(locale: Locale, count: number, one: string, other: string): string {
+  return `${count} ${pluralRules[locale].select(count) === 'one' ? one : other}`;
+}
 
 export interface DashboardLabels {
   title: string;
