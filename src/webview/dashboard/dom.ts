@@ -26,7 +26,13 @@ export function append(parent: Element, children: readonly Child[]): void {
 
 /** A link to a workspace file; the click is handled once, for the whole page (no inline handler). */
 export function fileLink(path: string, text: string, line?: number, column?: number): HTMLAnchorElement {
-  const a = el('a', { href: '#', class: 'file-link', title: line ? `${path}:${line}` : path }, text);
+  // A label of one token (a quote number, an id) must not break at its hyphens; titles wrap.
+  const oneToken = !/\s/.test(text.trim());
+  const a = el(
+    'a',
+    { href: '#', class: oneToken ? 'file-link nowrap' : 'file-link', title: line ? `${path}:${line}` : path },
+    text,
+  );
   a.dataset.path = path;
   if (line) a.dataset.line = String(line);
   if (column) a.dataset.column = String(column);
