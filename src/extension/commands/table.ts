@@ -43,18 +43,29 @@ export const COMMANDS = {
   'atelier.newMission': (s) => newMission(s.roots),
   'atelier.newClient': (s, preset?: { name: string; channel: string }) => newClient(s.roots, preset),
   'atelier.newPerson': (s) => newPerson(s.roots),
-  'atelier.addParticipants': (s, arg?: unknown, text?: string) => addParticipants(s.roots, arg, text),
-  'atelier.recordAttendance': (s, arg?: unknown, slot?: number, present?: string[]) =>
-    recordAttendance(s.roots, arg, slot, present),
-  'atelier.changeStatus': (s, arg?: unknown, status?: string) => changeStatus(s.roots, arg, status),
-  'atelier.renameRecord': (s, arg?: unknown, newId?: string) => renameRecordCommand(s.roots, arg, newId),
+  // After the target, menus pass their own arguments (the Explorer: every selected Uri; an editor tab:
+  // its group): only values of the type a script or a test would give are taken as input.
+  'atelier.addParticipants': (s, arg?: unknown, text?: unknown) => addParticipants(s.roots, arg, stringArg(text)),
+  'atelier.recordAttendance': (s, arg?: unknown, slot?: unknown, present?: unknown) =>
+    recordAttendance(
+      s.roots,
+      arg,
+      typeof slot === 'number' ? slot : undefined,
+      Array.isArray(present) && present.every((p) => typeof p === 'string') ? present : undefined,
+    ),
+  'atelier.changeStatus': (s, arg?: unknown, status?: unknown) => changeStatus(s.roots, arg, stringArg(status)),
+  'atelier.renameRecord': (s, arg?: unknown, newId?: unknown) => renameRecordCommand(s.roots, arg, stringArg(newId)),
   'atelier.generateSigninSheet': (s, arg?: unknown) => generateSigninSheet(s.roots, s.log, arg),
   'atelier.generateCertificates': (s, arg?: unknown) => generateCertificates(s.roots, s.log, arg),
-  'atelier.composeEmails': (s, arg?: unknown, template?: string) =>
-    composeEmailsCommand(s.roots, s.extensionUri, s.log, arg, template),
+  'atelier.composeEmails': (s, arg?: unknown, template?: unknown) =>
+    composeEmailsCommand(s.roots, s.extensionUri, s.log, arg, stringArg(template)),
 } satisfies Record<string, Handler>;
 
 export type CommandId = keyof typeof COMMANDS;
+
+function stringArg(x: unknown): string | undefined {
+  return typeof x === 'string' ? x : undefined;
+}
 
 export function registerCommands(services: Services): vscode.Disposable[] {
   return Object.entries(COMMANDS).map(([id, run]) =>

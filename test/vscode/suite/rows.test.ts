@@ -182,6 +182,23 @@ suite('commands from a tree row act on the row, not on the open editor', () => {
     await openRecordUntouched();
   });
 
+  test('from the Explorer (its Uri and the selection), Change status asks for the status of that file', async () => {
+    const rel = 'quotes/d-2026-041-val-dorbiere.md';
+    keep(rel);
+    // As the Explorer's context menu calls it: the file, then every selected file.
+    const done = vscode.commands.executeCommand('atelier.changeStatus', uriOf(rel), [uriOf(rel)]);
+    let settled = false;
+    void Promise.resolve(done).finally(() => (settled = true));
+    // The quick pick of the next statuses opens: accept its first entry (sent → accepted).
+    for (let i = 0; i < 50 && !settled; i++) {
+      await new Promise((r) => setTimeout(r, 200));
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    }
+    await done;
+    assert.match(onDisk(rel), /\nstatus: accepted\n/);
+    await openRecordUntouched();
+  });
+
   test('a command on a row that is no record of its type changes nothing, not even the open record', async () => {
     await vscode.commands.executeCommand('atelier.changeStatus', await groupOf('sessions'), 'launched');
     await vscode.commands.executeCommand(
