@@ -24,6 +24,10 @@ export function statusWord(type: 'session' | 'quote' | 'mission', status: string
   return table[status] ?? status;
 }
 
+export function channelWord(channel: string | null | undefined): string | undefined {
+  return channel ? (words().channels[channel] ?? channel) : undefined;
+}
+
 /** "novembre 2026" from "2026-11"; a session without dates is filed under "no date". */
 export function monthWord(month: string): string {
   if (!/^\d{4}-\d{2}$/.test(month)) return vscode.l10n.t('No date');

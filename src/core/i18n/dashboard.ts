@@ -90,6 +90,9 @@ export interface DashboardLabels {
   sessionStatuses: Record<string, string>;
   missionStatuses: Record<string, string>;
   kinds: Record<string, string>;
+  /** A client's sales channel (the views' tooltips). */
+  channel: string;
+  channels: Record<string, string>;
   none: string;
   nothing: string;
   more: (n: number) => string;
@@ -193,6 +196,8 @@ const en: DashboardLabels = {
   },
   sessionStatuses: { planned: 'planned', launched: 'launched', done: 'done', cancelled: 'cancelled' },
   missionStatuses: { open: 'open', closed: 'closed' },
+  channel: 'Sales channel',
+  channels: { catalogue: 'catalogue', marketplace: 'marketplace', direct: 'direct', partner: 'partner' },
   kinds: {
     workshop: 'workshop',
     'training-day': 'training day',
@@ -304,6 +309,8 @@ const fr: DashboardLabels = {
   },
   sessionStatuses: { planned: 'planifiée', launched: 'lancée', done: 'réalisée', cancelled: 'annulée' },
   missionStatuses: { open: 'ouverte', closed: 'clôturée' },
+  channel: 'Canal de vente',
+  channels: { catalogue: 'catalogue', marketplace: 'place de marché', direct: 'direct', partner: 'partenaire' },
   kinds: {
     workshop: 'atelier',
     'training-day': 'journée de formation',

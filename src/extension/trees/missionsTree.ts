@@ -4,7 +4,7 @@ import { computeStats, computeTodos, text } from '../../core';
 import type { AtelierRoot } from '../atelierRoots';
 import { factsTooltip, recordItem, RecordTree, type Node } from './base';
 import { todoDetail } from './todoTree';
-import { kindWord, plural, statusWord, words } from '../words';
+import { channelWord, kindWord, plural, statusWord, words } from '../words';
 
 const doneText = (n: number) =>
   plural(
@@ -34,6 +34,7 @@ export class MissionsTree extends RecordTree {
         label,
         [
           [w.client, client],
+          [w.channel, channelWord(text(root.workspace.record(m.client ?? '', 'client')?.data.channel))],
           [w.status, statusWord('mission', m.status)],
           [vscode.l10n.t('Sessions planned / ordered'), `${m.planned} / ${m.ordered}`],
           [w.done, String(m.done)],

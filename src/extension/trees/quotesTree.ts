@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { computeStats, quotesByStatus, quoteStatuses, text, type RecurringMoney } from '../../core';
 import type { AtelierRoot } from '../atelierRoots';
 import { factsTooltip, group, recordItem, RecordTree, type Node } from './base';
-import { capitalized, dateWord, money, statusWord, words } from '../words';
+import { capitalized, channelWord, dateWord, money, statusWord, words } from '../words';
 
 const ICON: Record<string, string> = {
   draft: 'edit',
@@ -32,6 +32,7 @@ function tooltip(root: AtelierRoot, q: Quote, client: string, currency: string):
     `${q.number ?? q.id} — ${client}`,
     [
       [w.client, client],
+      [w.channel, channelWord(text(root.workspace.record(q.client ?? '', 'client')?.data.channel))],
       [w.status, statusWord('quote', q.status)],
       [w.date, q.date ? dateWord(q.date) : undefined],
       [w.validUntil, text(data?.valid_until) ? dateWord(text(data?.valid_until)) : undefined],

@@ -29,6 +29,8 @@ suite('en français', () => {
     assert.match(String(quotes.find((q) => q.item.label === 'Accepté')?.item.description), /TTC \+ .+ \/ semaine$/);
     const missions = (await a.trees.missions.getChildren!()) as Row[];
     assert.match(String(missions[0].children?.[0]?.item.description), /^\d+ \/ \d+ · \d+ sessions? réalisées?$/);
+    const valleeVerte = missions.find((m) => /2026-vallee-verte-numerique/.test(String(m.item.resourceUri)));
+    assert.match((valleeVerte!.item.tooltip as vscode.MarkdownString).value, /\*\*Canal de vente\*\*: partenaire/);
 
     // Every row of every view, with its tooltip: words, no enum value, no "(s)".
     const texts: string[] = [];
@@ -46,7 +48,7 @@ suite('en français', () => {
     }
     // Whole words only: "présent·es" holds "sent" (é is no \w for a plain \b).
     const raw =
-      /(?<![\p{L}-])(welcome-webinar|follow-up-webinar|closing-webinar|training-day|workshop|planned|launched|done|cancelled|draft|validated|sent|accepted|refused|expired|open|closed)(?![\p{L}-])|\(s\)/u;
+      /(?<![\p{L}-])(welcome-webinar|follow-up-webinar|closing-webinar|training-day|workshop|planned|launched|done|cancelled|draft|validated|sent|accepted|refused|expired|open|closed|partner|marketplace)(?![\p{L}-])|\(s\)/u;
     assert.deepEqual(
       texts.flatMap((t) => {
         const m = raw.exec(t);

@@ -243,6 +243,7 @@ suite('editing records', () => {
     assert.equal(valleeVerte?.item.label, 'Réseau des Tiers-Lieux de la Vallée Verte');
     assert.equal(valleeVerte?.item.description, '5 / 6');
     assert.match((valleeVerte!.item.tooltip as vscode.MarkdownString).value, /Sessions planned \/ ordered\*\*: 5 \/ 6/);
+    assert.match((valleeVerte!.item.tooltip as vscode.MarkdownString).value, /\*\*Sales channel\*\*: partner/);
   });
 
   test('commands create and edit records that validate', async () => {
