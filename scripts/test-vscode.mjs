@@ -64,6 +64,7 @@ const suiteBundle = path.join(outDir, 'suite.js');
 const locale = process.env.ATELIER_VSCODE_LOCALE || 'en';
 const screenshotPath = path.join(outDir, `workbench-${locale}.png`);
 const viewsScreenshotPath = path.join(outDir, `atelier-views-${locale}.png`);
+const tooltipScreenshotPath = path.join(outDir, `atelier-tooltip-${locale}.png`);
 
 const MIN = 60_000;
 const started = Date.now();
@@ -722,18 +723,39 @@ async function runInCodeServer({ atelierVsix, runnerVsix, localeVsix }) {
         await page.waitForSelector('.pane-header[aria-label*="Sessions"], .pane-header:has-text("Sessions")', {
           timeout: 10_000,
         });
+        // A side bar wide enough for the rows' descriptions (dates, kinds, fill, totals): drag its edge.
+        const bar = await page.locator('.part.sidebar').boundingBox();
+        if (bar) {
+          const y = bar.y + bar.height / 2;
+          await page.mouse.move(bar.x + bar.width + 1, y);
+          await page.mouse.down();
+          await page.mouse.move(760, y, { steps: 5 });
+          await page.mouse.up();
+        }
+        await page.keyboard.press('Escape');
         await page.waitForTimeout(1000); // let the trees fill
         await page.screenshot({ path: viewsScreenshotPath });
+        // A session row's tooltip: its key facts in words.
+        const row = page
+          .locator('.pane:has(.pane-header[aria-label*="Sessions"]) .monaco-list-row[aria-level="2"]')
+          .first();
+        await row.hover({ timeout: 10_000 });
+        await page.waitForSelector('.monaco-hover, .workbench-hover', { state: 'visible', timeout: 10_000 });
+        await page.waitForTimeout(300);
+        await page.screenshot({ path: tooltipScreenshotPath });
+        await page.mouse.move(5, 5);
       })(),
-      30_000,
+      60_000,
       'views screenshot',
     ).then(
-      () => log(`screenshot: ${viewsScreenshotPath}`),
+      () => log(`screenshots: ${viewsScreenshotPath}, ${tooltipScreenshotPath}`),
       (e) => log(`warning: no screenshot of the Atelier views: ${e.message}`),
     );
 
     if (result.error)
       throw new StepError(`the suite could not run in the extension host:\n${result.error}\n${result.output ?? ''}`);
+    // Real clicks on the Atelier views, checked on disk; counted with the suite's results.
+    if (!process.env.ATELIER_VSCODE_SUITE_DIR || localeVsix) addUiResults(result, await clickRows(page, workspace));
     ok = result.failed === 0 && result.passed > 0;
     return result;
   } finally {
@@ -743,6 +765,107 @@ async function runInCodeServer({ atelierVsix, runnerVsix, localeVsix }) {
     if (ok && !args.has('--keep')) rmSync(tmp, { recursive: true, force: true });
     else log(`temp folder (profile, logs, workspace copy) kept: ${tmp}`);
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// e. Real clicks: a context-menu entry and an inline button on rows of the Sessions view, with
+// another session open in the editor; the file each one writes or changes is checked on disk.
+
+/** The command titles as the workbench shows them in the run's language (package.nls*.json). */
+function commandTitle(id) {
+  const nls = (name) => JSON.parse(readFileSync(path.join(root, name), 'utf8'));
+  const key = `atelier.command.${id}`;
+  return (locale === 'fr' ? nls('package.nls.fr.json')[key] : undefined) ?? nls('package.nls.json')[key];
+}
+
+async function waitFor(check, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (check()) return true;
+    await sleep(250);
+  }
+  return check();
+}
+
+/** The row of the Sessions view whose label starts with `title`. */
+function sessionRow(page, title) {
+  return page.locator('.pane:has(.pane-header[aria-label*="Sessions"]) .monaco-list-row', { hasText: title }).first();
+}
+
+async function clickRows(page, workspace) {
+  const checks = [];
+  const check = async (title, run) => {
+    const t = Date.now();
+    try {
+      await withTimeout(run(), 60_000, title);
+      checks.push({ title, ok: true, ms: Date.now() - t });
+    } catch (e) {
+      checks.push({ title, ok: false, ms: Date.now() - t, error: e.message });
+      await page.keyboard.press('Escape').catch(() => {});
+    }
+  };
+  const open = 'sessions/2026-12-08-approfondissement-rouages-2.md';
+  const openText = readFileSync(path.join(workspace, open), 'utf8');
+  const sheetOf = (id) => path.join(workspace, 'generated', id, `emargement-${id}.pdf`);
+  await check('UI: another session is opened in the editor (Quick Open)', async () => {
+    await page.keyboard.press('Control+P');
+    await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 10_000 });
+    await page.keyboard.type(path.basename(open));
+    await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${path.basename(open)}"]`, {
+      timeout: 10_000,
+    });
+    await page.keyboard.press('Enter');
+    await page.waitForSelector(`.tabs-container .tab[aria-label*="${path.basename(open)}"]`, { timeout: 10_000 });
+  });
+  await check('UI: right-click a session row → "Generate sign-in sheet" writes that session’s sheet', async () => {
+    const id = '2026-12-03-atelier-vallee-verte';
+    rmSync(path.join(workspace, 'generated'), { recursive: true, force: true });
+    await sessionRow(page, 'Outils numériques éthiques — atelier pratique à La Grange').click({
+      button: 'right',
+      timeout: 10_000,
+    });
+    await page
+      .locator('.context-view .action-label, .monaco-menu .action-label', {
+        hasText: commandTitle('generateSigninSheet'),
+      })
+      .first()
+      .click({ timeout: 10_000 });
+    if (!(await waitFor(() => existsSync(sheetOf(id)), 30_000))) throw new Error(`${sheetOf(id)} was not written`);
+    const other = path.basename(open, '.md');
+    if (existsSync(sheetOf(other))) throw new Error(`the open session's sheet was written: ${sheetOf(other)}`);
+  });
+  await check('UI: the inline "Change status" button of a session row changes that session', async () => {
+    const rel = 'sessions/2027-01-12-formation-rouages-j3.md';
+    const row = sessionRow(page, 'Décider par consentement — journée 3');
+    await row.hover({ timeout: 10_000 });
+    await row.locator(`.action-label[aria-label="${commandTitle('changeStatus')}"]`).click({ timeout: 10_000 });
+    await page.waitForSelector('.quick-input-list .monaco-list-row', { timeout: 10_000 });
+    await page.keyboard.press('Enter'); // the first next status of "planned": launched
+    const changed = () => /\nstatus: launched\n/.test(readFileSync(path.join(workspace, rel), 'utf8'));
+    if (!(await waitFor(changed, 20_000))) throw new Error(`${rel} was not set to launched`);
+  });
+  await check('UI: the session open in the editor was left as it was', async () => {
+    if (readFileSync(path.join(workspace, open), 'utf8') !== openText) throw new Error(`${open} changed on disk`);
+    const dirty = await page.locator(`.tabs-container .tab.dirty[aria-label*="${path.basename(open)}"]`).count();
+    if (dirty) throw new Error(`${open} has unsaved changes in its editor`);
+  });
+  return checks;
+}
+
+/** Adds the UI checks to the suite's report, before its `N passed, N failed` line. */
+function addUiResults(result, checks) {
+  const lines = result.output.trimEnd().split('\n');
+  lines.pop(); // `N passed, N failed`, written again below with the clicks counted
+  const pending = /^\d+ pending$/.test(lines[lines.length - 1] ?? '') ? lines.pop() : undefined;
+  lines.push('  clicks in the workbench (scripts/test-vscode.mjs)');
+  for (const c of checks) {
+    lines.push(`    ${c.ok ? '✓' : '✗'} ${c.title} (${c.ms} ms)`);
+    if (!c.ok) lines.push(`        ${c.error.split('\n').join('\n        ')}`);
+  }
+  result.passed += checks.filter((c) => c.ok).length;
+  result.failed += checks.filter((c) => !c.ok).length;
+  lines.push('', ...(pending ? [pending] : []), `${result.passed} passed, ${result.failed} failed`);
+  result.output = lines.join('\n');
 }
 
 // ---------------------------------------------------------------------------------------------

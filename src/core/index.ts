@@ -21,6 +21,7 @@ export {
   isRecordType,
   personRoles,
   quoteStatuses,
+  recordTypes,
   salesChannels,
   sessionKinds,
   type RecordType,

@@ -107,10 +107,10 @@ describe('atelier stats: the dashboard figures', () => {
     for (const line of [
       'Tableau de bord — Coopérative Tableau — Chiffres au 2026-11-23',
       '  accepté         3      1 068,00 € HT + 1 500,00 € HT / semaine · 1 281,60 € TTC + 1 800,00 € TTC / semaine',
-      '  Taux de transformation : 60 % (3 accepté(s) sur 5 tranché(s))',
+      '  Taux de transformation : 60 % (3 acceptés sur 5 tranchés)',
       '  m-beta: s-beta-1, s-beta-2 — à demander maintenant',
-      '  m-gamma (1 session(s))',
-      'Problèmes : 1 erreur(s), 1 avertissement(s), 0 info(s)',
+      '  m-gamma (1 session)',
+      'Problèmes : 1 erreur, 1 avertissement, 0 info',
     ])
       assert.ok(out.includes(line), `missing: ${line}\n${out}`);
   });

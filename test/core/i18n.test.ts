@@ -99,12 +99,12 @@ describe('i18n', () => {
     const text = baseFile('sessions/session-a.md').replace('kind: workshop', 'kind: worksop');
     files['sessions/session-a.md'] = text;
     const ws = await openWorkspace(files);
-    const title = () => {
-      const d = ws.diagnosticsOf('sessions/session-a.md').find((x) => x.code === 'schema.enum')!;
-      return quickFixes(ws, text, d)[0].title;
-    };
+    const diagnostic = () => ws.diagnosticsOf('sessions/session-a.md').find((x) => x.code === 'schema.enum')!;
+    const title = () => quickFixes(ws, text, diagnostic())[0].title;
     assert.strictEqual(title(), 'Change to "workshop"');
     ws.localeOverride = 'fr';
+    // atelier.locale set to French: the diagnostic and its fix both speak French.
+    assert.match(diagnostic().message, /« worksop » n'est pas une valeur permise/);
     assert.strictEqual(title(), 'Remplacer par « workshop »');
   });
 

@@ -100,8 +100,8 @@ describe('dashboard webview (Chromium)', function () {
     assert.deepStrictEqual(
       (await rows('expiring')).map((r) => [r[0], plain(r[3])]),
       [
-        ['D-2026-007', 'expiré depuis 3 jour(s)'],
-        ['D-2026-005', 'encore 7 jour(s)'],
+        ['D-2026-007', 'expiré depuis 3 jours'],
+        ['D-2026-005', 'encore 7 jours'],
       ],
     );
     assert.deepStrictEqual(
@@ -125,11 +125,11 @@ describe('dashboard webview (Chromium)', function () {
     );
     const retributions = await h.page.locator('[data-figure="retributions"] > li').allInnerTexts();
     assert.deepStrictEqual(retributions.map(plain), [
-      'm-beta — 2 session(s) — à demander maintenant',
-      'm-alpha — 1 session(s) — prochaine demande à partir du 2026-12-01 (une par mois)',
+      'm-beta — 2 sessions — à demander maintenant',
+      'm-alpha — 1 session — prochaine demande à partir du 2026-12-01 (une par mois)',
     ]);
     assert.deepStrictEqual((await h.page.locator('[data-figure="ready-to-close"] > li').allInnerTexts()).map(plain), [
-      'm-gamma (1 session(s))',
+      'm-gamma (1 session)',
     ]);
     assert.deepStrictEqual(
       (await rows('upcoming')).map((r) => [r[0], r[1], plain(r[4]), plain(r[5])]),
@@ -182,7 +182,7 @@ describe('dashboard webview (Chromium)', function () {
         todos.some((t) => t[1] === kind),
         kind,
       );
-    assert.strictEqual(await text('[data-figure="problem-counts"]'), '1 erreur(s), 1 avertissement(s), 0 info(s)');
+    assert.strictEqual(await text('[data-figure="problem-counts"]'), '1 erreur, 1 avertissement, 0 info');
     assert.strictEqual(await text('[data-card="sold"] .value'), plain(f.money(1068)));
     assert.strictEqual(await text('[data-card="todo"] .value'), String(report.summary.todos.length));
   });
@@ -303,6 +303,31 @@ describe('dashboard webview (Chromium)', function () {
     ]);
     assert.deepStrictEqual(wrapLabel(long, 200, chars), ['Intelligence collective —', 'décider par consentement, e…']);
     assert.deepStrictEqual(wrapLabel('Anticonstitutionnellement', 70, chars), 'Anticonst…');
+  });
+
+  it('keeps dates and quote numbers on one line in a narrow panel (420 px)', async () => {
+    await h.page.setViewportSize({ width: 420, height: 900 });
+    try {
+      const n = await renders();
+      await h.push();
+      await h.rendered(n + 1);
+      // Each cell whose text is a date or a quote number: how many lines its text takes.
+      const broken = await h.page.locator('td').evaluateAll((tds) =>
+        tds
+          .filter((td) => /^(\d{4}-\d{2}-\d{2}|D-\d{4}-\d{3})/.test((td.textContent ?? '').trim()))
+          .map((td) => {
+            const range = document.createRange();
+            range.selectNodeContents(td);
+            const tops = new Set(Array.from(range.getClientRects(), (r) => Math.round(r.top)));
+            return { text: (td.textContent ?? '').trim(), lines: tops.size };
+          })
+          .filter((c) => c.lines > 1),
+      );
+      assert.deepStrictEqual(broken, []);
+    } finally {
+      await h.page.setViewportSize({ width: 1280, height: 900 });
+      await h.push();
+    }
   });
 
   it('opens the file behind a figure, and a problem at its line and column', async () => {

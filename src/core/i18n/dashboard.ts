@@ -5,6 +5,14 @@
 import type { TodoKind } from '../figures/todos';
 import type { Locale } from './messages';
 
+// Here rather than in a module of its own: the webview imports this file, which must import nothing at run time.
+const pluralRules = { fr: new Intl.PluralRules('fr-FR'), en: new Intl.PluralRules('en-GB') };
+
+/** `count` with the word of its number, by the language's rule (French counts 0 and 1 as singular): "0 jour", "0 days". */
+function plural(locale: Locale, count: number, one: string, other: string): string {
+  return `${count} ${pluralRules[locale].select(count) === 'one' ? one : other}`;
+}
+
 export interface DashboardLabels {
   title: string;
   asOf: (date: string) => string;
@@ -82,6 +90,9 @@ export interface DashboardLabels {
   sessionStatuses: Record<string, string>;
   missionStatuses: Record<string, string>;
   kinds: Record<string, string>;
+  /** A client's sales channel (the views' tooltips). */
+  channel: string;
+  channels: Record<string, string>;
   none: string;
   nothing: string;
   more: (n: number) => string;
@@ -124,7 +135,12 @@ const en: DashboardLabels = {
   month: 'Month',
   expiring: 'Quotes expiring soon',
   validUntil: 'Valid until',
-  daysLeft: (n) => (n < 0 ? `ended ${-n} day(s) ago` : n === 0 ? 'ends today' : `${n} day(s) left`),
+  daysLeft: (n) =>
+    n < 0
+      ? `ended ${plural('en', -n, 'day', 'days')} ago`
+      : n === 0
+        ? 'ends today'
+        : `${plural('en', n, 'day', 'days')} left`,
   quoteList: 'Quotes of the period',
   number: 'Number',
   date: 'Date',
@@ -139,7 +155,7 @@ const en: DashboardLabels = {
   retributionNow: 'can be requested now',
   retributionFrom: (d) => `next request from ${d} (one per month)`,
   readyToClose: 'Missions ready to close',
-  sessionsCount: (n) => `${n} session(s)`,
+  sessionsCount: (n) => plural('en', n, 'session', 'sessions'),
   upcoming: 'Next 30 days',
   days: 'Days',
   participants: 'Participants',
@@ -168,7 +184,8 @@ const en: DashboardLabels = {
   diagnosticCode: 'Code',
   message: 'Message',
   severities: { error: 'error', warning: 'warning', info: 'info' },
-  problemCounts: (e, w, i) => `${e} error(s), ${w} warning(s), ${i} info(s)`,
+  problemCounts: (e, w, i) =>
+    `${plural('en', e, 'error', 'errors')}, ${plural('en', w, 'warning', 'warnings')}, ${plural('en', i, 'info', 'infos')}`,
   quoteStatuses: {
     draft: 'draft',
     validated: 'validated',
@@ -179,6 +196,8 @@ const en: DashboardLabels = {
   },
   sessionStatuses: { planned: 'planned', launched: 'launched', done: 'done', cancelled: 'cancelled' },
   missionStatuses: { open: 'open', closed: 'closed' },
+  channel: 'Sales channel',
+  channels: { catalogue: 'catalogue', marketplace: 'marketplace', direct: 'direct', partner: 'partner' },
   kinds: {
     workshop: 'workshop',
     'training-day': 'training day',
@@ -223,12 +242,17 @@ const fr: DashboardLabels = {
   ht: 'HT',
   ttc: 'TTC',
   conversion: 'Taux de transformation',
-  conversionDetail: (a, d) => `${a} accepté(s) sur ${d} tranché(s)`,
+  conversionDetail: (a, d) => `${plural('fr', a, 'accepté', 'acceptés')} sur ${plural('fr', d, 'tranché', 'tranchés')}`,
   acceptedByMonth: 'Montant accepté par mois',
   month: 'Mois',
   expiring: 'Devis bientôt expirés',
   validUntil: "Valable jusqu'au",
-  daysLeft: (n) => (n < 0 ? `expiré depuis ${-n} jour(s)` : n === 0 ? "expire aujourd'hui" : `encore ${n} jour(s)`),
+  daysLeft: (n) =>
+    n < 0
+      ? `expiré depuis ${plural('fr', -n, 'jour', 'jours')}`
+      : n === 0
+        ? "expire aujourd'hui"
+        : `encore ${plural('fr', n, 'jour', 'jours')}`,
   quoteList: 'Devis de la période',
   number: 'Numéro',
   date: 'Date',
@@ -243,7 +267,7 @@ const fr: DashboardLabels = {
   retributionNow: 'à demander maintenant',
   retributionFrom: (d) => `prochaine demande à partir du ${d} (une par mois)`,
   readyToClose: 'Missions prêtes à clôturer',
-  sessionsCount: (n) => `${n} session(s)`,
+  sessionsCount: (n) => plural('fr', n, 'session', 'sessions'),
   upcoming: '30 prochains jours',
   days: 'Dates',
   participants: 'Participant·es',
@@ -252,7 +276,8 @@ const fr: DashboardLabels = {
   attendance: 'Présence par session',
   attendanceRate: 'Présence',
   attendanceByProgramme: 'Présence par parcours',
-  presentOfRecorded: (p, r) => `${p} présence(s) sur ${r} relevée(s)`,
+  presentOfRecorded: (p, r) =>
+    `${plural('fr', p, 'présence', 'présences')} sur ${plural('fr', r, 'relevée', 'relevées')}`,
   pastPlanned: 'Sessions passées encore planifiées',
   lastDay: 'Dernier jour',
   due: 'Échéance',
@@ -272,7 +297,8 @@ const fr: DashboardLabels = {
   diagnosticCode: 'Code',
   message: 'Message',
   severities: { error: 'erreur', warning: 'avertissement', info: 'info' },
-  problemCounts: (e, w, i) => `${e} erreur(s), ${w} avertissement(s), ${i} info(s)`,
+  problemCounts: (e, w, i) =>
+    `${plural('fr', e, 'erreur', 'erreurs')}, ${plural('fr', w, 'avertissement', 'avertissements')}, ${plural('fr', i, 'info', 'infos')}`,
   quoteStatuses: {
     draft: 'brouillon',
     validated: 'validé',
@@ -283,6 +309,8 @@ const fr: DashboardLabels = {
   },
   sessionStatuses: { planned: 'planifiée', launched: 'lancée', done: 'réalisée', cancelled: 'annulée' },
   missionStatuses: { open: 'ouverte', closed: 'clôturée' },
+  channel: 'Canal de vente',
+  channels: { catalogue: 'catalogue', marketplace: 'place de marché', direct: 'direct', partner: 'partenaire' },
   kinds: {
     workshop: 'atelier',
     'training-day': 'journée de formation',

@@ -4,7 +4,6 @@ import {
   addParticipantsEdit,
   attendanceEdit,
   isObject,
-  knownRecordTypeOf,
   list,
   nextStatuses,
   parseParticipants,
@@ -12,35 +11,34 @@ import {
   statusEdit,
 } from '../../core';
 import type { AtelierRoots } from '../atelierRoots';
-import { applyToDocument, commandUri, targetRecord } from './context';
+import { capitalized, plural, statusWord } from '../words';
+import { applyToDocument, targetRecord } from './context';
 
 /** `status` may be given (keybindings, scripts, tests); otherwise a quick pick offers the next ones. */
 export async function changeStatus(roots: AtelierRoots, arg?: unknown, status?: string): Promise<void> {
-  const uri = commandUri(arg);
-  const type = (uri && knownRecordTypeOf((await vscode.workspace.openTextDocument(uri)).getText())) || 'session';
-  const t = await targetRecord(roots, uri, type);
+  const t = await targetRecord(roots, arg, ['session', 'quote', 'mission']);
   if (!t) return;
+  const type = t.type as 'session' | 'quote' | 'mission';
+  const current = statusWord(type, String(t.record.data.status ?? ''));
   const options = nextStatuses(type, t.record.data.status);
   if (!options.length)
-    return void vscode.window.showInformationMessage(
-      vscode.l10n.t('No status can follow "{0}".', String(t.record.data.status)),
-    );
+    return void vscode.window.showInformationMessage(vscode.l10n.t('No status can follow "{0}".', current));
   if (status && !options.includes(status))
-    return void vscode.window.showWarningMessage(
-      vscode.l10n.t('No status can follow "{0}".', String(t.record.data.status)),
-    );
+    return void vscode.window.showWarningMessage(vscode.l10n.t('No status can follow "{0}".', current));
   const pick =
     status ??
-    (await vscode.window.showQuickPick(options, {
-      title: vscode.l10n.t('Change status of {0}', t.record.id),
-      placeHolder: String(t.record.data.status),
-    }));
+    (
+      await vscode.window.showQuickPick(
+        options.map((s) => ({ label: capitalized(statusWord(type, s)), description: s, status: s })),
+        { title: vscode.l10n.t('Change status of {0}', t.record.id), placeHolder: current },
+      )
+    )?.status;
   if (pick) await applyToDocument(t.doc, [statusEdit(t.doc.getText(), pick)]);
 }
 
 /** `text` may be given (scripts, tests): then every readable participant is added without asking. */
 export async function addParticipants(roots: AtelierRoots, arg?: unknown, text?: string): Promise<void> {
-  const t = await targetRecord(roots, arg, 'session');
+  const t = await targetRecord(roots, arg, ['session']);
   if (!t) return;
   let pasted = text ?? (await vscode.env.clipboard.readText());
   if (text === undefined && !/@/.test(pasted)) {
@@ -69,7 +67,11 @@ export async function addParticipants(roots: AtelierRoots, arg?: unknown, text?:
       ? all
       : await vscode.window.showQuickPick(all, {
           canPickMany: true,
-          title: vscode.l10n.t('Add {0} participant(s) to {1}', parsed.participants.length, t.record.id),
+          title: plural(
+            parsed.participants.length,
+            () => vscode.l10n.t('Add {0} participant to {1}', parsed.participants.length, t.record.id),
+            () => vscode.l10n.t('Add {0} participants to {1}', parsed.participants.length, t.record.id),
+          ),
         });
   if (!picks?.length) return;
   await applyToDocument(t.doc, [
@@ -89,7 +91,7 @@ export async function recordAttendance(
   slotIndex?: number,
   presentEmails?: string[],
 ): Promise<void> {
-  const t = await targetRecord(roots, arg, 'session');
+  const t = await targetRecord(roots, arg, ['session']);
   if (!t) return;
   const slots = slotsOf(t.record.data);
   const given = slotIndex !== undefined ? slots.find((s) => s.index === slotIndex) : undefined;

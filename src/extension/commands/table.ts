@@ -3,7 +3,7 @@
  * it does with the services activation built. `registerCommands` registers them all.
  */
 import * as vscode from 'vscode';
-import { idOfPath } from '../../core';
+import { recordTypes } from '../../core';
 import type { AtelierRoots } from '../atelierRoots';
 import type { Dashboards } from '../dashboard/dashboards';
 import { generateCertificates, generateSigninSheet } from '../documents/documentCommands';
@@ -12,7 +12,7 @@ import { renameEdit } from '../providers/navigation';
 import type { LiveReview } from '../review/liveReview';
 import { reviewChangesCommand } from '../review/reviewCommand';
 import type { StatusBar } from '../statusBar';
-import { commandUri } from './context';
+import { resolveTarget } from './context';
 import { addParticipants, changeStatus, recordAttendance } from './editRecords';
 import { initWorkspace, newClient, newMission, newPerson, newQuote, newSession } from './newRecords';
 
@@ -43,18 +43,29 @@ export const COMMANDS = {
   'atelier.newMission': (s) => newMission(s.roots),
   'atelier.newClient': (s, preset?: { name: string; channel: string }) => newClient(s.roots, preset),
   'atelier.newPerson': (s) => newPerson(s.roots),
-  'atelier.addParticipants': (s, arg?: unknown, text?: string) => addParticipants(s.roots, arg, text),
-  'atelier.recordAttendance': (s, arg?: unknown, slot?: number, present?: string[]) =>
-    recordAttendance(s.roots, arg, slot, present),
-  'atelier.changeStatus': (s, arg?: unknown, status?: string) => changeStatus(s.roots, arg, status),
-  'atelier.renameRecord': (s, arg?: unknown) => renameRecordCommand(s.roots, arg),
+  // After the target, menus pass their own arguments (the Explorer: every selected Uri; an editor tab:
+  // its group): only values of the type a script or a test would give are taken as input.
+  'atelier.addParticipants': (s, arg?: unknown, text?: unknown) => addParticipants(s.roots, arg, stringArg(text)),
+  'atelier.recordAttendance': (s, arg?: unknown, slot?: unknown, present?: unknown) =>
+    recordAttendance(
+      s.roots,
+      arg,
+      typeof slot === 'number' ? slot : undefined,
+      Array.isArray(present) && present.every((p) => typeof p === 'string') ? present : undefined,
+    ),
+  'atelier.changeStatus': (s, arg?: unknown, status?: unknown) => changeStatus(s.roots, arg, stringArg(status)),
+  'atelier.renameRecord': (s, arg?: unknown, newId?: unknown) => renameRecordCommand(s.roots, arg, stringArg(newId)),
   'atelier.generateSigninSheet': (s, arg?: unknown) => generateSigninSheet(s.roots, s.log, arg),
   'atelier.generateCertificates': (s, arg?: unknown) => generateCertificates(s.roots, s.log, arg),
-  'atelier.composeEmails': (s, arg?: unknown, template?: string) =>
-    composeEmailsCommand(s.roots, s.extensionUri, s.log, arg, template),
+  'atelier.composeEmails': (s, arg?: unknown, template?: unknown) =>
+    composeEmailsCommand(s.roots, s.extensionUri, s.log, arg, stringArg(template)),
 } satisfies Record<string, Handler>;
 
 export type CommandId = keyof typeof COMMANDS;
+
+function stringArg(x: unknown): string | undefined {
+  return typeof x === 'string' ? x : undefined;
+}
 
 export function registerCommands(services: Services): vscode.Disposable[] {
   return Object.entries(COMMANDS).map(([id, run]) =>
@@ -62,17 +73,20 @@ export function registerCommands(services: Services): vscode.Disposable[] {
   );
 }
 
-/** Rename record: asks for the new id, then shows the refactor preview of every file that changes. */
-async function renameRecordCommand(roots: AtelierRoots, arg?: unknown): Promise<void> {
-  const uri = commandUri(arg);
-  const at = uri && roots.locate(uri);
-  if (!at) return;
-  const id = idOfPath(at.rel);
-  const newId = await vscode.window.showInputBox({ title: vscode.l10n.t('Rename record {0}', id), value: id });
-  const edit = newId && newId !== id ? renameEdit(at.root, id, newId.trim(), { preview: true }) : undefined;
-  if (newId && !edit)
+/**
+ * Rename record: asks for the new id, then shows the refactor preview of every file that changes.
+ * `newId` may be given (scripts, tests): then the edit is applied without the preview.
+ */
+async function renameRecordCommand(roots: AtelierRoots, arg?: unknown, newId?: string): Promise<void> {
+  const ref = await resolveTarget(roots, arg, recordTypes);
+  if (!ref) return;
+  const id = ref.id;
+  const wanted =
+    newId ?? (await vscode.window.showInputBox({ title: vscode.l10n.t('Rename record {0}', id), value: id }))?.trim();
+  const edit = wanted && wanted !== id ? renameEdit(ref.root, id, wanted, { preview: newId === undefined }) : undefined;
+  if (wanted && wanted !== id && !edit)
     return void vscode.window.showErrorMessage(
-      vscode.l10n.t('"{0}" cannot be used: ids are file names, unique in the workspace.', newId),
+      vscode.l10n.t('"{0}" cannot be used: ids are file names, unique in the workspace.', wanted),
     );
   if (edit) await vscode.workspace.applyEdit(edit);
 }

@@ -9,7 +9,7 @@ import type { HostToView, PreviewLabels, ViewToHost } from '../../webview/emailP
 import type { AtelierRoot, AtelierRoots } from '../atelierRoots';
 import { pickSession } from './documentCommands';
 import { documentService } from './documentService';
-import { refusalLines, report, runDocument } from './runDocument';
+import { filesWritten, refusalLines, report, runDocument } from './runDocument';
 
 function labels(): PreviewLabels {
   const t = vscode.l10n.t;
@@ -50,6 +50,8 @@ function page(webview: vscode.Webview, extensionUri: vscode.Uri): string {
 
 export interface EmailPreview {
   panel: vscode.WebviewPanel;
+  /** The session whose emails are previewed. */
+  sessionId: string;
   /** Resolves with the number of messages once the webview's script runs and shows them. */
   shown: Promise<number>;
 }
@@ -96,8 +98,7 @@ export async function composeEmailsCommand(
         type: 'written',
         summary:
           outcome.status === 0
-            ? vscode.l10n.t(
-                '{0} file(s) written in {1}',
+            ? filesWritten(
                 outcome.written.length,
                 vscode.workspace.asRelativePath(vscode.Uri.joinPath(outcome.written[0] ?? s.root.uri, '..')),
               )
@@ -106,7 +107,7 @@ export async function composeEmailsCommand(
       report(outcome, vscode.l10n.t('Emails'));
     }
   });
-  return { panel, shown: shownPromise };
+  return { panel, sessionId: s.id, shown: shownPromise };
 }
 
 /** The rendered messages, or why there are none: the writer's own refusal, in its words. */

@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import type { DocumentContext, DocumentRequest, DocumentResult, Refusal } from '../../node/documents';
 import type { AtelierRoot, AtelierRoots } from '../atelierRoots';
+import { plural } from '../words';
 import { documentService, type DocumentService } from './documentService';
 
 export interface DocumentOutcome {
@@ -107,12 +108,7 @@ export function report(outcome: DocumentOutcome, what: string): void {
   // Not awaited: the command is done when the files are written, whatever the user does with the message.
   void vscode.window
     .showInformationMessage(
-      vscode.l10n.t(
-        '{0}: {1} file(s) written in {2}',
-        what,
-        outcome.written.length,
-        vscode.workspace.asRelativePath(vscode.Uri.joinPath(first, '..')),
-      ) + saved,
+      `${what}: ${filesWritten(outcome.written.length, vscode.workspace.asRelativePath(vscode.Uri.joinPath(first, '..')))}${saved}`,
       open,
       reveal,
     )
@@ -128,4 +124,13 @@ export function openDocument(file: vscode.Uri): Thenable<unknown> {
   return file.path.endsWith('.pdf')
     ? vscode.env.openExternal(file)
     : vscode.commands.executeCommand('vscode.open', file);
+}
+
+/** "1 file written in generated/x", "8 files written in generated/x". */
+export function filesWritten(count: number, folder: string): string {
+  return plural(
+    count,
+    () => vscode.l10n.t('{0} file written in {1}', count, folder),
+    () => vscode.l10n.t('{0} files written in {1}', count, folder),
+  );
 }

@@ -69,10 +69,17 @@ export function recordItem(
   return item;
 }
 
-export function money(amount: number, currency: string): string {
-  return new Intl.NumberFormat(vscode.env.language.startsWith('fr') ? 'fr-FR' : 'en-GB', {
-    style: 'currency',
-    currency: currency || 'EUR',
-    maximumFractionDigits: 0,
-  }).format(amount);
+/** Text shown as itself in Markdown (a title with a `*` or a `[` stays a title). */
+const escaped = (text: string) => text.replace(/[\\`*_[\]<>|]/g, '\\$&');
+
+/** A row's tooltip in Markdown: the record's name in bold, its key facts one a line, then its file. */
+export function factsTooltip(
+  title: string,
+  facts: readonly (readonly [string, string | undefined])[],
+  path: string,
+): vscode.MarkdownString {
+  const lines = facts.filter(([, value]) => value).map(([label, value]) => `**${escaped(label)}**: ${escaped(value!)}`);
+  return new vscode.MarkdownString(
+    [`**${escaped(title)}**`, '', lines.join('  \n'), '', `\`${path.replace(/`/g, '')}\``].join('\n'),
+  );
 }

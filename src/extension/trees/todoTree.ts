@@ -1,34 +1,53 @@
-/** To do: reminders and actions the rules allow now, soonest first. */
+/** To do: reminders and actions the rules allow now, soonest first; overdue ones in the theme's warning colour. */
 import * as vscode from 'vscode';
-import { computeTodos, isOverdue, type TodoKind } from '../../core';
+import { computeTodos, isOverdue } from '../../core';
 import type { AtelierRoot } from '../atelierRoots';
-import { recordItem, RecordTree, type Node } from './base';
+import { factsTooltip, recordItem, RecordTree, type Node } from './base';
+import { dateWord, plural, words } from '../words';
 
-const LABEL: Record<TodoKind, () => string> = {
-  'activity-check': () => vscode.l10n.t('Check the group activity'),
-  'follow-up-mail': () => vscode.l10n.t('Send the follow-up mail'),
-  'learners-list': () => vscode.l10n.t('Collect the learners list'),
-  'purge-personal-data': () => vscode.l10n.t('Purge learners personal data'),
-  'retribution-request': () => vscode.l10n.t('Request retributions'),
-  'mission-close': () => vscode.l10n.t('Close the mission'),
-  'session-past-planned': () => vscode.l10n.t('Past session still planned'),
-};
+type Todo = ReturnType<typeof computeTodos>[number];
+
+const sessionCount = (n: number) =>
+  plural(
+    n,
+    () => vscode.l10n.t('{0} session', n),
+    () => vscode.l10n.t('{0} sessions', n),
+  );
+
+/** The to-do's own words: a count of sessions rather than their ids. */
+export function todoDetail(t: Todo): string {
+  if (t.kind === 'retribution-request') return sessionCount(t.sessions?.length ?? 0);
+  if (t.kind === 'mission-close') return sessionCount(Number(t.detail) || 0);
+  return t.detail;
+}
 
 export class TodoTree extends RecordTree {
   protected build(root: AtelierRoot): Node[] {
     const today = root.workspace.today;
+    const w = words();
     return computeTodos(root.workspace).map((t) => {
       const overdue = isOverdue(t, today);
-      return {
-        item: recordItem(
-          root,
-          t.path,
-          LABEL[t.kind](),
-          `${t.due}${overdue ? ' ⚠' : ''} · ${t.detail}`,
-          new vscode.ThemeIcon(overdue ? 'warning' : 'checklist'),
-          `todo.${t.kind}`,
-        ),
-      };
+      const label = w.todoKinds[t.kind];
+      const item = recordItem(
+        root,
+        t.path,
+        label,
+        `${overdue ? `${w.overdue} · ` : ''}${dateWord(t.due)} · ${todoDetail(t)}`,
+        overdue
+          ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'))
+          : new vscode.ThemeIcon('checklist'),
+        `todo.${t.kind}`,
+      );
+      const sessions = (t.sessions ?? []).map((id) => String(root.workspace.record(id, 'session')?.data.title ?? id));
+      item.tooltip = factsTooltip(
+        label,
+        [
+          [w.due, `${dateWord(t.due)}${overdue ? ` (${w.overdue})` : ''}`],
+          [w.sessions, sessions.join(', ') || undefined],
+        ],
+        t.path,
+      );
+      return { item };
     });
   }
 }

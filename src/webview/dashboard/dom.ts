@@ -26,7 +26,13 @@ export function append(parent: Element, children: readonly Child[]): void {
 
 /** A link to a workspace file; the click is handled once, for the whole page (no inline handler). */
 export function fileLink(path: string, text: string, line?: number, column?: number): HTMLAnchorElement {
-  const a = el('a', { href: '#', class: 'file-link', title: line ? `${path}:${line}` : path }, text);
+  // A label of one token (a quote number, an id) must not break at its hyphens; titles wrap.
+  const oneToken = !/\s/.test(text.trim());
+  const a = el(
+    'a',
+    { href: '#', class: oneToken ? 'file-link nowrap' : 'file-link', title: line ? `${path}:${line}` : path },
+    text,
+  );
   a.dataset.path = path;
   if (line) a.dataset.line = String(line);
   if (column) a.dataset.column = String(column);
@@ -68,7 +74,12 @@ export interface Column<T> {
   title: string;
   cell: (row: T) => Child;
   numeric?: boolean;
+  /** A date, a quote number: one token that must not break at its hyphens in a narrow panel. */
+  nowrap?: boolean;
 }
+
+const cellClass = (c: { numeric?: boolean; nowrap?: boolean }) =>
+  [c.numeric ? 'num' : '', c.nowrap ? 'nowrap' : ''].filter(Boolean).join(' ') || undefined;
 
 export function table<T>(
   columns: readonly Column<T>[],
@@ -78,14 +89,12 @@ export function table<T>(
   const head = el(
     'thead',
     {},
-    el('tr', {}, ...columns.map((c) => el('th', { scope: 'col', class: c.numeric ? 'num' : undefined }, c.title))),
+    el('tr', {}, ...columns.map((c) => el('th', { scope: 'col', class: cellClass(c) }, c.title))),
   );
   const body = el(
     'tbody',
     {},
-    ...rows.map((r) =>
-      el('tr', {}, ...columns.map((c) => el('td', { class: c.numeric ? 'num' : undefined }, c.cell(r)))),
-    ),
+    ...rows.map((r) => el('tr', {}, ...columns.map((c) => el('td', { class: cellClass(c) }, c.cell(r))))),
   );
   return el('table', attrs, head, body);
 }

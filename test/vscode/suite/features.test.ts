@@ -217,17 +217,33 @@ suite('editing records', () => {
     await diagnosticsWhere(session.uri, (ds) => ds.length === 0, 'no dangling programme reference');
   });
 
-  test('tree views list the sessions, quotes and missions', async () => {
+  test('tree views list the sessions, quotes and missions in words, with their key facts in the tooltip', async () => {
     const a = await api();
-    const sessionGroups = (await a.trees.sessions.getChildren!()) as { item: vscode.TreeItem; children?: unknown[] }[];
+    type Row = { item: vscode.TreeItem; children?: Row[] };
+    const sessionGroups = (await a.trees.sessions.getChildren!()) as Row[];
     assert.deepEqual(
       sessionGroups.map((g) => g.item.label),
-      ['This week', 'Upcoming', 'Past'],
+      ['Next 7 days', 'Upcoming', 'Past'],
     );
-    const quotes = (await a.trees.quotes.getChildren!()) as { item: vscode.TreeItem }[];
-    assert.ok(quotes.some((g) => g.item.label === 'accepted' && /TTC \+ .+ \/ week$/.test(String(g.item.description))));
-    const missions = (await a.trees.missions.getChildren!()) as { item: vscode.TreeItem }[];
-    assert.ok(missions.some((m) => m.item.label === '2026-vallee-verte-numerique' && m.item.description === '5 / 6'));
+    const months = sessionGroups[2].children!.map((m) => m.item.label);
+    assert.ok(months.includes('November 2026'), months.join(', '));
+    const november = sessionGroups[2].children!.find((m) => m.item.label === 'November 2026')!;
+    const welcome = november.children!.find((r) => /accueil-vallee-verte/.test(String(r.item.resourceUri)))!;
+    assert.equal(welcome.item.description, '5 Nov 2026 · welcome webinar · 11 / 20');
+    const tip = (welcome.item.tooltip as vscode.MarkdownString).value;
+    assert.match(tip, /\*\*Participants \/ capacity\*\*: 11 \/ 20/);
+    assert.match(tip, /\*\*Status\*\*: done/);
+    const quotes = (await a.trees.quotes.getChildren!()) as Row[];
+    const accepted = quotes.find((g) => g.item.label === 'Accepted');
+    assert.match(String(accepted?.item.description), /TTC \+ .+ \/ week$/);
+    const labels = accepted!.children!.map((q) => q.item.label);
+    assert.ok(labels.includes('D-2026-034 — Réseau des Tiers-Lieux de la Vallée Verte'), labels.join(', '));
+    const missions = (await a.trees.missions.getChildren!()) as Row[];
+    const valleeVerte = missions.find((m) => /2026-vallee-verte-numerique/.test(String(m.item.resourceUri)));
+    assert.equal(valleeVerte?.item.label, 'Réseau des Tiers-Lieux de la Vallée Verte');
+    assert.equal(valleeVerte?.item.description, '5 / 6');
+    assert.match((valleeVerte!.item.tooltip as vscode.MarkdownString).value, /Sessions planned \/ ordered\*\*: 5 \/ 6/);
+    assert.match((valleeVerte!.item.tooltip as vscode.MarkdownString).value, /\*\*Sales channel\*\*: partner/);
   });
 
   test('commands create and edit records that validate', async () => {
@@ -241,6 +257,7 @@ suite('editing records', () => {
 
     const uri = uriOf('sessions/2026-12-03-atelier-vallee-verte.md');
     const doc = await vscode.workspace.openTextDocument(uri);
+    const before = doc.getText();
     await vscode.commands.executeCommand(
       'atelier.addParticipants',
       uri,
@@ -250,7 +267,12 @@ suite('editing records', () => {
     assert.equal(doc.getText().match(/manon\.leclerc@/g)?.length, 1, 'the duplicate was not added');
     await vscode.commands.executeCommand('atelier.changeStatus', uri, 'launched');
     assert.match(doc.getText(), /\nstatus: launched\n/);
-    await vscode.commands.executeCommand('undo');
     await diagnosticsWhere(uri, (ds) => ds.length === 0, 'the edited session to validate');
+    // Not open in an editor: each change was saved at once. Leave the session as found.
+    assert.equal(doc.isDirty, false);
+    const back = new vscode.WorkspaceEdit();
+    back.replace(uri, new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), before);
+    assert.ok(await vscode.workspace.applyEdit(back));
+    assert.ok(await doc.save());
   });
 });

@@ -88,9 +88,9 @@ export function quotesSection(v: View): HTMLElement {
   const expiring = q.expiring.count
     ? table(
         [
-          { title: l.number, cell: (e) => recordLink(e) },
+          { title: l.number, cell: (e) => recordLink(e), nowrap: true },
           { title: l.status, cell: (e) => status(e.status) },
-          { title: l.validUntil, cell: (e) => e.valid_until },
+          { title: l.validUntil, cell: (e) => e.valid_until, nowrap: true },
           {
             title: '',
             cell: (e) => el('span', { class: e.days_left < 0 ? 'warn' : undefined }, l.daysLeft(e.days_left)),
@@ -107,10 +107,10 @@ export function quotesSection(v: View): HTMLElement {
     (r) => !shown || (shown === 'decided' ? DECIDED.includes(r.status ?? '') : r.status === shown),
   );
   const columns: Column<QuoteRow>[] = [
-    { title: l.number, cell: (r) => recordLink(r) },
+    { title: l.number, cell: (r) => recordLink(r), nowrap: true },
     { title: l.client, cell: (r) => (r.client ? recordLink(r.client) : l.none) },
     { title: l.status, cell: (r) => status(r.status) },
-    { title: l.date, cell: (r) => r.date ?? l.none },
+    { title: l.date, cell: (r) => r.date ?? l.none, nowrap: true },
     { title: l.ht, cell: (r) => amount(r, 'total_ht'), numeric: true },
     { title: l.ttc, cell: (r) => amount(r, 'total_ttc'), numeric: true },
   ];

@@ -14,7 +14,7 @@ export function sessionsSection(v: View): HTMLElement {
   const upcoming = s.upcoming.count
     ? table(
         [
-          { title: l.days, cell: (r) => days(r.first_date, r.last_date) },
+          { title: l.days, cell: (r) => days(r.first_date, r.last_date), nowrap: true },
           { title: l.sessions, cell: (r) => recordLink(r) },
           { title: l.kind, cell: (r) => kind(r.kind) },
           { title: l.status, cell: (r) => (r.status ? (l.sessionStatuses[r.status] ?? r.status) : l.none) },
@@ -65,7 +65,7 @@ export function sessionsSection(v: View): HTMLElement {
 
   const perSession = table(
     [
-      { title: l.date, cell: (r) => r.first_date ?? l.none },
+      { title: l.date, cell: (r) => r.first_date ?? l.none, nowrap: true },
       { title: l.sessions, cell: (r) => recordLink(r) },
       { title: l.attendanceRate, cell: (r) => f.percent(r.rate), numeric: true },
       { title: '', cell: (r) => el('span', { class: 'muted' }, l.presentOfRecorded(r.present, r.recorded)) },

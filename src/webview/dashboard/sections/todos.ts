@@ -27,6 +27,7 @@ export function todosSection(v: View): HTMLElement {
             title: l.due,
             cell: (r) =>
               el('span', { class: r.overdue ? 'warn' : undefined }, r.overdue ? `${r.due} (${l.overdue})` : r.due),
+            nowrap: true,
           },
           { title: '', cell: (r) => l.todoKinds[r.kind] },
           { title: l.open, cell: (r) => recordLink(r) },
