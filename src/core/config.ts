@@ -13,6 +13,38 @@ export interface WorkspaceConfig {
   output: string;
   sender?: string;
   registration_number?: string;
+  /** The organisation's identity printed on sales documents (`legal:`); empty when absent. */
+  legal: LegalIdentity;
+  /** Payment terms printed on quotes and conventions (`payment_terms:`), with the legal defaults. */
+  payment_terms: PaymentTerms;
+  /** Cancellation and withdrawal terms of conventions; undefined: the documents' default text. */
+  cancellation_terms?: string;
+  /** Commission (0..1) of each sales channel that sets one (`channels:`). */
+  channels: Record<string, number>;
+}
+
+export interface LegalIdentity {
+  name?: string;
+  form?: string;
+  address?: string;
+  postcode?: string;
+  city?: string;
+  siret?: string;
+  vat_number?: string;
+  vat_exempt: boolean;
+  registration_region?: string;
+  representative?: { name: string; title?: string };
+  phone?: string;
+  email?: string;
+  website?: string;
+}
+
+export interface PaymentTerms {
+  /** Days after the invoice; undefined when atelier.yaml does not say (documents say what is missing). */
+  days?: number;
+  late_penalty_rate?: number;
+  /** The fixed indemnity between professionals: 40 € by law (Code de commerce L441-10) unless set. */
+  recovery_fee: number;
 }
 
 export const defaultConfig: WorkspaceConfig = {
@@ -22,6 +54,9 @@ export const defaultConfig: WorkspaceConfig = {
   currency: 'EUR',
   vat_rate: 0.2,
   output: 'generated',
+  legal: { vat_exempt: false },
+  payment_terms: { recovery_fee: 40 },
+  channels: {},
 };
 
 /** Settings from parsed atelier.yaml data; wrong values fall back to defaults (the schema reports them). */
@@ -41,5 +76,61 @@ export function configFrom(data: unknown): WorkspaceConfig {
     output: output || defaultConfig.output,
     sender: text(data.sender),
     registration_number: text(data.registration_number),
+    legal: legalFrom(data.legal),
+    payment_terms: paymentTermsFrom(data.payment_terms),
+    cancellation_terms: text(data.cancellation_terms)?.trim() || undefined,
+    channels: channelsFrom(data.channels),
   };
+}
+
+/** A non-empty trimmed string, or undefined. */
+function words(value: unknown): string | undefined {
+  return text(value)?.trim() || undefined;
+}
+
+const rate = (value: unknown): number | undefined => {
+  const n = num(value);
+  return n !== undefined && n >= 0 && n <= 1 ? n : undefined;
+};
+
+function legalFrom(data: unknown): LegalIdentity {
+  if (!isObject(data)) return { vat_exempt: false };
+  const rep = isObject(data.representative) ? data.representative : undefined;
+  const repName = words(rep?.name);
+  return {
+    name: words(data.name),
+    form: words(data.form),
+    address: words(data.address),
+    postcode: words(data.postcode) ?? (num(data.postcode) !== undefined ? String(data.postcode) : undefined),
+    city: words(data.city),
+    siret: words(data.siret),
+    vat_number: words(data.vat_number),
+    vat_exempt: data.vat_exempt === true,
+    registration_region: words(data.registration_region),
+    representative: repName ? { name: repName, title: words(rep?.title) } : undefined,
+    phone: words(data.phone),
+    email: words(data.email),
+    website: words(data.website),
+  };
+}
+
+function paymentTermsFrom(data: unknown): PaymentTerms {
+  if (!isObject(data)) return { recovery_fee: 40 };
+  const days = num(data.days);
+  const fee = num(data.recovery_fee);
+  return {
+    days: days !== undefined && days >= 0 ? days : undefined,
+    late_penalty_rate: rate(data.late_penalty_rate),
+    recovery_fee: fee !== undefined && fee >= 0 ? fee : 40,
+  };
+}
+
+function channelsFrom(data: unknown): Record<string, number> {
+  const out: Record<string, number> = {};
+  if (!isObject(data)) return out;
+  for (const [channel, value] of Object.entries(data)) {
+    const commission = isObject(value) ? rate(value.commission) : undefined;
+    if (commission !== undefined) out[channel] = commission;
+  }
+  return out;
 }
