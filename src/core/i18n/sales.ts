@@ -50,6 +50,7 @@ export interface SalesLabels {
   totalTtcPer(period: Period): string;
   /** "6 600,00 € HT + 2 450,00 € HT / semaine". */
   amountSummary(oneOff: string, recurring: { amount: string; period: Period }[]): string;
+  /** "Montant : ", before the summary. */
   amount: string;
   paymentTerms: string;
   paymentDays(days: number): string;
@@ -192,7 +193,7 @@ const fr: SalesLabels = {
   totalTtcPer: (p) => `Total TTC par ${p === 'week' ? 'semaine' : 'mois'}`,
   amountSummary: (one, rec) =>
     [`${one} HT`, ...rec.map((r) => `${r.amount} HT / ${r.period === 'week' ? 'semaine' : 'mois'}`)].join(' + '),
-  amount: 'Montant',
+  amount: 'Montant : ',
   paymentTerms: 'Conditions de paiement',
   paymentDays: (d) =>
     `Paiement à ${d} jours à compter de la date de la facture, par virement portant la référence de la facture.`,
@@ -358,7 +359,7 @@ const en: SalesLabels = {
   totalTtcPer: (p) => `Total incl. VAT per ${p}`,
   amountSummary: (one, rec) =>
     [`${one} excl. VAT`, ...rec.map((r) => `${r.amount} excl. VAT / ${r.period}`)].join(' + '),
-  amount: 'Amount',
+  amount: 'Amount: ',
   paymentTerms: 'Payment terms',
   paymentDays: (d) => `Payment within ${d} days of the invoice date, by bank transfer quoting the invoice reference.`,
   penalties: (r) => `Late-payment penalties: ${r} a year, due from the day after the due date.`,
@@ -473,6 +474,8 @@ export function salesLabels(locale: Locale): SalesLabels {
 
 export interface SalesFormats {
   money(amount: number): string;
+  /** A unit price exactly as typed (up to 4 decimals), so quantity × unit price can be checked on the page. */
+  unitPrice(amount: number): string;
   rate(rate: number): string;
   number(n: number): string;
 }
@@ -486,9 +489,21 @@ export function salesFormats(locale: Locale, currency: string): SalesFormats {
   const base = dashboardFormats(locale, currency);
   const pct = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 2 });
   const num = new Intl.NumberFormat(tag, { maximumFractionDigits: 2 });
+  const currencyCode = new Intl.NumberFormat(tag, { style: 'currency', currency: 'EUR' }).resolvedOptions().currency;
+  let exact: Intl.NumberFormat;
+  try {
+    exact = new Intl.NumberFormat(tag, {
+      style: 'currency',
+      currency: currency || currencyCode,
+      maximumFractionDigits: 4,
+    });
+  } catch {
+    exact = new Intl.NumberFormat(tag, { style: 'currency', currency: currencyCode, maximumFractionDigits: 4 });
+  }
   const fix = (s: string) => s.replace(/\u202f/g, '\u00a0');
   return {
     money: (x) => fix(base.money(x)),
+    unitPrice: (x) => fix(exact.format(x)),
     rate: (r) => fix(pct.format(r)),
     number: (n) => fix(num.format(n)),
   };
