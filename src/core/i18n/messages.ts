@@ -77,6 +77,8 @@ const en = {
     `From "validated" on, both partner organisations must approve (${a.count} approval(s) listed).`,
   'rule.quote-validity': (a) => `Valid until ${a.until}, before the quote date ${a.date}.`,
   'rule.quote-accepted-late': (a) => `Accepted on ${a.on}, after the end of validity (${a.until}).`,
+  'rule.programme-sheet': (a) =>
+    `Quote ${a.quote} (accepted) sells this programme, but its sheet would lack: ${a.fields}. Add them (atelier programme prints the sheet).`,
   'rule.participant-group': (a) =>
     `"${a.group}" is not a facilitator of this session; a group is named by its facilitator's id (${a.facilitators || 'none listed'}).`,
   'template.unknown-placeholder': (a) =>
@@ -187,6 +189,8 @@ const fr: Record<DiagnosticCode, Message> = {
     `À partir de « validated », les deux structures partenaires doivent valider (${a.count} validation(s) indiquée(s)).`,
   'rule.quote-validity': (a) => `Valable jusqu'au ${a.until}, avant la date du devis (${a.date}).`,
   'rule.quote-accepted-late': (a) => `Accepté le ${a.on}, après la fin de validité (${a.until}).`,
+  'rule.programme-sheet': (a) =>
+    `Le devis ${a.quote} (accepté) vend ce parcours, mais sa fiche programme n'aurait pas : ${a.fields}. Ajoutez-les (atelier programme imprime la fiche).`,
   'rule.participant-group': (a) =>
     `« ${a.group} » n'anime pas cette session : un groupe porte l'identifiant de son animateur·ice (${a.facilitators || 'aucun·e listé·e'}).`,
   'template.unknown-placeholder': (a) =>

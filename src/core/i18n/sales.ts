@@ -99,6 +99,7 @@ export interface SalesLabels {
   objectTitle: string;
   object(title: string, quote: string, accepted?: string): string;
   natureTitle: string;
+  traineesLabel: string;
   trainees(n: number): string;
   datesPlanned: string;
   toBeAgreed: string;
@@ -123,6 +124,8 @@ export interface SalesLabels {
   noProgramme(number: string): string;
   noClient(number: string): string;
   mismatch(where: string): string;
+  /** Replaces the refusal's opening when --force writes the convention anyway. */
+  forced: string;
   mismatchHours(a: string, ah: number, b: string, bh: number): string;
   mismatchPrice(line: string, unit: string, quoted: string, programme: string): string;
   programmeSide: string;
@@ -268,6 +271,7 @@ const fr: SalesLabels = {
   object: (t, q, on) =>
     `La présente convention a pour objet la réalisation de l'action « ${t} » par l'organisme de formation pour le client, selon le devis n° ${q}${on ? ` accepté le ${on}` : ''}.`,
   natureTitle: "Nature et caractéristiques de l'action",
+  traineesLabel: 'Nombre de stagiaires',
   trainees: (n) => `${n} stagiaire${n > 1 ? 's' : ''}`,
   datesPlanned: 'Dates',
   toBeAgreed: 'à fixer d’un commun accord',
@@ -297,6 +301,7 @@ const fr: SalesLabels = {
   noClient: (n) => `le client du devis ${n} est introuvable`,
   mismatch: (w) =>
     `les heures ou le prix ne concordent pas, rien n'a été écrit (--force pour l'écrire quand même) :\n${w}`,
+  forced: 'écrite malgré tout (--force) ; les heures ou le prix ne concordent pas :',
   mismatchHours: (a, ah, b, bh) => `  durée : ${a} ${fmtH(ah)}, ${b} ${fmtH(bh)}`,
   mismatchPrice: (line, unit, q, p) => `  prix de « ${line} » : ${q} par ${unit} dans le devis, ${p} dans le parcours`,
   programmeSide: 'le parcours dit',
@@ -432,6 +437,7 @@ const en: SalesLabels = {
   object: (t, q, on) =>
     `This agreement covers the delivery of “${t}” by the training body for the client, under quote no. ${q}${on ? ` accepted on ${on}` : ''}.`,
   natureTitle: 'Nature and characteristics of the action',
+  traineesLabel: 'Number of trainees',
   trainees: (n) => `${n} trainee${n > 1 ? 's' : ''}`,
   datesPlanned: 'Dates',
   toBeAgreed: 'to be agreed',
@@ -458,6 +464,7 @@ const en: SalesLabels = {
   noProgramme: (n) => `quote ${n} names no programme (programme:): the convention cannot describe the action`,
   noClient: (n) => `the client of quote ${n} cannot be found`,
   mismatch: (w) => `the hours or the price disagree, nothing written (--force writes it anyway):\n${w}`,
+  forced: 'written anyway (--force); the hours or the price disagree:',
   mismatchHours: (a, ah, b, bh) => `  duration: ${a} ${ah} h, ${b} ${bh} h`,
   mismatchPrice: (line, unit, q, p) => `  price of "${line}": ${q} per ${unit} in the quote, ${p} in the programme`,
   programmeSide: 'the programme says',

@@ -1,11 +1,54 @@
-/** The convention de formation of an accepted quote. */
+/** The convention de formation of an accepted quote; refused when its figures disagree, unless forced. */
+import { conventionView, type ConventionSource } from '../../core/documents/convention';
+import { conventionPdf } from '../../core/documents/conventionPdf';
+import { safeSegment } from '../../core/documents/fileNames';
 import type { RecordSource } from '../../core/documents/sessionModel';
+import { salesLabels } from '../../core/i18n/sales';
 import type { Workspace } from '../../core/workspace';
-import { refused } from './run';
+import { missingGlyphs } from '../glyphs';
+import { renderPdf } from '../pdf';
+import { outputPath, resolveOut, writeDocumentFile } from './files';
+import { provenanceOf } from './provenance';
+import { labelsOf } from './records';
+import { openQuote } from './quote';
+import { refused, startRun } from './run';
 import type { ConventionRequest, DocumentContext, DocumentResult } from './types';
 
-export function conventionInputs(_source: RecordSource, _workspace: Workspace, _quoteId: string): void {}
+/** The records the convention reads (the quote, its client, signatory, programme, missions and sessions). */
+export function conventionInputs(source: RecordSource, workspace: Workspace, quoteId: string): void {
+  const recording: ConventionSource = {
+    config: source.config,
+    record: (id, type) => source.record(id, type),
+    referrers: (id) => workspace.referrers(id),
+  };
+  conventionView(recording, quoteId);
+}
 
-export async function convention(_ctx: DocumentContext, request: ConventionRequest): Promise<DocumentResult> {
-  return refused({ kind: 'usage', message: `not yet: ${request.quoteId}` });
+export async function convention(ctx: DocumentContext, request: ConventionRequest): Promise<DocumentResult> {
+  const id = request.quoteId;
+  const opened = openQuote(ctx.workspace, id);
+  if (!opened.ok) return refused(opened.refusal);
+  const view = conventionView(ctx.workspace, id);
+  if (!view) return refused({ kind: 'errors', message: labelsOf(ctx.workspace).noRecord('quote', id), records: [] });
+  const l = salesLabels(ctx.workspace.config.locale);
+  if (view.status !== 'accepted' && !request.force)
+    return refused({ kind: 'state', message: l.notAccepted(view.quote.number, view.status) });
+  if (!ctx.workspace.record(id, 'quote')?.data.programme)
+    return refused({ kind: 'state', message: l.noProgramme(view.quote.number) });
+  if (view.mismatches.length && !request.force)
+    return refused({ kind: 'state', message: l.mismatch(view.mismatches.join('\n')) });
+
+  const run = startRun(ctx);
+  if (view.mismatches.length) run.warn(`${l.forced}\n${view.mismatches.join('\n')}`);
+  if (view.missing.length) run.warn(l.missingMentions(l.convention, view.missing.join(', ')));
+  const provenance = await provenanceOf(ctx, opened.value.file);
+  const out = request.out
+    ? resolveOut(ctx, request.out)
+    : outputPath(ctx, safeSegment(id), `convention-${safeSegment(id)}.pdf`);
+  const doc = conventionPdf(view, provenance);
+  const missing = await missingGlyphs(doc.content, provenance);
+  if (missing.length) run.warn(labelsOf(ctx.workspace).missingGlyphs(missing.join(' '), opened.value.file));
+  await writeDocumentFile(out, await renderPdf(doc));
+  run.wrote(out);
+  return run.done();
 }
