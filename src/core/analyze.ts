@@ -4,6 +4,7 @@
  * A pure function of (path, text, settings, today), so results can be cached and computed in workers.
  */
 import { CONFIG_FILE, configFrom, type WorkspaceConfig } from './config';
+import { legalIdFindings } from './legalIds';
 import { attendanceTally, type AttendanceTally } from './figures/sessionFigures';
 import type { DataPath, Finding, Range, Severity } from './diagnostics';
 import type { DiagnosticCode } from './i18n/messages';
@@ -170,7 +171,10 @@ export function analyzeConfigFile(text: string): { config: WorkspaceConfig; diag
       ],
     };
   }
-  const diagnostics = positions.place(validateSchema('config', loaded.value ?? {}));
+  const diagnostics = positions.place([
+    ...validateSchema('config', loaded.value ?? {}),
+    ...legalIdFindings(loaded.value),
+  ]);
   for (const hit of findSecrets(text))
     diagnostics.push({
       ...lines.range(hit.start, hit.end),

@@ -13,8 +13,8 @@ legal:
   address: 12 rue de la Paix
   postcode: "69001"
   city: Lyon
-  siret: "12345678900017"
-  vat_number: FR12123456789
+  siret: "90000000100009"
+  vat_number: FR68900000001
   registration_region: Auvergne-Rhône-Alpes
   representative: { name: Camille Martin, title: co-gérante }
   email: contact@cooperative-exemple.example
@@ -38,8 +38,8 @@ describe('atelier.yaml legal block, payment terms and channels', () => {
     assert.deepStrictEqual(id.lines.slice(0, 4), [
       'SCOP SARL à capital variable',
       '12 rue de la Paix, 69001 Lyon',
-      'SIRET 12345678900017',
-      'N° TVA intracommunautaire FR12123456789',
+      'SIRET 90000000100009',
+      'N° TVA intracommunautaire FR68900000001',
     ]);
     assert.match(id.lines[4], /n° 11 75 00000 75 auprès du préfet de région Auvergne-Rhône-Alpes/);
     assert.strictEqual(id.representedBy, 'représentée par Camille Martin, co-gérante');
@@ -76,6 +76,31 @@ describe('atelier.yaml legal block, payment terms and channels', () => {
     assert.ok(
       shown.some((s) => s.startsWith('6 schema.maximum') && s.includes('1')),
       shown.join('\n'),
+    );
+  });
+
+  it('warns about a SIRET with a wrong key, a VAT key that does not match the SIREN, a short registration number', () => {
+    const text = [
+      'organisation: Coop',
+      'registration_number: "11 75 000"',
+      'legal:',
+      '  siret: "90000000100008"',
+      '  vat_number: FR12900000001',
+      '',
+    ].join('\n');
+    const shown = analyzeConfigFile(text).diagnostics.map(
+      (d) => `${d.line} ${d.severity} ${d.code} ${localize('atelier.yaml', d, 'fr').message}`,
+    );
+    assert.deepStrictEqual(shown.sort(), [
+      "2 warning config.registration-number Un numéro de déclaration d'activité a 11 chiffres, par exemple « 11 75 00000 75 ».",
+      "4 warning config.siret-key La clé de ce SIRET est fausse (clé de Luhn) : vérifiez-le sur votre Kbis ou l'avis de situation INSEE, il est imprimé sur chaque devis.",
+      '5 warning config.vat-key La clé de ce numéro de TVA français ne correspond pas à son SIREN 900000001 : ce serait FR68900000001.',
+    ]);
+    // The sample's numbers are consistent.
+    assert.deepStrictEqual(
+      analyzeConfigFile(FULL.replace('90000000100009', '90000000100009').replace('FR68900000001', 'FR68900000001'))
+        .diagnostics,
+      [],
     );
   });
 });

@@ -23,6 +23,13 @@ const en = {
   'yaml.syntax': (a) => `YAML syntax error: ${a.reason}.`,
   'yaml.duplicate-key': (a) => `The field "${a.key}" appears twice; keep only one.`,
   'record.type-unknown': (a) => `Unknown record type "${a.value}". Known types: ${a.allowed}.`,
+  'config.siret-key': () =>
+    'This SIRET has a wrong check digit (Luhn key): check it against your Kbis or the INSEE notice, it is printed on every quote.',
+  'config.vat-key': (a) =>
+    `The key of this French VAT number does not match its SIREN ${a.siren}: it should be FR${a.key}${a.siren}.`,
+  'config.vat-siren': (a) => `This VAT number is for SIREN ${a.siren}, but the SIRET ${a.siret} is of another company.`,
+  'config.registration-number': () =>
+    'A training body registration number (numéro de déclaration d\'activité) has 11 digits, e.g. "11 75 00000 75".',
   'config.missing': () => 'No atelier.yaml at the workspace root.',
   'schema.required': (a) => `Missing required field "${a.field}".`,
   'schema.unknown': (a) => `Unknown field "${a.field}" (kept, but not used by Atelier). Check its spelling.`,
@@ -130,6 +137,14 @@ const fr: Record<DiagnosticCode, Message> = {
   'yaml.syntax': (a) => `Erreur de syntaxe YAML : ${a.reason}.`,
   'yaml.duplicate-key': (a) => `Le champ « ${a.key} » apparaît deux fois ; n'en gardez qu'un.`,
   'record.type-unknown': (a) => `Type de fiche inconnu « ${a.value} ». Types connus : ${a.allowed}.`,
+  'config.siret-key': () =>
+    "La clé de ce SIRET est fausse (clé de Luhn) : vérifiez-le sur votre Kbis ou l'avis de situation INSEE, il est imprimé sur chaque devis.",
+  'config.vat-key': (a) =>
+    `La clé de ce numéro de TVA français ne correspond pas à son SIREN ${a.siren} : ce serait FR${a.key}${a.siren}.`,
+  'config.vat-siren': (a) =>
+    `Ce numéro de TVA est celui du SIREN ${a.siren}, mais le SIRET ${a.siret} est d'une autre entreprise.`,
+  'config.registration-number': () =>
+    "Un numéro de déclaration d'activité a 11 chiffres, par exemple « 11 75 00000 75 ».",
   'config.missing': () => "Pas de fichier atelier.yaml à la racine de l'espace de travail.",
   'schema.required': (a) => `Champ obligatoire manquant : « ${a.field} ».`,
   'schema.unknown': (a) =>

@@ -2,7 +2,7 @@
  * A programme sold by an accepted quote must say everything its sheet prints (the quality label
  * asks for it before training starts): the fields it lacks are one warning on its title.
  */
-import { list, num, text } from '../../records';
+import { text } from '../../records';
 import type { CrossRule } from './types';
 
 /** The fields of the programme sheet, as format.md names them; `price` is either price field. */
@@ -18,14 +18,17 @@ export const SHEET_FIELDS = [
   'price',
 ] as const;
 
+/** A field the record does not fill; one with a wrong value is the schema's to report, not missing here. */
+function absent(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === 'string' && !value.trim()) || isEmptyList(value);
+}
+
+const isEmptyList = (value: unknown) => Array.isArray(value) && !value.length;
+
 export function missingSheetFields(data: Record<string, unknown> | undefined): string[] {
-  return SHEET_FIELDS.filter((field) => {
-    if (field === 'price')
-      return num(data?.price_per_participant) === undefined && num(data?.price_per_day) === undefined;
-    if (field === 'hours') return num(data?.hours) === undefined;
-    if (field === 'objectives' || field === 'modules') return !list(data?.[field]).length;
-    return !text(data?.[field])?.trim();
-  });
+  return SHEET_FIELDS.filter((field) =>
+    field === 'price' ? absent(data?.price_per_participant) && absent(data?.price_per_day) : absent(data?.[field]),
+  );
 }
 
 export const programmeSheet: CrossRule = {
