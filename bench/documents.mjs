@@ -1,6 +1,6 @@
 // Speed of the document generators: `node bench/documents.mjs` (after `npm run build`).
 // A copy of the sample workspace gets a session of 60 participants, then for the sign-in sheet
-// (floor 0.5 s) and for 60 emails (floor 1 s) it prints:
+// (floor 0.5 s), for 60 emails (floor 1 s) and for the devis of a 40-line quote (floor 0.5 s) it prints:
 //  - generation in-process: the session read, the document built and encoded (PDF bytes, .eml
 //    files), workspace already loaded: the first (cold) run and the median of the next runs;
 //  - the whole command (`atelier signin-sheet` / `atelier email`) in a fresh process: Node start,
@@ -23,6 +23,34 @@ const TODAY = '2026-11-23';
 const SESSION = '2026-10-08-bench-soixante';
 const TEMPLATE = 'convocation-test-positionnement';
 const RUNS = 5;
+const QUOTE = 'd-2026-099-bench-quarante';
+
+/** A quote of 40 lines: one-off at two VAT rates, weekly and monthly ones, a discount. */
+function fortyLines() {
+  const lines = [
+    '---',
+    'type: quote',
+    'number: D-2026-099',
+    'client: reseau-tiers-lieux-vallee-verte',
+    'programme: outils-numeriques-ethiques',
+    'date: 2026-11-02',
+    'valid_until: 2026-12-02',
+    'status: sent',
+    'approvals: [communs-apprenants, la-tisserande]',
+    'lines:',
+  ];
+  for (let i = 1; i <= 40; i++) {
+    lines.push(
+      `  - label: "Prestation ${i} — atelier « Outils numériques » pour le tiers-lieu n° ${i}"`,
+      `    quantity: ${(i % 5) + 1}`,
+      `    unit: ${['hour', 'day', 'participant', 'flat'][i % 4]}`,
+      `    unit_price: ${(100 + i * 7.333).toFixed(3)}`,
+      `    vat_rate: ${i % 3 ? 0.2 : 0.055}`,
+      ...(i % 10 === 0 ? [`    recurrence: ${i % 20 ? 'week' : 'month'}`] : []),
+    );
+  }
+  return [...lines, 'discount: 150', '---', ''].join('\n');
+}
 
 function sixtyParticipants() {
   const lines = [
@@ -93,6 +121,7 @@ try {
   cpSync(path.join(ROOT, 'sample-workspace'), dir, { recursive: true });
   rmSync(path.join(dir, 'generated'), { recursive: true, force: true });
   writeFileSync(path.join(dir, 'sessions', `${SESSION}.md`), sixtyParticipants());
+  writeFileSync(path.join(dir, 'quotes', `${QUOTE}.md`), fortyLines());
   const workspace = await docs.loadWorkspace(dir, { today: TODAY, cache: false });
   const provenance = docs.provenanceText(
     { date: TODAY, path: `sessions/${SESSION}.md`, git: { kind: 'not-in-git' } },
@@ -119,12 +148,20 @@ try {
     mails = files.length;
   });
 
+  let quotePages = 0;
+  const devis = await timeRuns(async () => {
+    const bytes = await docs.renderPdf(docs.quotePdf(docs.quoteView(workspace, QUOTE), provenance));
+    quotePages = (bytes.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
+  });
+
   const sheetCommand = timeCommand(['signin-sheet', SESSION, '--workspace', dir]);
   const emailCommand = timeCommand(['email', TEMPLATE, '--session', SESSION, '--workspace', dir]);
+  const quoteCommand = timeCommand(['quote', QUOTE, '--workspace', dir]);
 
   const rows = [
     { what: `sign-in sheet, 60 participants (${pages} pages)`, floor: 0.5, ...sheet, command: sheetCommand },
     { what: `emails, ${mails} .eml files`, floor: 1, ...emails, command: emailCommand },
+    { what: `devis, 40 lines (${quotePages} pages)`, floor: 0.5, ...devis, command: quoteCommand },
   ];
   console.log('document                                   floor   cold   warm   whole command');
   for (const r of rows) {

@@ -28,9 +28,11 @@ atelier('stats');
 atelier('signin-sheet', '2026-03-12-atelier-lyon');
 atelier('certificates', '2026-03-12-atelier-lyon');
 atelier('email', 'bienvenue-apres-achat', '--session', '2026-11-05-accueil-vallee-verte');
+atelier('quote', 'd-2026-034-vallee-verte');
+atelier('programme', 'outils-numeriques-ethiques');
 console.log(`\nThe records are in ${workspace} (one Markdown file per record, grouped by folder);`);
 console.log(
-  `the documents above were written to ${path.join(workspace, 'generated')} (PDF sign-in sheet and certificates, .eml drafts).`,
+  `the documents above were written to ${path.join(workspace, 'generated')} (PDF sign-in sheet, certificates, devis and programme sheet, .eml drafts).`,
 );
 console.log(
   'Try a mistake: change a session\'s "kind" to "atelier" and run `npx atelier validate --workspace sample-workspace` again.',

@@ -71,7 +71,14 @@ function parseArgs(argv: readonly string[]): Options {
       if (value === undefined || value === '' || (eq < 0 && value.startsWith('--')))
         throw new UsageError(usageWords.needsValue(name));
       opts.flags.set(name, value);
-    } else if (arg === '--no-cache' || arg === '--staged' || arg === '--dry-run' || arg === '-h' || arg === '--help') {
+    } else if (
+      arg === '--no-cache' ||
+      arg === '--staged' ||
+      arg === '--dry-run' ||
+      arg === '--force' ||
+      arg === '-h' ||
+      arg === '--help'
+    ) {
       opts.flags.set(arg === '-h' ? '--help' : arg, true);
     } else if (arg.startsWith('-')) {
       throw new UsageError(usageWords.unknownOption(arg));
@@ -126,6 +133,12 @@ export async function cli(argv: readonly string[], terminal: CliIo): Promise<num
         return await (await import('./documents/certificates')).certificatesCommand(commandInput(opts, io), io);
       case 'email':
         return await (await import('./documents/email')).emailCommand(commandInput(opts, io), io);
+      case 'quote':
+        return await (await import('./documents/quote')).quoteCommand(commandInput(opts, io), io);
+      case 'convention':
+        return await (await import('./documents/convention')).conventionCommand(commandInput(opts, io), io);
+      case 'programme':
+        return await (await import('./documents/programme')).programmeCommand(commandInput(opts, io), io);
       case 'diff':
         return await (
           await import('./diff')
@@ -156,7 +169,12 @@ export async function cli(argv: readonly string[], terminal: CliIo): Promise<num
 
 /** The command line as the document commands read it (src/cli/documents). */
 function commandInput(opts: Options, io: CliIo): CommandInput {
-  return { positional: opts.positional, flag: (name) => flag(opts, name), open: () => openWorkspace(opts, io) };
+  return {
+    positional: opts.positional,
+    flag: (name) => flag(opts, name),
+    has: (name) => opts.flags.has(name),
+    open: () => openWorkspace(opts, io),
+  };
 }
 
 /** Opens a workspace folder; a usage error when it is not one. */

@@ -1,5 +1,5 @@
 /** `atelier stats`: the dashboard figures, as JSON (shared/format.md) or a terminal summary. */
-import type { DashboardModel, Listing, RecurringMoney } from '../core/dashboard/model';
+import type { DashboardModel, Listing, NetMoney, RecurringMoney } from '../core/dashboard/model';
 import { oneLine } from './terminal';
 import type { StatsReport } from '../core/dashboard/report';
 import type { Stats } from '../core/figures/stats';
@@ -52,6 +52,15 @@ export function formatStatsText(stats: Stats, model: DashboardModel): string {
       out.push(
         `  ${f.month(m.month).padEnd(10)} ${f.money(m.total_ht).padStart(14)} ${l.ht} · ${f.money(m.total_ttc)} ${l.ttc} (${m.quotes.items.map((x) => x.label).join(', ')})`,
       );
+  out.push('', `${l.byChannel} (${l.gross} → ${l.commission} → ${l.net}, ${l.ht})`);
+  if (!q.by_channel.length) out.push(`  ${l.nothing}`);
+  for (const c of [...q.by_channel, ...(q.by_channel.length ? [q.channel_total] : [])]) {
+    const rate = c.commission_rate === null ? '' : ` (${f.percent(c.commission_rate)})`;
+    const net = (x: NetMoney) => `${f.money(x.gross_ht)} − ${f.money(x.commission_ht)} = ${f.money(x.net_ht)}`;
+    out.push(
+      `  ${`${l.channelNames[c.channel] ?? c.channel}${rate}`.padEnd(24)} ${net(c)}${c.recurring.map((r) => ` + ${net(r)} / ${l.perPeriod[r.period]}`).join('')}`,
+    );
+  }
   out.push('', l.expiring);
   rows(
     q.expiring,

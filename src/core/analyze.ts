@@ -5,6 +5,7 @@
  */
 import { CONFIG_FILE, configFrom, type WorkspaceConfig } from './config';
 import { configFindings } from './configChecks';
+import { legalIdFindings } from './legalIds';
 import { attendanceTally, type AttendanceTally } from './figures/sessionFigures';
 import type { DataPath, Finding, Range, Severity } from './diagnostics';
 import type { DiagnosticCode } from './i18n/messages';
@@ -182,6 +183,7 @@ export function analyzeConfigFile(text: string): { config: WorkspaceConfig; diag
   const diagnostics = positions.place([
     ...validateSchema('config', loaded.value ?? {}),
     ...configFindings(loaded.value),
+    ...legalIdFindings(loaded.value),
   ]);
   for (const hit of findSecrets(text))
     diagnostics.push({

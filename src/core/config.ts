@@ -16,11 +16,43 @@ export interface WorkspaceConfig {
   registration_number?: string;
   /** Rule 8: months after a session before contact data goes, years before names and attendance go. */
   retention: Retention;
+  /** The organisation's identity printed on sales documents (`legal:`); empty when absent. */
+  legal: LegalIdentity;
+  /** Payment terms printed on quotes and conventions (`payment_terms:`), with the legal defaults. */
+  payment_terms: PaymentTerms;
+  /** Cancellation and withdrawal terms of conventions; undefined: the documents' default text. */
+  cancellation_terms?: string;
+  /** Commission (0..1) of each sales channel that sets one (`channels:`). */
+  channels: Record<string, number>;
 }
 
 export interface Retention {
   contact_months: number;
   evidence_years: number;
+}
+
+export interface LegalIdentity {
+  name?: string;
+  form?: string;
+  address?: string;
+  postcode?: string;
+  city?: string;
+  siret?: string;
+  vat_number?: string;
+  vat_exempt: boolean;
+  registration_region?: string;
+  representative?: { name: string; title?: string };
+  phone?: string;
+  email?: string;
+  website?: string;
+}
+
+export interface PaymentTerms {
+  /** Days after the invoice; undefined when atelier.yaml does not say (documents say what is missing). */
+  days?: number;
+  late_penalty_rate?: number;
+  /** The fixed indemnity between professionals: 40 € by law (Code de commerce L441-10) unless set. */
+  recovery_fee: number;
 }
 
 export const defaultConfig: WorkspaceConfig = {
@@ -31,6 +63,9 @@ export const defaultConfig: WorkspaceConfig = {
   vat_rate: 0.2,
   output: 'generated',
   retention: { contact_months: 6, evidence_years: 3 },
+  legal: { vat_exempt: false },
+  payment_terms: { recovery_fee: 40 },
+  channels: {},
 };
 
 /** A whole number of at least 1, else the default (the schema reports the wrong value). */
@@ -67,5 +102,61 @@ export function configFrom(data: unknown): WorkspaceConfig {
         defaultConfig.retention.evidence_years,
       ),
     },
+    legal: legalFrom(data.legal),
+    payment_terms: paymentTermsFrom(data.payment_terms),
+    cancellation_terms: text(data.cancellation_terms)?.trim() || undefined,
+    channels: channelsFrom(data.channels),
   };
+}
+
+/** A non-empty trimmed string, or undefined. */
+function words(value: unknown): string | undefined {
+  return text(value)?.trim() || undefined;
+}
+
+const rate = (value: unknown): number | undefined => {
+  const n = num(value);
+  return n !== undefined && n >= 0 && n <= 1 ? n : undefined;
+};
+
+function legalFrom(data: unknown): LegalIdentity {
+  if (!isObject(data)) return { vat_exempt: false };
+  const rep = isObject(data.representative) ? data.representative : undefined;
+  const repName = words(rep?.name);
+  return {
+    name: words(data.name),
+    form: words(data.form),
+    address: words(data.address),
+    postcode: words(data.postcode) ?? (num(data.postcode) !== undefined ? String(data.postcode) : undefined),
+    city: words(data.city),
+    siret: words(data.siret),
+    vat_number: words(data.vat_number),
+    vat_exempt: data.vat_exempt === true,
+    registration_region: words(data.registration_region),
+    representative: repName ? { name: repName, title: words(rep?.title) } : undefined,
+    phone: words(data.phone),
+    email: words(data.email),
+    website: words(data.website),
+  };
+}
+
+function paymentTermsFrom(data: unknown): PaymentTerms {
+  if (!isObject(data)) return { recovery_fee: 40 };
+  const days = num(data.days);
+  const fee = num(data.recovery_fee);
+  return {
+    days: days !== undefined && days >= 0 ? days : undefined,
+    late_penalty_rate: rate(data.late_penalty_rate),
+    recovery_fee: fee !== undefined && fee >= 0 ? fee : 40,
+  };
+}
+
+function channelsFrom(data: unknown): Record<string, number> {
+  const out: Record<string, number> = {};
+  if (!isObject(data)) return out;
+  for (const [channel, value] of Object.entries(data)) {
+    const commission = isObject(value) ? rate(value.commission) : undefined;
+    if (commission !== undefined) out[channel] = commission;
+  }
+  return out;
 }

@@ -110,7 +110,10 @@ const REFERENCE_FIELDS: Partial<Record<RecordType, [string, RecordType][]>> = {
     ['client', 'client'],
     ['programme', 'programme'],
   ],
-  client: [['contacts', 'person']],
+  client: [
+    ['contacts', 'person'],
+    ['signatory', 'person'],
+  ],
 };
 
 /** Which record a field refers to (and the role a person needs), for completion and hover. */

@@ -16,4 +16,6 @@ export { certificatePlan } from '../core/documents/certificate';
 export { certificatePdf } from '../core/documents/certificatePdf';
 export { composeEmails } from '../core/documents/email/message';
 export { provenanceText } from '../core/documents/provenance';
+export { quoteView } from '../core/documents/quote';
+export { quotePdf } from '../core/documents/quotePdf';
 export { documentLabels } from '../core/i18n/documents';

@@ -104,3 +104,11 @@ export async function gitState(workspaceDir: string, file: string): Promise<GitS
   if (!oid || !/^[0-9a-f]{7,}$/.test(oid) || changed) return { kind: 'uncommitted' };
   return { kind: 'commit', hash: oid.slice(0, 7) };
 }
+
+/** The day (YYYY-MM-DD) of the last commit that changed a workspace file; undefined when it has none or git is absent. */
+export async function lastCommitDay(workspaceDir: string, file: string): Promise<string | undefined> {
+  const abs = path.join(workspaceDir, ...file.split('/'));
+  const out = await git(path.dirname(abs), ['log', '-1', '--format=%cI', '--', abs]);
+  const day = out?.trim().slice(0, 10);
+  return day && /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : undefined;
+}

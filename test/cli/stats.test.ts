@@ -9,6 +9,80 @@ const stats = (...args: string[]) => atelier(['stats', '--workspace', FIXTURE, '
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 
 describe('atelier stats: the dashboard figures', () => {
+  it('JSON has the revenue per sales channel, net of commission, the recurring part apart, to the cent', async () => {
+    const r = await stats('--format', 'json');
+    assert.strictEqual(r.status, 0, r.stderr);
+    const s = JSON.parse(r.stdout);
+    const none = { recurring: null, recurring_by_period: [] };
+    const weekly = (gross_ht: number, commission_ht: number, net_ht: number) => {
+      const week = { period: 'week', gross_ht, commission_ht, net_ht };
+      return { recurring: week, recurring_by_period: [week] };
+    };
+    assert.deepStrictEqual(s.channels, [
+      // client-a: q1 (three lines of 33.333 € = 100.00 €) and q8 (168.00 €), no commission.
+      { channel: 'catalogue', count: 2, commission_rate: 0, gross_ht: 268, commission_ht: 0, net_ht: 268, ...none },
+      // client-b: 20 % of 800.00 € one-off, and apart 20 % of 1 500.00 € a week.
+      {
+        channel: 'marketplace',
+        count: 1,
+        commission_rate: 0.2,
+        gross_ht: 800,
+        commission_ht: 160,
+        net_ht: 640,
+        ...weekly(1500, 300, 1200),
+      },
+    ]);
+    assert.deepStrictEqual(s.channels_total, {
+      channel: 'total',
+      count: 3,
+      commission_rate: null,
+      gross_ht: 1068,
+      commission_ht: 160,
+      net_ht: 908,
+      ...weekly(1500, 300, 1200),
+    });
+    // A period narrows it to the quotes accepted in it; a client's own commission overrides its channel's.
+    const period = JSON.parse((await stats('--format', 'json', '--from', '2026-03-01', '--to', '2026-03-31')).stdout);
+    assert.deepStrictEqual(
+      period.channels.map((c: { channel: string; net_ht: number }) => [c.channel, c.net_ht]),
+      [['marketplace', 640]],
+    );
+    const dir = copyToTemp(FIXTURE);
+    const b = path.join(dir, 'clients', 'client-b.md');
+    fs.writeFileSync(
+      b,
+      fs.readFileSync(b, 'utf8').replace('channel: marketplace', 'channel: marketplace\ncommission: 0.155'),
+    );
+    const own = JSON.parse(
+      (await atelier(['stats', '--workspace', dir, '--today', '2026-11-23', '--format', 'json'])).stdout,
+    );
+    assert.deepStrictEqual(
+      own.channels.find((c: { channel: string }) => c.channel === 'marketplace'),
+      {
+        channel: 'marketplace',
+        count: 1,
+        commission_rate: 0.155,
+        gross_ht: 800,
+        commission_ht: 124,
+        net_ht: 676,
+        ...weekly(1500, 232.5, 1267.5),
+      },
+    );
+  });
+
+  it('text shows the revenue per channel with its commission and net', async () => {
+    const r = await stats();
+    assert.strictEqual(r.status, 0, r.stderr);
+    const out = plain(r.stdout);
+    assert.match(out, /Chiffre d’affaires par canal de vente \(Brut → Commission → Net, HT\)/);
+    assert.match(out, /Catalogue \(0 %\) +268,00 € − 0,00 € = 268,00 €\n/);
+    assert.match(
+      out,
+      /Place de marché \(20 %\) +800,00 € − 160,00 € = 640,00 € \+ 1 500,00 € − 300,00 € = 1 200,00 € \/ semaine\n/,
+    );
+    assert.match(out, /Total +1 068,00 € − 160,00 € = 908,00 € \+ 1 500,00 € − 300,00 € = 1 200,00 € \/ semaine\n/);
+  });
+
   it('JSON keeps the shape format.md requires and adds the dashboard sections under "summary"', async () => {
     const r = await stats('--format', 'json');
     assert.strictEqual(r.status, 0, r.stderr);

@@ -89,6 +89,47 @@ describe('dashboard webview (Chromium)', function () {
       ['brouillon', '1', '1 234,56 €', '1 481,47 €'],
     );
     assert.strictEqual(await text('[data-figure="conversion"]'), '60 %');
+    // Revenue per channel, net of commission, the same numbers as `atelier stats --format json`.
+    const money = (
+      x: { gross_ht: number },
+      key: 'gross_ht' | 'commission_ht' | 'net_ht',
+      rec: (typeof report.channels)[number]['recurring_by_period'],
+    ) =>
+      plain(
+        [f.money((x as Record<string, number>)[key]), ...rec.map((r) => ` + ${f.money(r[key])} / semaine`)].join(''),
+      );
+    assert.deepStrictEqual(
+      (await rows('revenue-by-channel')).map((r) => r.map(plain)),
+      [...report.channels, report.channels_total].map((c) => [
+        c.channel === 'total'
+          ? 'Total'
+          : `${{ catalogue: 'Catalogue', marketplace: 'Place de marché' }[c.channel]} (${plain(f.percent(c.commission_rate))})`,
+        String(c.count),
+        money(c, 'gross_ht', c.recurring_by_period),
+        money(c, 'commission_ht', c.recurring_by_period),
+        money(c, 'net_ht', c.recurring_by_period),
+      ]),
+    );
+    assert.deepStrictEqual(
+      (await rows('revenue-by-channel')).map((r) => r.map(plain)),
+      [
+        ['Catalogue (0 %)', '2', '268,00 €', '0,00 €', '268,00 €'],
+        [
+          'Place de marché (20 %)',
+          '1',
+          '800,00 € + 1 500,00 € / semaine',
+          '160,00 € + 300,00 € / semaine',
+          '640,00 € + 1 200,00 € / semaine',
+        ],
+        [
+          'Total',
+          '3',
+          '1 068,00 € + 1 500,00 € / semaine',
+          '160,00 € + 300,00 € / semaine',
+          '908,00 € + 1 200,00 € / semaine',
+        ],
+      ],
+    );
     assert.deepStrictEqual(
       (await rows('accepted-by-month')).map((r) => r.map(plain)),
       [

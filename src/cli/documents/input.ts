@@ -10,6 +10,8 @@ import { UsageError } from '../usage';
 export interface CommandInput {
   positional: readonly string[];
   flag(name: string): string | undefined;
+  /** Whether a switch without value (--force) was given. */
+  has(name: string): boolean;
   open(): Promise<{ workspace: Workspace; dir: string }>;
 }
 

@@ -64,6 +64,8 @@ export function computeDashboard(
     quotes: quotesSection({
       stats: stats.quotes,
       data: new Map(quotes.map((q) => [q.id, q.data])),
+      clients: new Map(clients.map((c) => [c.id, c.data])),
+      commissions: ws.config.channels,
       scope,
       today,
       client: (id) => links.get(id),

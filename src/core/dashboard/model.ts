@@ -70,6 +70,25 @@ export interface ExpiringQuote extends Link {
   total_ttc: number;
 }
 
+/** Revenue before and after a channel's commission, excluding tax. */
+export interface NetMoney {
+  gross_ht: number;
+  commission_ht: number;
+  net_ht: number;
+}
+
+/** What one sales channel brought in the period (accepted quotes), net of its commission. */
+export interface ChannelRevenue extends NetMoney {
+  /** catalogue | marketplace | direct | partner, "none" for clients without a channel, "total" for the total row. */
+  channel: string;
+  /** Accepted quotes counted. */
+  count: number;
+  /** The commission rate of every quote of the row; null when they differ (a client's own) or for the total. */
+  commission_rate: number | null;
+  /** The recurring parts, apart, per period (week before month). */
+  recurring: (NetMoney & { period: 'week' | 'month' })[];
+}
+
 export interface QuotesSection {
   /** Every status of the flow, in flow order, even when empty. */
   by_status: StatusTotal[];
@@ -81,6 +100,9 @@ export interface QuotesSection {
   expiring: Listing<ExpiringQuote>;
   /** The quotes of the period, newest first. */
   list: Listing<QuoteRow>;
+  /** Quotes accepted in the period, by sales channel: gross, commission and net, excluding tax. */
+  by_channel: ChannelRevenue[];
+  channel_total: ChannelRevenue;
 }
 
 export interface KindFigures {

@@ -3,6 +3,7 @@ import { addDays, date, isObject, type Data } from '../records';
 import type { QuoteStat } from '../figures/stats';
 import { quoteStatuses } from '../schema/schemas';
 import { rate } from '../figures/sessionFigures';
+import { channelRevenue } from './channels';
 import { addMoney, addRecurring } from './money';
 import {
   EXPIRY_DAYS,
@@ -24,6 +25,10 @@ const OPEN = new Set(['draft', 'validated', 'sent']);
 export interface QuoteInput {
   stats: readonly QuoteStat[];
   data: ReadonlyMap<string, Data>;
+  /** Client records' data by id, for their channel and commission. */
+  clients: ReadonlyMap<string, Data>;
+  /** Commission per channel (atelier.yaml `channels:`). */
+  commissions: Readonly<Record<string, number>>;
   scope: Scope;
   today: string;
   client: (id: string | null) => Link | null;
@@ -71,7 +76,16 @@ export function quotesByStatus(quotes: readonly QuoteStat[]): (StatusTotal & { q
   return groups;
 }
 
-export function quotesSection({ stats, data, scope, today, client, limits }: QuoteInput): QuotesSection {
+export function quotesSection({
+  stats,
+  data,
+  clients,
+  commissions,
+  scope,
+  today,
+  client,
+  limits,
+}: QuoteInput): QuotesSection {
   const link = (q: QuoteStat): Link => ({ id: q.id, path: q.path, label: q.number ?? q.id });
   const kept = stats.filter((q) => scope.matches(q.id));
   const inPeriod = kept.filter((q) => scope.inPeriod(q.date));
@@ -81,9 +95,11 @@ export function quotesSection({ stats, data, scope, today, client, limits }: Quo
   const decided = inPeriod.filter((q) => DECIDED.has(q.status ?? '')).length;
 
   const months = new Map<string, Omit<MonthTotal, 'quotes'> & { quotes: Link[] }>();
+  const acceptedInPeriod: QuoteStat[] = [];
   for (const q of kept) {
     const on = acceptedOn(q, data.get(q.id));
     if (q.status !== 'accepted' || !on || !scope.inPeriod(on)) continue;
+    acceptedInPeriod.push(q);
     const month = on.slice(0, 7);
     const m =
       months.get(month) ?? months.set(month, { month, count: 0, total_ht: 0, total_ttc: 0, quotes: [] }).get(month)!;
@@ -100,6 +116,8 @@ export function quotesSection({ stats, data, scope, today, client, limits }: Quo
           : { month, count: 0, total_ht: 0, total_ttc: 0, quotes: listing([], 0) };
       })
     : [];
+
+  const channels = channelRevenue(acceptedInPeriod, clients, commissions);
 
   const horizon = addDays(today, EXPIRY_DAYS);
   const expiring: ExpiringQuote[] = kept
@@ -139,5 +157,7 @@ export function quotesSection({ stats, data, scope, today, client, limits }: Quo
     accepted_by_month,
     expiring: listing(expiring, limits.list),
     list: { count: inPeriod.length, items: list },
+    by_channel: channels.rows,
+    channel_total: channels.total,
   };
 }

@@ -5,13 +5,30 @@
 import { computeStats, type Stats } from '../figures/stats';
 import type { Workspace } from '../workspace';
 import { computeDashboard, dashboardScope, filterStats } from './dashboard';
-import { NO_LIMITS, type DashboardFilters, type DashboardModel } from './model';
+import { NO_LIMITS, type ChannelRevenue, type DashboardFilters, type DashboardModel, type NetMoney } from './model';
+
+/** A channel's revenue as `stats --format json` prints it (shared/format.md): the one-off part, the recurring part apart. */
+export interface ChannelStat extends NetMoney {
+  channel: string;
+  count: number;
+  commission_rate: number | null;
+  /** The first recurring period (week before month), null when none; every period in `recurring_by_period`. */
+  recurring: (NetMoney & { period: 'week' | 'month' }) | null;
+  recurring_by_period: (NetMoney & { period: 'week' | 'month' })[];
+}
 
 export interface StatsReport extends Stats {
+  /** Quotes accepted in the period, per sales channel, net of commission. */
+  channels: ChannelStat[];
+  /** The same over every channel. */
+  channels_total: ChannelStat;
   today: string;
   filters: DashboardFilters;
   summary: {
-    quotes: Omit<DashboardModel['quotes'], 'list' | 'expiring' | 'accepted_by_month'> & {
+    quotes: Omit<
+      DashboardModel['quotes'],
+      'list' | 'expiring' | 'accepted_by_month' | 'by_channel' | 'channel_total'
+    > & {
       accepted_by_month: (Omit<DashboardModel['quotes']['accepted_by_month'][number], 'quotes'> & {
         quotes: string[];
       })[];
@@ -44,6 +61,8 @@ export function statsReport(ws: Workspace, filters: DashboardFilters = {}): Stat
   const ids = (links: { items: { id: string }[] }) => links.items.map((l) => l.id);
   return {
     ...filteredStats(ws, m.filters),
+    channels: m.quotes.by_channel.map(channelStat),
+    channels_total: channelStat(m.quotes.channel_total),
     today: m.today,
     filters: m.filters,
     summary: {
@@ -73,4 +92,8 @@ export function statsReport(ws: Workspace, filters: DashboardFilters = {}): Stat
       problems: { errors: m.problems.errors, warnings: m.problems.warnings, infos: m.problems.infos },
     },
   };
+}
+
+function channelStat({ recurring, ...row }: ChannelRevenue): ChannelStat {
+  return { ...row, recurring: recurring[0] ?? null, recurring_by_period: recurring };
 }

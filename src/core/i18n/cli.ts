@@ -83,6 +83,11 @@ commands:
   signin-sheet SESSION_ID [--format pdf|html] [--out FILE] [--facilitator ID]
   certificates SESSION_ID [--out DIR]
   email TEMPLATE_ID --session SESSION_ID [--out DIR]
+  quote QUOTE_ID [--format pdf|html] [--out FILE] [--force]
+                    the devis; a refused or expired quote only with --force
+  convention QUOTE_ID [--out FILE] [--force]
+                    the convention de formation of an accepted quote
+  programme PROGRAMME_ID [--out FILE]   the programme sheet
   stats [--format text|json] [--from DATE] [--to DATE] [--programme ID] [--client ID]
   todo [--format text|json]           the reminders of this week, with their ids
   purge [--dry-run]                   remove personal data past its retention (atelier.yaml)

@@ -41,6 +41,14 @@ export interface DashboardLabels {
   conversion: string;
   conversionDetail: (accepted: number, decided: number) => string;
   acceptedByMonth: string;
+  /** Revenue per sales channel, net of commission. */
+  byChannel: string;
+  byChannelHint: string;
+  channelColumn: string;
+  gross: string;
+  commission: string;
+  net: string;
+  channelNames: Record<string, string>;
   month: string;
   expiring: string;
   validUntil: string;
@@ -132,6 +140,20 @@ const en: DashboardLabels = {
   conversion: 'Conversion rate',
   conversionDetail: (a, d) => `${a} accepted of ${d} decided`,
   acceptedByMonth: 'Value accepted per month',
+  byChannel: 'Revenue per sales channel',
+  byChannelHint: 'Quotes accepted in the period, excluding tax; recurring parts apart.',
+  channelColumn: 'Channel',
+  gross: 'Gross',
+  commission: 'Commission',
+  net: 'Net',
+  channelNames: {
+    catalogue: 'Catalogue',
+    marketplace: 'Marketplace',
+    direct: 'Direct',
+    partner: 'Partner',
+    none: 'No channel',
+    total: 'Total',
+  },
   month: 'Month',
   expiring: 'Quotes expiring soon',
   validUntil: 'Valid until',
@@ -244,6 +266,20 @@ const fr: DashboardLabels = {
   conversion: 'Taux de transformation',
   conversionDetail: (a, d) => `${plural('fr', a, 'accepté', 'acceptés')} sur ${plural('fr', d, 'tranché', 'tranchés')}`,
   acceptedByMonth: 'Montant accepté par mois',
+  byChannel: 'Chiffre d’affaires par canal de vente',
+  byChannelHint: 'Devis acceptés sur la période, hors taxes ; les parts récurrentes à part.',
+  channelColumn: 'Canal',
+  gross: 'Brut',
+  commission: 'Commission',
+  net: 'Net',
+  channelNames: {
+    catalogue: 'Catalogue',
+    marketplace: 'Place de marché',
+    direct: 'Direct',
+    partner: 'Partenaire',
+    none: 'Sans canal',
+    total: 'Total',
+  },
   month: 'Mois',
   expiring: 'Devis bientôt expirés',
   validUntil: "Valable jusqu'au",

@@ -27,6 +27,13 @@ const en = {
   'yaml.alias-expansion': (a) =>
     `The YAML aliases (*name) of this file would repeat more than ${a.limit} values: it is not read. Write the values out instead of nesting aliases.`,
   'record.type-unknown': (a) => `Unknown record type "${a.value}". Known types: ${a.allowed}.`,
+  'config.siret-key': () =>
+    'This SIRET has a wrong check digit (Luhn key): check it against your Kbis or the INSEE notice, it is printed on every quote.',
+  'config.vat-key': (a) =>
+    `The key of this French VAT number does not match its SIREN ${a.siren}: it should be FR${a.key}${a.siren}.`,
+  'config.vat-siren': (a) => `This VAT number is for SIREN ${a.siren}, but the SIRET ${a.siret} is of another company.`,
+  'config.registration-number': () =>
+    'A training body registration number (numéro de déclaration d\'activité) has 11 digits, e.g. "11 75 00000 75".',
   'config.missing': () => 'No atelier.yaml at the workspace root.',
   'config.output-outside': (a) =>
     `"output" must be a folder inside the workspace, such as generated (not a dot-folder, not the workspace itself), not ${a.value}: documents are never written outside it.`,
@@ -90,6 +97,8 @@ const en = {
     `From "validated" on, both partner organisations must approve (${a.count} approval(s) listed).`,
   'rule.quote-validity': (a) => `Valid until ${a.until}, before the quote date ${a.date}.`,
   'rule.quote-accepted-late': (a) => `Accepted on ${a.on}, after the end of validity (${a.until}).`,
+  'rule.programme-sheet': (a) =>
+    `Quote ${a.quote} (accepted) sells this programme, but its sheet would lack: ${a.fields}. Add them (atelier programme prints the sheet).`,
   'rule.participant-group': (a) =>
     `"${a.group}" is not a facilitator of this session; a group is named by its facilitator's id (${a.facilitators || 'none listed'}).`,
   'template.unknown-placeholder': (a) =>
@@ -145,6 +154,14 @@ const fr: Record<DiagnosticCode, Message> = {
   'yaml.alias-expansion': (a) =>
     `Les alias YAML (*nom) de ce fichier répéteraient plus de ${a.limit} valeurs : il n'est pas lu. Écrivez les valeurs plutôt que d'imbriquer des alias.`,
   'record.type-unknown': (a) => `Type de fiche inconnu « ${a.value} ». Types connus : ${a.allowed}.`,
+  'config.siret-key': () =>
+    "La clé de ce SIRET est fausse (clé de Luhn) : vérifiez-le sur votre Kbis ou l'avis de situation INSEE, il est imprimé sur chaque devis.",
+  'config.vat-key': (a) =>
+    `La clé de ce numéro de TVA français ne correspond pas à son SIREN ${a.siren} : ce serait FR${a.key}${a.siren}.`,
+  'config.vat-siren': (a) =>
+    `Ce numéro de TVA est celui du SIREN ${a.siren}, mais le SIRET ${a.siret} est d'une autre entreprise.`,
+  'config.registration-number': () =>
+    "Un numéro de déclaration d'activité a 11 chiffres, par exemple « 11 75 00000 75 ».",
   'config.missing': () => "Pas de fichier atelier.yaml à la racine de l'espace de travail.",
   'config.output-outside': (a) =>
     `« output » doit être un dossier à l'intérieur de l'espace de travail, comme generated (ni un dossier caché, ni l'espace de travail lui-même), pas ${a.value} : aucun document n'est écrit en dehors.`,
@@ -213,6 +230,8 @@ const fr: Record<DiagnosticCode, Message> = {
     `À partir de « validated », les deux structures partenaires doivent valider (${a.count} validation(s) indiquée(s)).`,
   'rule.quote-validity': (a) => `Valable jusqu'au ${a.until}, avant la date du devis (${a.date}).`,
   'rule.quote-accepted-late': (a) => `Accepté le ${a.on}, après la fin de validité (${a.until}).`,
+  'rule.programme-sheet': (a) =>
+    `Le devis ${a.quote} (accepté) vend ce parcours, mais sa fiche programme n'aurait pas : ${a.fields}. Ajoutez-les (atelier programme imprime la fiche).`,
   'rule.participant-group': (a) =>
     `« ${a.group} » n'anime pas cette session : un groupe porte l'identifiant de son animateur·ice (${a.facilitators || 'aucun·e listé·e'}).`,
   'template.unknown-placeholder': (a) =>

@@ -8,6 +8,7 @@ import type { AtelierRoots } from '../atelierRoots';
 import type { Dashboards } from '../dashboard/dashboards';
 import { generateCertificates, generateSigninSheet } from '../documents/documentCommands';
 import { composeEmailsCommand } from '../documents/emailPreview';
+import { generateConvention, generateProgrammeSheet, generateQuote } from '../documents/salesCommands';
 import { renameEdit } from '../providers/navigation';
 import type { LiveReview } from '../review/liveReview';
 import { reviewChangesCommand } from '../review/reviewCommand';
@@ -57,6 +58,9 @@ export const COMMANDS = {
   'atelier.renameRecord': (s, arg?: unknown, newId?: unknown) => renameRecordCommand(s.roots, arg, stringArg(newId)),
   'atelier.generateSigninSheet': (s, arg?: unknown) => generateSigninSheet(s.roots, s.log, arg),
   'atelier.generateCertificates': (s, arg?: unknown) => generateCertificates(s.roots, s.log, arg),
+  'atelier.generateQuote': (s, arg?: unknown, force?: boolean) => generateQuote(s.roots, s.log, arg, force),
+  'atelier.generateConvention': (s, arg?: unknown, force?: boolean) => generateConvention(s.roots, s.log, arg, force),
+  'atelier.generateProgrammeSheet': (s, arg?: unknown) => generateProgrammeSheet(s.roots, s.log, arg),
   'atelier.composeEmails': (s, arg?: unknown, template?: unknown) =>
     composeEmailsCommand(s.roots, s.extensionUri, s.log, arg, stringArg(template)),
 } satisfies Record<string, Handler>;

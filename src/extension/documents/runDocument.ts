@@ -68,7 +68,7 @@ export async function runDocument(
 ): Promise<DocumentOutcome> {
   const saved = await saveInputs(roots, root, request, log);
   const result = await make(documentService(), { workspace: root.workspace, dir: root.uri.fsPath });
-  const name = `${request.document} ${request.document === 'emails' ? `${request.templateId} ` : ''}${request.sessionId}`;
+  const name = `${request.document} ${documentService().requestSubject(request)}`;
   if (result.status === 'refused') {
     log.warn(`${name}: ${refusalLines(result.refusal).join('\n')}`);
     return {

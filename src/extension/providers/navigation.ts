@@ -16,7 +16,18 @@ export class NavigationProvider
   provideHover(doc: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
     const rec = recordDocument(this.roots, doc);
     const h = rec && hoverAt(rec.root.workspace, rec.text, doc.offsetAt(position));
-    return h && new vscode.Hover(new vscode.MarkdownString(h.markdown), offsetRange(doc, h.start, h.end));
+    if (!h || !rec) return undefined;
+    const markdown = new vscode.MarkdownString(h.markdown);
+    // On a quote's totals, the documents made from it are one click away.
+    if (rec.root.workspace.file(rec.rel)?.type === 'quote') {
+      const args = encodeURIComponent(JSON.stringify([doc.uri]));
+      const link = (command: string, title: string) => `[${title}](command:${command}?${args})`;
+      markdown.appendMarkdown(
+        `\n\n${link('atelier.generateQuote', vscode.l10n.t('Generate quote'))} · ${link('atelier.generateConvention', vscode.l10n.t('Generate convention'))}`,
+      );
+      markdown.isTrusted = { enabledCommands: ['atelier.generateQuote', 'atelier.generateConvention'] };
+    }
+    return new vscode.Hover(markdown, offsetRange(doc, h.start, h.end));
   }
 
   provideDefinition(doc: vscode.TextDocument, position: vscode.Position): vscode.Location | undefined {

@@ -1,17 +1,25 @@
 /**
  * The files a document reads: atelier.yaml, the records named in the request and every record the
- * session's model looks up (programme, mission, client or the quote that names it, facilitators,
+ * document's model looks up (programme, mission, client or the quote that names it, facilitators,
  * coordinator, contacts). Workspace-relative paths; the extension saves these editors, no others.
  */
 import { CONFIG_FILE } from '../../core/config';
 import { sessionModel, type RecordSource } from '../../core/documents/sessionModel';
 import type { Workspace } from '../../core/workspace';
+import { conventionInputs } from './convention';
+import { programmeSheetInputs } from './programmeSheet';
+import { quoteInputs } from './quote';
 import type { DocumentRequest } from './types';
+
+/** The id a request is about (its session, quote or programme), to name it in messages and logs. */
+export function requestSubject(request: DocumentRequest): string {
+  if (request.document === 'quote' || request.document === 'convention') return request.quoteId;
+  if (request.document === 'programme') return request.programmeId;
+  return request.document === 'emails' ? `${request.templateId} ${request.sessionId}` : request.sessionId;
+}
 
 export function documentInputs(workspace: Workspace, request: DocumentRequest): string[] {
   const read = new Set<string>([CONFIG_FILE]);
-  const named = request.document === 'emails' ? [request.sessionId, request.templateId] : [request.sessionId];
-  for (const id of named) for (const r of workspace.filesWithId(id)) read.add(r.path);
   const recording: RecordSource = {
     config: workspace.config,
     record(id, type) {
@@ -20,6 +28,13 @@ export function documentInputs(workspace: Workspace, request: DocumentRequest): 
       return found;
     },
   };
-  sessionModel(recording, request.sessionId);
+  if (request.document === 'quote') quoteInputs(recording, request.quoteId);
+  else if (request.document === 'convention') conventionInputs(recording, workspace, request.quoteId);
+  else if (request.document === 'programme') programmeSheetInputs(recording, request.programmeId);
+  else {
+    const named = request.document === 'emails' ? [request.sessionId, request.templateId] : [request.sessionId];
+    for (const id of named) for (const r of workspace.filesWithId(id)) read.add(r.path);
+    sessionModel(recording, request.sessionId);
+  }
   return [...read];
 }

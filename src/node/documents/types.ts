@@ -33,6 +33,8 @@ export interface RecordErrors {
  */
 export type Refusal =
   | { kind: 'usage'; message: string }
+  /** The record's state forbids the document (a refused quote, figures that disagree); `force` overrides it (exit 1). */
+  | { kind: 'state'; message: string }
   | { kind: 'errors'; message: string; records: RecordErrors[] }
   | { kind: 'config'; message: string }
   | { kind: 'output'; message: string };
@@ -79,8 +81,34 @@ export interface EmailsRequest {
   out?: string;
 }
 
+export interface QuoteRequest {
+  quoteId: string;
+  format: 'pdf' | 'html';
+  /** The file to write (absolute, or relative to `cwd`); default `<output>/<quote>/devis-<quote>.<format>`. */
+  out?: string;
+  /** Print a refused or expired quote anyway (marked as such). */
+  force?: boolean;
+}
+
+export interface ConventionRequest {
+  quoteId: string;
+  /** Default `<output>/<quote>/convention-<quote>.pdf`. */
+  out?: string;
+  /** Write it although the quote is not accepted or the hours and prices disagree. */
+  force?: boolean;
+}
+
+export interface ProgrammeSheetRequest {
+  programmeId: string;
+  /** Default `<output>/<programme>/programme-<programme>.pdf`. */
+  out?: string;
+}
+
 /** Which document, for `documentInputs`. */
 export type DocumentRequest =
   | ({ document: 'signin-sheet' } & Pick<SigninSheetRequest, 'sessionId'>)
   | ({ document: 'certificates' } & Pick<CertificatesRequest, 'sessionId'>)
-  | ({ document: 'emails' } & Pick<EmailsRequest, 'templateId' | 'sessionId'>);
+  | ({ document: 'emails' } & Pick<EmailsRequest, 'templateId' | 'sessionId'>)
+  | ({ document: 'quote' } & Pick<QuoteRequest, 'quoteId'>)
+  | ({ document: 'convention' } & Pick<ConventionRequest, 'quoteId'>)
+  | ({ document: 'programme' } & Pick<ProgrammeSheetRequest, 'programmeId'>);

@@ -47,6 +47,25 @@ suite('documents', () => {
     for (const u of r.written) assert.equal(fs.readFileSync(u.fsPath).subarray(0, 5).toString(), '%PDF-');
   });
 
+  test('Generate quote, convention and programme sheet act on the Quotes view row clicked', async () => {
+    await ready();
+    const row = { resourceUri: uriOf('quotes/d-2026-034-vallee-verte.md') };
+    const quote = await vscode.commands.executeCommand<DocumentOutcome>('atelier.generateQuote', row);
+    assert.equal(quote.status, 0, quote.messages);
+    assert.match(quote.written[0].path, /generated\/d-2026-034-vallee-verte\/devis-d-2026-034-vallee-verte\.pdf$/);
+    assert.equal(fs.readFileSync(quote.written[0].fsPath).subarray(0, 5).toString(), '%PDF-');
+    // The sample's planned sessions do not add up to the programme's hours: made only when forced.
+    const convention = await vscode.commands.executeCommand<DocumentOutcome>('atelier.generateConvention', row, true);
+    assert.equal(convention.status, 0, convention.messages);
+    assert.match(convention.written[0].path, /convention-d-2026-034-vallee-verte\.pdf$/);
+    const sheet = await vscode.commands.executeCommand<DocumentOutcome>('atelier.generateProgrammeSheet', row);
+    assert.equal(sheet.status, 0, sheet.messages);
+    assert.match(
+      sheet.written[0].path,
+      /generated\/outils-numeriques-ethiques\/programme-outils-numeriques-ethiques\.pdf$/,
+    );
+  });
+
   test('a document saves the unsaved editor of the session it reads, and leaves other records unsaved', async () => {
     await ready();
     const session = await vscode.workspace.openTextDocument(uriOf('sessions/2026-03-12-atelier-lyon.md'));

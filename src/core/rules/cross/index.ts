@@ -2,6 +2,7 @@
 import { missionClose } from './missionClose';
 import { missionPlanning } from './missionPlanning';
 import { programmeCapacity } from './programmeCapacity';
+import { programmeSheet } from './programmeSheet';
 import { references } from './references';
 import { retributions } from './retributions';
 import type { CrossRule } from './types';
@@ -11,6 +12,7 @@ export const crossRules: readonly CrossRule[] = [
   uniqueIds,
   references,
   programmeCapacity,
+  programmeSheet,
   missionPlanning,
   retributions,
   missionClose,

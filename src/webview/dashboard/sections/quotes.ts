@@ -1,5 +1,5 @@
 /** Quotes: value by status, conversion, accepted value per month, expiring soon, the quotes themselves. */
-import type { Money, QuoteRow, RecurringMoney } from '../../../core/dashboard/model';
+import type { ChannelRevenue, Money, NetMoney, QuoteRow, RecurringMoney } from '../../../core/dashboard/model';
 import { barChart } from '../charts';
 import { block, el, recordLink, section, sources, table, type Column } from '../dom';
 import { monthPeriod } from '../period';
@@ -102,6 +102,33 @@ export function quotesSection(v: View): HTMLElement {
       )
     : el('p', { class: 'muted' }, l.nothing);
 
+  // Revenue per channel: gross, commission and net, each with its recurring part apart, then the total.
+  const net = (r: ChannelRevenue, key: keyof NetMoney) =>
+    el(
+      'span',
+      { class: 'amount' },
+      el('span', {}, f.money(r[key])),
+      ...r.recurring.flatMap((x) => [' ', el('span', {}, `+ ${f.money(x[key])} / ${l.perPeriod[x.period]}`)]),
+    );
+  const channelName = (r: ChannelRevenue) =>
+    `${l.channelNames[r.channel] ?? r.channel}${r.commission_rate === null ? '' : ` (${f.percent(r.commission_rate)})`}`;
+  const channels = q.by_channel.length
+    ? table(
+        [
+          {
+            title: l.channelColumn,
+            cell: (r) => (r.channel === 'total' ? el('b', {}, channelName(r)) : channelName(r)),
+          },
+          { title: l.count, cell: (r) => r.count, numeric: true },
+          { title: `${l.gross} ${l.ht}`, cell: (r) => net(r, 'gross_ht'), numeric: true },
+          { title: l.commission, cell: (r) => net(r, 'commission_ht'), numeric: true },
+          { title: `${l.net} ${l.ht}`, cell: (r) => net(r, 'net_ht'), numeric: true },
+        ],
+        [...q.by_channel, q.channel_total],
+        { class: 'figures', 'data-figure': 'revenue-by-channel' },
+      )
+    : el('p', { class: 'muted' }, l.nothing);
+
   const shown = v.state.quoteStatus;
   const rows = q.list.items.filter(
     (r) => !shown || (shown === 'decided' ? DECIDED.includes(r.status ?? '') : r.status === shown),
@@ -146,6 +173,7 @@ export function quotesSection(v: View): HTMLElement {
       block(l.acceptedByMonth, monthChart, months.length ? monthTable : el('p', { class: 'muted' }, l.nothing)),
       block(l.expiring, expiring),
     ),
+    block(l.byChannel, el('p', { class: 'muted' }, l.byChannelHint), channels),
     block(
       `${l.quoteList} (${q.list.count})`,
       narrowed,
