@@ -590,6 +590,9 @@ async function runInCodeServer({ atelierVsix, runnerVsix, localeVsix }) {
           'workbench.tips.enabled': false,
           'chat.disableAIFeatures': true,
           'workbench.secondarySideBar.defaultVisibility': 'hidden',
+          // VS Code's own git extension is not under test: its background git calls on a repository a
+          // test creates and removes failed the suite now and then (EPIPE). Atelier runs git itself.
+          'git.enabled': false,
         },
         null,
         2,

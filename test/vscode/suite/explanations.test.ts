@@ -87,6 +87,12 @@ suite('diagnostic code explanations', () => {
       back.replace(uri, new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), original);
       await vscode.workspace.applyEdit(back);
       await doc.save();
+      // The next suites start from a clean workspace: wait until the restored text is validated again.
+      await when(
+        vscode.languages.onDidChangeDiagnostics,
+        () => !vscode.languages.getDiagnostics(uri).some((x) => x.source === 'Atelier') || undefined,
+        'the diagnostics of the restored session to clear',
+      );
     }
   });
 });
