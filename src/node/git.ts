@@ -47,10 +47,37 @@ export function runGit(cwd: string, args: readonly string[], input?: string, tim
   return runGitWith(cwd, args, { input, timeout });
 }
 
-export function runGitWith(cwd: string, args: readonly string[], options: GitOptions = {}): Promise<GitResult> {
+export async function runGitWith(cwd: string, args: readonly string[], options: GitOptions = {}): Promise<GitResult> {
   const settings = SAFE_CONFIG.filter((c) => !(options.ownHooksPath && c.startsWith('core.hooksPath=')));
+  const filters = await filterDrivers(cwd);
+  return spawnGit(cwd, [...[...settings, ...filters].flatMap((c) => ['-c', c]), ...args], options);
+}
+
+/**
+ * The content filters the repository's config defines (`filter.NAME.clean`, `.smudge`, `.process`),
+ * emptied: with a matching .gitattributes they would run on `git status` and `git diff`. Reading
+ * the config runs nothing; it is read for each command, so a filter added meanwhile is caught too.
+ */
+async function filterDrivers(cwd: string): Promise<string[]> {
+  const r = await spawnGit(cwd, ['config', '--null', '--name-only', '--get-regexp', '^filter\\.'], {});
+  const names = new Set(
+    r.stdout
+      .toString('utf8')
+      .split('\0')
+      .map((key) => /^filter\.(.+)\.[^.]+$/s.exec(key)?.[1])
+      .filter((n): n is string => !!n),
+  );
+  return [...names].flatMap((n) => [
+    `filter.${n}.clean=`,
+    `filter.${n}.smudge=`,
+    `filter.${n}.process=`,
+    `filter.${n}.required=false`,
+  ]);
+}
+
+function spawnGit(cwd: string, argv: readonly string[], options: GitOptions): Promise<GitResult> {
   return new Promise((resolve) => {
-    const child = spawn('git', [...settings.flatMap((c) => ['-c', c]), ...args], {
+    const child = spawn('git', argv, {
       cwd,
       windowsHide: true,
       env: {

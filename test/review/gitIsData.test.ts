@@ -47,6 +47,31 @@ describe('git is data, not code', function () {
     }
   });
 
+  it('never runs a content filter the repository defines (clean, smudge, process), with a .gitattributes using it', async () => {
+    const repo = Repo.sample();
+    const marker = path.join(tempDir('atelier-marker-'), 'ran');
+    const filter = path.join(repo.dir, '.git', 'filter-trap.sh');
+    fs.writeFileSync(filter, `#!/bin/sh\ntouch '${marker}'\ncat\n`, { mode: 0o755 });
+    repo.git('config', 'filter.trap.clean', filter);
+    repo.git('config', 'filter.trap.smudge', filter);
+    fs.writeFileSync(path.join(repo.dir, '.gitattributes'), '*.md filter=trap\n');
+    repo.edit(LYON, 'capacity: 15', 'capacity: 16');
+    // The trap is real: plain git runs it.
+    repo.git('status', '--porcelain');
+    assert.ok(fs.existsSync(marker), 'plain git status runs the clean filter');
+    fs.rmSync(marker);
+    const ws = ['--workspace', repo.dir, '--today', TODAY, '--no-cache'];
+    for (const args of [
+      ['signin-sheet', '2026-03-12-atelier-lyon', ...ws],
+      ['validate', '--base', 'HEAD', ...ws],
+      ['diff', 'HEAD', ...ws],
+    ]) {
+      const r = await atelier(args, repo.dir);
+      assert.ok(r.status === 0 || r.status === 1, `${args[0]}: ${r.stderr}`);
+      assert.ok(!fs.existsSync(marker), `${args.slice(0, 2).join(' ')} ran the repository's filter`);
+    }
+  });
+
   it('answers at once when git is not installed, leaving no timer behind to keep the process waiting', async () => {
     // In a process of its own, as the CLI runs: what is still active once git was found missing.
     const script = [
