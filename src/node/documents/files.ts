@@ -4,9 +4,9 @@
  * kills the process. A set of files (certificates, e-mails) is written in full before any takes its
  * final name, so a full disk leaves the earlier set as it was and the run says nothing was written.
  */
-import { randomBytes } from 'crypto';
 import { promises as fs } from 'fs';
 import * as path from 'path';
+import { writeTemp } from '../atomicFile';
 import { MANIFEST_FILE, manifestText, readManifest, sha256, unchangedSince, type Manifest } from './manifest';
 import { shownPath } from './paths';
 import { labelsOf } from './records';
@@ -89,23 +89,6 @@ function isRunning(pid: number): boolean {
   } catch (e) {
     return (e as NodeJS.ErrnoException).code === 'EPERM';
   }
-}
-
-/** Writes a hidden temp file beside `name`, flushed to disk; removed again if anything fails. */
-async function writeTemp(dir: string, name: string, bytes: Uint8Array | string): Promise<string> {
-  const temp = path.join(dir, `.${name}.${process.pid}-${randomBytes(4).toString('hex')}.atelier-tmp`);
-  // `wx`: created here, never an existing file or a link planted under that name.
-  const handle = await fs.open(temp, 'wx');
-  try {
-    await handle.writeFile(bytes);
-    await handle.sync();
-  } catch (e) {
-    await handle.close().catch(() => undefined);
-    await fs.unlink(temp).catch(() => undefined);
-    throw e;
-  }
-  await handle.close();
-  return temp;
 }
 
 /**
