@@ -1,5 +1,6 @@
 /** `atelier todo`: the reminders of this week; `atelier todo done ID --reason …` dismisses one in its record. */
 import { promises as fs } from 'fs';
+import { replaceFile } from '../node/atomicFile';
 import * as path from 'path';
 import { dismissTodoEdit, parseTodoId } from '../core/commands/dismissTodo';
 import { applyEdits } from '../core/edit/textEdit';
@@ -11,6 +12,7 @@ import { todoWords } from '../core/i18n/todo';
 import type { Workspace } from '../core/workspace';
 import type { CliIo } from './cli';
 import type { CommandInput } from './documents/input';
+import { oneLine } from './terminal';
 import { UsageError } from './usage';
 
 /** One to-do as `todo --format json` prints it (shared/format.md). */
@@ -48,18 +50,13 @@ function asJson(ws: Workspace, t: Todo): TodoJson {
   };
 }
 
-/** Record titles reach the terminal: control characters (escape sequences, CR) are shown, not obeyed. */
-const printable = (s: string) =>
-  // eslint-disable-next-line no-control-regex -- these are the characters to neutralise
-  s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-
 function asText(ws: Workspace, todos: TodoJson[]): string {
   const w = todoWords(ws.locale);
   if (!todos.length) return `${w.none}\n`;
   const lines = [w.heading(todos.length, todos.filter((t) => t.overdue).length)];
   for (const t of todos) {
-    lines.push(`  ${t.due}${t.overdue ? ` (${w.overdue})` : ''}  ${printable(t.label)}`);
-    lines.push(`      ${printable(t.id)}  ${printable(t.file)}`);
+    lines.push(`  ${t.due}${t.overdue ? ` (${w.overdue})` : ''}  ${oneLine(t.label)}`);
+    lines.push(`      ${oneLine(t.id)}  ${oneLine(t.file)}`);
   }
   return `${lines.join('\n')}\n${w.dismissWith}\n`;
 }
@@ -75,7 +72,7 @@ async function done(input: CommandInput, io: CliIo): Promise<number> {
   const todo =
     parsed && computeTodos(workspace, TODO_DAYS).find((t) => t.kind === parsed.kind && t.id === parsed.record);
   if (!todo) {
-    io.stderr(`atelier: ${printable(w.unknownTodo(id))}\n`);
+    io.stderr(`atelier: ${oneLine(w.unknownTodo(id))}\n`);
     return 1;
   }
   const file = path.join(dir, ...todo.path.split('/'));
@@ -85,10 +82,12 @@ async function done(input: CommandInput, io: CliIo): Promise<number> {
     io.stderr(`atelier: ${w.cannotEdit(todo.path)}\n`);
     return 1;
   }
-  // A temporary file beside it, then a rename: the record is never left half-written.
-  const temp = `${file}.${process.pid}.atelier-tmp`;
-  await fs.writeFile(temp, applyEdits(text, [edit]), { flag: 'wx' });
-  await fs.rename(temp, file);
+  try {
+    await replaceFile(file, applyEdits(text, [edit]));
+  } catch (e) {
+    io.stderr(`atelier: ${w.notWritten(todo.path, (e as NodeJS.ErrnoException).code ?? String(e))}\n`);
+    return 2;
+  }
   io.stderr(`atelier: ${w.dismissed(todoId(todo), todo.path)}\n`);
   io.stdout(`${todo.path}\n`);
   return 0;

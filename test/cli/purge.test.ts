@@ -7,6 +7,7 @@ import * as assert from 'assert';
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
+import { replaceTextFile } from '../../src/core/commands/purge';
 import { Repo } from '../review/repo';
 import { tempDir } from '../helpers/temp';
 import { atelier, copyToTemp, SAMPLE } from './run';
@@ -132,5 +133,22 @@ describe('atelier purge', function () {
     assert.match(history, /email: \*\*\*REMOVED\*\*\*/);
     // Names are evidence for three more years: they stay, in history too.
     assert.match(history, /first_name: Anne/);
+  });
+
+  it('names a session it cannot read instead of skipping it, and exits 1', async () => {
+    const ws = copyToTemp(SAMPLE);
+    const broken = 'sessions/2026-02-10-accueil-terre-vivante.md';
+    fs.writeFileSync(path.join(ws, broken), read(ws, broken).replace('title:', 'title: [unclosed'));
+    const r = await run(ws, 'purge', '--dry-run');
+    assert.strictEqual(r.status, 1);
+    assert.match(r.stderr, new RegExp(`${broken} laissée telle quelle : son en-tête a des erreurs`));
+    assert.match(r.stdout, /^3 sessions à purger/);
+  });
+
+  it('writes each removed value as one expression, even a value holding the file’s own separator', () => {
+    const file = replaceTextFile([{ field: 'function', value: 'chargée==>de mission (1.5)' }]);
+    assert.strictEqual(file.split('\n').filter(Boolean).length, 1);
+    assert.strictEqual(file.split('==>').length, 2, file);
+    assert.ok(file.includes('chargée\\=\\=>de mission \\(1\\.5\\)'), file);
   });
 });

@@ -43,15 +43,26 @@ export interface PurgeChange {
   edit: TextEdit;
 }
 
+export interface PurgePlan {
+  changes: PurgeChange[];
+  /** Sessions whose front matter cannot be read or edited: whether they are due cannot be told. */
+  unreadable: string[];
+}
+
 /** Every session whose personal data is due for removal today, with the edit that removes it. */
-export function purgePlan(ws: Workspace, today: string): PurgeChange[] {
+export function purgePlan(ws: Workspace, today: string): PurgePlan {
   const changes: PurgeChange[] = [];
+  const unreadable: string[] = [];
   for (const a of ws.analysesOf('session')) {
     const record = ws.record(a.id, 'session');
-    const data = record?.data;
+    if (!record) {
+      unreadable.push(a.path);
+      continue;
+    }
+    const data = record.data;
     const span = data && sessionSpan(data);
     const participants = list(data?.participants).filter(isObject);
-    if (!record || !span || !participants.length) continue;
+    if (!span || !participants.length) continue;
     const stage = purgeToday(span.last, text(data.purged_on), ws.config.retention, today);
     if (!stage) continue;
     const keep = stage === 'evidence' ? ANONYMOUS_FIELDS : EVIDENCE_FIELDS;
@@ -64,7 +75,10 @@ export function purgePlan(ws: Workspace, today: string): PurgeChange[] {
         if (typeof value === 'string' || typeof value === 'number') removed.push({ field, value: String(value) });
       }
     const edit = editFrontMatter(ws.textOf(a.path) ?? '', (doc) => purgeDocument(doc, keep, stage, today));
-    if (!edit) continue;
+    if (!edit) {
+      unreadable.push(a.path);
+      continue;
+    }
     changes.push({
       path: a.path,
       id: a.id,
@@ -77,7 +91,7 @@ export function purgePlan(ws: Workspace, today: string): PurgeChange[] {
       edit,
     });
   }
-  return changes.sort((x, y) => (x.path < y.path ? -1 : 1));
+  return { changes: changes.sort((x, y) => (x.path < y.path ? -1 : 1)), unreadable: unreadable.sort() };
 }
 
 function purgeDocument(doc: Document, keep: ReadonlySet<string>, stage: PurgeStage, today: string): void {
@@ -102,8 +116,14 @@ export function replaceTextFile(removed: readonly RemovedValue[]): string {
   const lines = new Set<string>();
   for (const { field, value } of removed) {
     if (!value.trim() || /[\r\n]/.test(value)) continue;
-    const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    lines.add(`regex:(?m)(^[ \\t-]*${field}:[ \\t]*["']?)${escaped}(?=["']?[ \\t]*(#.*)?$)==>\\1***REMOVED***`);
+    lines.add(
+      `regex:(?m)(^[ \\t-]*${escapeRegex(field)}:[ \\t]*["']?)${escapeRegex(value)}(?=["']?[ \\t]*(#.*)?$)==>\\1***REMOVED***`,
+    );
   }
   return [...lines].join('\n') + (lines.size ? '\n' : '');
+}
+
+/** A literal for a Python regular expression; `=` too, so a value holding "==>" cannot end the expression early. */
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\=]/g, '\\$&');
 }

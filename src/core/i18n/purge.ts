@@ -9,6 +9,9 @@ const en = {
   line: (path: string, stage: string, due: string, participants: number, fields: string) =>
     `  ${path}  ${stage}, due ${due}: ${participants} participant${participants === 1 ? '' : 's'} (${fields})`,
   unreadable: (path: string) => `${path} left as it is: its front matter has errors (see \`atelier validate\`).`,
+  changedMeanwhile: (path: string) => `${path} left as it is: it changed while the purge was prepared; run it again.`,
+  notWritten: (path: string, why: string) =>
+    `${path} could not be written (${why}): its data is still there; run the purge again.`,
   history: (file: string) =>
     [
       'The removed values are still in the git history (every earlier version of these files).',
@@ -29,6 +32,10 @@ const fr: PurgeWords = {
   line: (path, stage, due, participants, fields) =>
     `  ${path}  ${stage}, dû le ${due} : ${participants} participant·e${participants > 1 ? 's' : ''} (${fields})`,
   unreadable: (path) => `${path} laissée telle quelle : son en-tête a des erreurs (voir \`atelier validate\`).`,
+  changedMeanwhile: (path) =>
+    `${path} laissée telle quelle : elle a changé pendant la préparation de la purge ; relancez-la.`,
+  notWritten: (path, why) =>
+    `${path} n'a pas pu être écrite (${why}) : ses données sont encore là ; relancez la purge.`,
   history: (file) =>
     [
       'Les valeurs retirées sont encore dans l’historique git (toutes les versions antérieures de ces fichiers).',

@@ -11,6 +11,7 @@ const en = {
   unknownTodo: (id: string) => `no to-do "${id}" this week: \`atelier todo\` lists their ids (KIND:RECORD_ID).`,
   needsReason: 'todo done needs --reason "…": why it is dismissed is kept in the record.',
   cannotEdit: (file: string) => `${file} could not be changed: its front matter has errors (see \`atelier validate\`).`,
+  notWritten: (file: string, why: string) => `${file} could not be written (${why}): nothing was changed.`,
 };
 
 export type TodoWords = typeof en;
@@ -25,6 +26,7 @@ const fr: TodoWords = {
   unknownTodo: (id) => `aucune tâche « ${id} » cette semaine : \`atelier todo\` donne leurs identifiants (TYPE:FICHE).`,
   needsReason: 'todo done demande --reason "…" : la raison est gardée dans la fiche.',
   cannotEdit: (file) => `${file} n'a pas pu être modifiée : son en-tête a des erreurs (voir \`atelier validate\`).`,
+  notWritten: (file, why) => `${file} n'a pas pu être écrite (${why}) : rien n'a été modifié.`,
 };
 
 export function todoWords(locale: Locale): TodoWords {
