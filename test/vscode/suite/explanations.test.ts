@@ -1,34 +1,9 @@
 /** A diagnostic's code opens its explanation, in the language of the message, as a Markdown preview. */
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
-import type { AtelierApi } from '../../../src/extension/extension';
+import { api, codeOf, when } from './helpers';
 
-const EXTENSION_ID = 'atelier-coop.atelier';
 const SESSION = 'sessions/2026-03-12-atelier-lyon.md';
-
-async function api(): Promise<AtelierApi> {
-  const exports = await vscode.extensions.getExtension<AtelierApi>(EXTENSION_ID)!.activate();
-  await exports.ready;
-  return exports;
-}
-
-/** Resolves when `check` holds, re-checked on each `event` (no sleeping), or fails after 10 s naming `what`. */
-function when<T>(event: vscode.Event<unknown>, check: () => T | undefined, what: string): Promise<T> {
-  const now = check();
-  if (now) return Promise.resolve(now);
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => (sub.dispose(), reject(new Error(`timed out waiting for ${what}`))), 10000);
-    const sub = event(() => {
-      const found = check();
-      if (!found) return;
-      clearTimeout(timer);
-      sub.dispose();
-      resolve(found);
-    });
-  });
-}
-
-const codeOf = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code));
 const allTabs = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs);
 
 suite('diagnostic code explanations', () => {

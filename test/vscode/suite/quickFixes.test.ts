@@ -1,33 +1,11 @@
 /** Quick fixes and completions that help, in a real VS Code on the French sample. */
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
-import type { AtelierApi } from '../../../src/extension/extension';
+import { api, codeOf, when } from './helpers';
 
 const SESSION = 'sessions/2026-03-12-atelier-lyon.md';
 const folder = () => vscode.workspace.workspaceFolders![0].uri;
 const uriOf = (rel: string) => vscode.Uri.joinPath(folder(), ...rel.split('/'));
-const codeOf = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code));
-
-async function api(): Promise<AtelierApi> {
-  const exports = await vscode.extensions.getExtension<AtelierApi>('atelier-coop.atelier')!.activate();
-  await exports.ready;
-  return exports;
-}
-
-function when<T>(event: vscode.Event<unknown>, check: () => T | undefined, what: string): Promise<T> {
-  const now = check();
-  if (now) return Promise.resolve(now);
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => (sub.dispose(), reject(new Error(`timed out waiting for ${what}`))), 10000);
-    const sub = event(() => {
-      const found = check();
-      if (!found) return;
-      clearTimeout(timer);
-      sub.dispose();
-      resolve(found);
-    });
-  });
-}
 
 const diagnostic = (uri: vscode.Uri, code: string) =>
   when(
