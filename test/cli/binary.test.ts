@@ -53,7 +53,7 @@ describe('the atelier binary (smoke tests)', function () {
   it('exit 0 on a valid workspace: the summary on stdout, nothing on stderr', async () => {
     const r = await atelierBinary(['validate', '--workspace', 'sample-workspace']);
     assert.strictEqual(r.status, 0, r.stdout + r.stderr);
-    assert.match(r.stdout, /^\d+ fichier\(s\), \d+ fiche\(s\) : 0 erreur\(s\)/m);
+    assert.match(r.stdout, /^\d+ fichiers, \d+ fiches : 0 erreur, 0 avertissement, 0 info dans 0 fichier\.$/m);
     assert.strictEqual(r.stderr, '');
   });
 

@@ -96,12 +96,12 @@ describe('document service', () => {
         r.refusal.records[0].errors.some((d) => d.message.includes('finished')),
         r.refusal.message,
       );
-      assert.strictEqual(r.refusal.message, `sessions/${LYON}.md a 1 erreur(s) : rien n'a été écrit.`);
+      assert.strictEqual(r.refusal.message, `sessions/${LYON}.md a 1 erreur : rien n'a été écrit.`);
     }
     assert.ok(!fs.existsSync(path.join(dir, 'generated')), 'nothing written');
     const cli = await atelier(['signin-sheet', LYON, '--workspace', dir, '--today', TODAY]);
     assert.strictEqual(cli.status, 1);
-    assert.deepStrictEqual(cliSentences(cli.stderr), [`sessions/${LYON}.md a 1 erreur(s) : rien n'a été écrit.`]);
+    assert.deepStrictEqual(cliSentences(cli.stderr), [`sessions/${LYON}.md a 1 erreur : rien n'a été écrit.`]);
   });
 
   it('refuses an unknown session and a facilitator who does not run it, as the CLI words it', async () => {

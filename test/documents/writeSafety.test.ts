@@ -185,7 +185,7 @@ describe('where documents are written', function () {
     assert.strictEqual(r.stdout, '');
     assert.match(
       oneSentence(r.stderr),
-      /aucun des 60 fichier\(s\) n'a été écrit dans .* : le disque est plein ; libérez de l'espace/,
+      /aucun des 60 fichiers n'a été écrit dans .* : le disque est plein ; libérez de l'espace/,
     );
     assert.deepStrictEqual(tree(out), [], 'no partial or temporary file left');
 
@@ -198,7 +198,7 @@ describe('where documents are written', function () {
     const full = await run(dir, 'certificates', '2026-10-08-grande-journee', '--out', big);
     assert.strictEqual(full.status, 2, full.stderr);
     assert.doesNotMatch(full.stderr, /\n\s+at |unexpected failure/);
-    assert.match(full.stderr, /\natelier: aucun des 59 fichier\(s\) n'a été écrit dans .* : le disque est plein/);
+    assert.match(full.stderr, /\natelier: aucun des 59 fichiers n'a été écrit dans .* : le disque est plein/);
     for (const [f, bytes] of Object.entries(before))
       assert.deepStrictEqual(fs.readFileSync(path.join(big, f)), bytes, f);
     assert.deepStrictEqual(filesIn(big).sort(), [...Object.keys(before), 'filler'].sort());

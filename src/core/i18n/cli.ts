@@ -3,6 +3,10 @@
  * workspace's language (`Workspace.locale`), and the usage errors, in English.
  */
 import { recordWord, type Locale } from './messages';
+import { counted } from './plural';
+
+const enN = counted('en');
+const frN = counted('fr');
 
 /** What the last line of `atelier validate --format text` counts. */
 export interface ValidateCounts {
@@ -18,13 +22,13 @@ export interface ValidateCounts {
 const en = {
   // atelier validate --format text: the summary line.
   summary: (c: ValidateCounts) =>
-    `${c.files} file(s), ${c.records} record(s): ${c.errors} error(s), ${c.warnings} warning(s), ${c.infos} info(s) in ${c.inFiles} file(s).`,
+    `${enN(c.files, 'file', 'files')}, ${enN(c.records, 'record', 'records')}: ${enN(c.errors, 'error', 'errors')}, ${enN(c.warnings, 'warning', 'warnings')}, ${enN(c.infos, 'info', 'infos')} in ${enN(c.inFiles, 'file', 'files')}.`,
   // atelier stats
   /** Between a heading and its figures ("Conversion: 50 %"). */
   colon: ': ',
   noRecordWithId: (type: string, id: string) => `no ${recordWord('en', type)} with id "${id}"`,
   brokenFiles: (n: number) =>
-    `${n} file(s) have errors (see \`atelier validate\`): their figures may be missing or wrong.`,
+    `${enN(n, 'file has', 'files have')} errors (see \`atelier validate\`): their figures may be missing or wrong.`,
   everyQuote: 'Every quote',
   sessionsHeading: 'Sessions (participants / capacity, attendance)',
   // atelier diff (Markdown); `rev` comes already in a code span.
@@ -33,7 +37,8 @@ const en = {
   line: 'line',
   layoutOnly: 'layout only',
   inOtherFiles: 'In other files:',
-  diffTotals: (records: number, errors: number) => `${records} record(s) changed, ${errors} error(s).`,
+  diffTotals: (records: number, errors: number) =>
+    `${enN(records, 'record', 'records')} changed, ${enN(errors, 'error', 'errors')}.`,
 };
 
 /** The words of the command line in one language; both languages have the same keys. */
@@ -41,11 +46,11 @@ export type CliWords = typeof en;
 
 const fr: CliWords = {
   summary: (c) =>
-    `${c.files} fichier(s), ${c.records} fiche(s) : ${c.errors} erreur(s), ${c.warnings} avertissement(s), ${c.infos} info(s) dans ${c.inFiles} fichier(s).`,
+    `${frN(c.files, 'fichier', 'fichiers')}, ${frN(c.records, 'fiche', 'fiches')} : ${frN(c.errors, 'erreur', 'erreurs')}, ${frN(c.warnings, 'avertissement', 'avertissements')}, ${frN(c.infos, 'info', 'infos')} dans ${frN(c.inFiles, 'fichier', 'fichiers')}.`,
   colon: ' : ',
   noRecordWithId: (type, id) => `aucune fiche ${recordWord('fr', type)} avec l'identifiant « ${id} »`,
   brokenFiles: (n) =>
-    `${n} fichier(s) ont des erreurs (voir \`atelier validate\`) : leurs chiffres peuvent manquer ou être faux.`,
+    `${frN(n, 'fichier a', 'fichiers ont')} des erreurs (voir \`atelier validate\`) : leurs chiffres peuvent manquer ou être faux.`,
   everyQuote: 'Tous les devis',
   sessionsHeading: 'Sessions (inscrit·es / capacité, présence)',
   changesSince: (rev) => `modifications depuis ${rev}`,
@@ -53,7 +58,8 @@ const fr: CliWords = {
   line: 'ligne',
   layoutOnly: 'mise en forme seulement',
   inOtherFiles: 'Dans d’autres fichiers :',
-  diffTotals: (records, errors) => `${records} fiche(s) modifiée(s), ${errors} erreur(s).`,
+  diffTotals: (records, errors) =>
+    `${frN(records, 'fiche modifiée', 'fiches modifiées')}, ${frN(errors, 'erreur', 'erreurs')}.`,
 };
 
 export const cliCatalogues: Record<Locale, CliWords> = { fr, en };
