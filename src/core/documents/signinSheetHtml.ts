@@ -21,7 +21,7 @@ import {
 /** Printable width of an A4 page between the side margins below, in mm. */
 const PAGE_WIDTH = { portrait: 190, landscape: 277 };
 const NUMBER_COLUMN = 7;
-const SLOT_COLUMN = 26;
+const SLOT_COLUMN = 28;
 /** How many participant rows always go with the signature block. */
 const KEPT_WITH_SIGNATURES = 2;
 
@@ -79,12 +79,16 @@ function slotTh(sheet: SigninSheet, slot: SlotModel, l: DocumentLabels): string 
   return `<th class="slot">${h(s.date)}<span>${h(s.half)}</span><span>${h(s.hours)}</span></th>`;
 }
 
-/** Column widths in mm: number, identity columns (email widest when printed), signature boxes. */
+/**
+ * Column widths: number, identity columns (email widest when printed), signature boxes; reckoned
+ * in mm on the printed page, written as shares of the table so that it never overflows the page.
+ */
 function colgroup(sheet: SigninSheet, slots: number, orientation: 'portrait' | 'landscape'): string {
   const shares = sheet.showEmail ? [0.21, 0.19, 0.25, 0.35] : [0.3, 0.28, 0.42];
-  const rest = PAGE_WIDTH[orientation] - NUMBER_COLUMN - SLOT_COLUMN * slots;
+  const page = PAGE_WIDTH[orientation];
+  const rest = page - NUMBER_COLUMN - SLOT_COLUMN * slots;
   const mm = [NUMBER_COLUMN, ...shares.map((s) => rest * s), ...Array<number>(slots).fill(SLOT_COLUMN)];
-  return `<colgroup>${mm.map((w) => `<col style="width:${w.toFixed(1)}mm">`).join('')}</colgroup>`;
+  return `<colgroup>${mm.map((w) => `<col style="width:${((100 * w) / page).toFixed(2)}%">`).join('')}</colgroup>`;
 }
 
 function participantRow(sheet: SigninSheet, p: ParticipantModel, n: number, slots: SlotModel[], l: DocumentLabels) {
