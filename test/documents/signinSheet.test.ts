@@ -27,7 +27,7 @@ describe('atelier signin-sheet', function () {
     const r = await sheet(dir, '2026-10-01-se-reunir-autrement-paris', '--duplicate');
     assert.strictEqual(r.status, 0, r.stderr);
     const text = pdfText(written(r));
-    assert.ok(text.includes('youssef.elamrani@funambules\n'), text);
+    assert.match(text, /youssef\.elamrani@funambules(\.example|\n)/, 'whole, or wrapped before the dot');
     assert.ok(!/exampl\n|\ne\n/.test(text), 'no address cut inside a word');
   });
 

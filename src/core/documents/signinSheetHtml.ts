@@ -54,6 +54,7 @@ td { height: 27pt; font-size: 8.5pt; }
 td.n { text-align: right; color: #777; }
 td.mark { text-align: center; font-style: italic; color: #555; font-size: 8pt; }
 td.email { font-size: 7.5pt; overflow-wrap: normal; }
+td.email span { white-space: nowrap; }
 td.count { height: auto; vertical-align: middle; }
 td.count.slot { text-align: center; }
 td.kept { border: none; padding: 0; height: auto; }
@@ -69,9 +70,15 @@ function cssString(value: string): string {
   return JSON.stringify(value).replace(/</g, '\\3C ');
 }
 
-/** An address may wrap after "@" or before a ".", never inside a word. */
+/** An address may wrap after "@" or before a ".", never inside a word (not even at a hyphen). */
 function breakableEmail(email: string): string {
-  return h(email).replace(/@/g, '@<wbr>').replace(/\./g, '<wbr>.');
+  return email
+    .replace(/@/g, '@\u200b')
+    .replace(/\./g, '\u200b.')
+    .split('\u200b')
+    .filter(Boolean)
+    .map((piece) => `<span>${h(piece)}</span>`)
+    .join('<wbr>');
 }
 
 function slotTh(sheet: SigninSheet, slot: SlotModel, l: DocumentLabels): string {

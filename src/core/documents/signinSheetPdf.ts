@@ -154,6 +154,20 @@ export function breakableEmail(email: string): string {
   return email.replace(/@/g, '@\u200b').replace(/\./g, '\u200b.');
 }
 
+/** The longest piece of an address kept on one line: longer, it may wrap at a hyphen rather than overflow its cell. */
+const WHOLE_PIECE = 24;
+
+/**
+ * The address as pieces that do not wrap inside (not even at a hyphen: "terre-vivante" stays
+ * whole), each after a zero-width space: a long address wraps after "@" or before a "." only.
+ */
+export function emailPieces(email: string): { text: string; noWrap: boolean }[] {
+  return breakableEmail(email)
+    .split('\u200b')
+    .filter(Boolean)
+    .map((piece, i) => ({ text: i ? `\u200b${piece}` : piece, noWrap: piece.length <= WHOLE_PIECE }));
+}
+
 function participantRow(
   sheet: SigninSheet,
   p: ParticipantModel,
@@ -166,7 +180,7 @@ function participantRow(
     { text: p.last_name, style: 'cell', bold: true },
     { text: p.first_name, style: 'cell' },
     { text: p.organisation ?? '', style: 'cell' },
-    ...(sheet.showEmail ? [{ text: breakableEmail(p.email), style: 'cell', fontSize: 7.5 }] : []),
+    ...(sheet.showEmail ? [{ text: emailPieces(p.email), style: 'cell', fontSize: 7.5 }] : []),
     ...slots.map((s): TableCell => ({ text: cellMark(sheet, p, s, l), style: 'mark', margin: [0, 7, 0, 0] })),
   ];
 }
