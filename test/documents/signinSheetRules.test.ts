@@ -16,7 +16,7 @@ const LYON = '2026-03-12-atelier-lyon';
 const CANCELLED = '2026-12-10-consentement-inter-nantes';
 const CHROMIUM = process.env.ATELIER_CHROMIUM || '/usr/bin/chromium';
 /** An address with hyphens in each of its parts: narrow columns must wrap it after "@" or before a dot only. */
-const HYPHENATED = 'jean-baptiste.saint-exupery.p1@hirondelles-du-quai.';
+const HYPHENATED = 'anne.marie@terre-vivante-des-monts.example';
 
 function sheet(dir: string, ...args: string[]) {
   return atelier(['signin-sheet', ...args, '--workspace', dir, '--today', TODAY]);
@@ -195,12 +195,15 @@ describe('sign-in sheets that do not invite late signatures', function () {
 
   it('wraps a hyphenated address after "@" or before a dot, never at a hyphen', async () => {
     const dir = workspaceWith({
-      [`sessions/${BIG}.md`]: bigSession({ count: 6, date: '2026-12-08' }).replace('p1@', HYPHENATED),
+      [`sessions/${BIG}.md`]: bigSession({ count: 6, date: '2026-12-08' }).replace(
+        'p1@participants.example',
+        HYPHENATED,
+      ),
     });
     const r = await sheet(dir, BIG);
     assert.strictEqual(r.status, 0, r.stderr);
     const text = pdfText(written(r));
-    for (const piece of ['jean-baptiste', 'saint-exupery', 'hirondelles-du-quai'])
+    for (const piece of ['anne.marie@', 'terre-vivante-des-monts'])
       assert.ok(text.includes(piece), `"${piece}" whole:\n${text}`);
   });
 
@@ -236,7 +239,7 @@ describe('sign-in sheets that do not invite late signatures', function () {
 
   it('prints the HTML version as the PDF: header, duplicate mark and page x / y on every page, one footer, whole addresses', async function () {
     if (!fs.existsSync(CHROMIUM)) this.skip();
-    const dir = workspaceWith({ [`sessions/${BIG}.md`]: bigSession().replace('p1@', HYPHENATED) });
+    const dir = workspaceWith({ [`sessions/${BIG}.md`]: bigSession().replace('p1@participants.example', HYPHENATED) });
     const r = await sheet(dir, BIG, '--duplicate', '--format', 'html');
     assert.strictEqual(r.status, 0, r.stderr);
     const out = tempDir('atelier-print-');
@@ -266,7 +269,7 @@ describe('sign-in sheets that do not invite late signatures', function () {
       assert.strictEqual(text.match(/Généré le /g)?.length, 1, `page ${p}: one footer`);
     }
     const all = pdfText(pdf);
-    assert.ok(all.includes('hirondelles-du-quai'), 'an address is not broken at a hyphen');
+    assert.ok(all.includes('terre-vivante-des-monts'), 'an address is not broken at a hyphen');
     for (let i = 2; i <= 60; i++)
       assert.ok(all.includes(`p${i}@participants.example`), `p${i}@participants.example printed whole`);
     const last = pdfText(pdf, pages);
