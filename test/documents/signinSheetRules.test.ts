@@ -205,6 +205,12 @@ describe('sign-in sheets that do not invite late signatures', function () {
     const text = pdfText(written(r));
     for (const piece of ['anne.marie@', 'terre-vivante-des-monts'])
       assert.ok(text.includes(piece), `"${piece}" whole:\n${text}`);
+    // Too long for its column, an address wraps before its last dot rather than running over the signature box.
+    const rouages = await sheet(dir, '2027-01-12-formation-rouages-j3');
+    assert.strictEqual(rouages.status, 0, rouages.stderr);
+    const rows = pdfText(written(rouages));
+    assert.match(rows, /chloe\.bernard@les-rouages\n\s+\.example/);
+    assert.ok(!rows.includes('@les-rouages.example'), rows);
   });
 
   it('leaves e-mail addresses off with signin_sheet.show_email: false, a setting validate accepts', async () => {

@@ -159,13 +159,16 @@ const WHOLE_PIECE = 24;
 
 /**
  * The address as pieces that do not wrap inside (not even at a hyphen: "terre-vivante" stays
- * whole), each after a zero-width space: a long address wraps after "@" or before a "." only.
+ * whole), each ended by a zero-width space: a long address wraps after "@" or before a "." only.
+ * (pdfmake allows a break between two inlines when the first one's last word ends with a break
+ * opportunity; a zero-width space at the start of the next one would not count.)
  */
 export function emailPieces(email: string): { text: string; noWrap: boolean }[] {
-  return breakableEmail(email)
-    .split('\u200b')
-    .filter(Boolean)
-    .map((piece, i) => ({ text: i ? `\u200b${piece}` : piece, noWrap: piece.length <= WHOLE_PIECE }));
+  const pieces = breakableEmail(email).split('\u200b').filter(Boolean);
+  return pieces.map((piece, i) => ({
+    text: i < pieces.length - 1 ? `${piece}\u200b` : piece,
+    noWrap: piece.length <= WHOLE_PIECE,
+  }));
 }
 
 function participantRow(
