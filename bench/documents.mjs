@@ -154,7 +154,7 @@ try {
     quotePages = (bytes.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
   });
 
-  const sheetCommand = timeCommand(['signin-sheet', SESSION, '--workspace', dir]);
+  const sheetCommand = timeCommand(['signin-sheet', SESSION, '--duplicate', '--workspace', dir]);
   const emailCommand = timeCommand(['email', TEMPLATE, '--session', SESSION, '--workspace', dir]);
   const quoteCommand = timeCommand(['quote', QUOTE, '--workspace', dir]);
 

@@ -76,6 +76,7 @@ function parseArgs(argv: readonly string[]): Options {
       arg === '--staged' ||
       arg === '--dry-run' ||
       arg === '--force' ||
+      arg === '--duplicate' ||
       arg === '-h' ||
       arg === '--help'
     ) {

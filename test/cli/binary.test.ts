@@ -90,7 +90,15 @@ describe('the atelier binary (smoke tests)', function () {
   it('writes a PDF with the fonts the build copied beside the bundle', async () => {
     assert.ok(fs.existsSync(path.join(ROOT, 'dist', 'fonts', 'Roboto')), 'dist/fonts/Roboto');
     const dir = workspaceWith();
-    const r = await atelierBinary(['signin-sheet', '2026-03-12-atelier-lyon', '--workspace', dir, '--today', TODAY]);
+    const r = await atelierBinary([
+      'signin-sheet',
+      '2026-03-12-atelier-lyon',
+      '--duplicate',
+      '--workspace',
+      dir,
+      '--today',
+      TODAY,
+    ]);
     assert.strictEqual(r.status, 0, r.stderr);
     const file = path.join(dir, 'generated', '2026-03-12-atelier-lyon', 'emargement-2026-03-12-atelier-lyon.pdf');
     assert.strictEqual(path.resolve(ROOT, r.stdout.trim()), file);

@@ -28,7 +28,7 @@ describe('documents from broken inputs', function () {
         'atelier.yaml': `${config}sender: "Coop <contact@coop.example>"\n`.replace(/^(<<<<<<<[^]*)sender.*\n$/, '$1'),
       });
       for (const args of [
-        ['signin-sheet', LYON],
+        ['signin-sheet', LYON, '--duplicate'],
         ['certificates', LYON],
         ['email', 'bienvenue-apres-achat', '--session', VERTE],
       ]) {

@@ -44,7 +44,7 @@ describe('document service', () => {
     const dir = workspaceWith();
     const events: DocumentEvent[] = [];
     const ctx: DocumentContext = { workspace: await open(dir), dir, onProgress: (e) => events.push(e) };
-    const r = await signinSheet(ctx, { sessionId: LYON, format: 'pdf' });
+    const r = await signinSheet(ctx, { sessionId: LYON, format: 'pdf', duplicate: true });
     assert.strictEqual(r.status, 'written');
     const expected = path.join(dir, 'generated', LYON, `emargement-${LYON}.pdf`);
     assert.deepStrictEqual(r.written, [expected]);
@@ -82,7 +82,7 @@ describe('document service', () => {
     const dir = workspaceWith({ [`sessions/${LYON}.md`]: text.replace('status: done', 'status: finished') });
     const ctx: DocumentContext = { workspace: await open(dir), dir };
     for (const make of [
-      () => signinSheet(ctx, { sessionId: LYON, format: 'pdf' }),
+      () => signinSheet(ctx, { sessionId: LYON, format: 'pdf', duplicate: true }),
       () => certificates(ctx, { sessionId: LYON }),
     ]) {
       const r = await make();
@@ -99,7 +99,7 @@ describe('document service', () => {
       assert.strictEqual(r.refusal.message, `sessions/${LYON}.md a 1 erreur : rien n'a été écrit.`);
     }
     assert.ok(!fs.existsSync(path.join(dir, 'generated')), 'nothing written');
-    const cli = await atelier(['signin-sheet', LYON, '--workspace', dir, '--today', TODAY]);
+    const cli = await atelier(['signin-sheet', LYON, '--duplicate', '--workspace', dir, '--today', TODAY]);
     assert.strictEqual(cli.status, 1);
     assert.deepStrictEqual(cliSentences(cli.stderr), [`sessions/${LYON}.md a 1 erreur : rien n'a été écrit.`]);
   });

@@ -61,7 +61,7 @@ describe('where documents are written', function () {
       const dir = path.join(parent, 'ws');
       fs.renameSync(workspaceWith(), dir);
       setOutput(dir, output);
-      const r = await run(dir, 'signin-sheet', LYON);
+      const r = await run(dir, 'signin-sheet', LYON, '--duplicate');
       assert.strictEqual(r.status, 1, r.stderr);
       assert.strictEqual(r.stdout, '');
       assert.match(r.stderr, /atelier\.yaml:6:9 error config\.output-outside/);
@@ -75,7 +75,7 @@ describe('where documents are written', function () {
     const outside = tempDir('atelier-outside-');
     fs.mkdirSync(path.join(dir, 'generated'));
     fs.symlinkSync(outside, path.join(dir, 'generated', LYON));
-    const r = await run(dir, 'signin-sheet', LYON);
+    const r = await run(dir, 'signin-sheet', LYON, '--duplicate');
     assert.strictEqual(r.status, 2, r.stderr);
     assert.match(oneSentence(r.stderr), new RegExp(`generated/${LYON} est un lien symbolique`));
     assert.deepStrictEqual(tree(outside), []);
@@ -87,7 +87,7 @@ describe('where documents are written', function () {
     fs.writeFileSync(outside, 'mine');
     fs.mkdirSync(path.join(dir, 'generated', LYON), { recursive: true });
     fs.symlinkSync(outside, path.join(dir, 'generated', LYON, `emargement-${LYON}.pdf`));
-    const r = await run(dir, 'signin-sheet', LYON);
+    const r = await run(dir, 'signin-sheet', LYON, '--duplicate');
     assert.strictEqual(r.status, 2, r.stderr);
     assert.match(oneSentence(r.stderr), /lien symbolique/);
     assert.strictEqual(fs.readFileSync(outside, 'utf8'), 'mine');
@@ -139,14 +139,14 @@ describe('where documents are written', function () {
     for (const args of [
       ['certificates', LYON, '--out', file],
       ['email', 'bienvenue-apres-achat', '--session', VERTE, '--out', file],
-      ['signin-sheet', LYON, '--out', path.join(file, 'sheet.pdf')],
+      ['signin-sheet', LYON, '--duplicate', '--out', path.join(file, 'sheet.pdf')],
     ]) {
       const r = await run(dir, ...args);
       assert.strictEqual(r.status, 2, `${args[0]}: ${r.stderr}`);
       assert.match(oneSentence(r.stderr), /notes\.txt est un fichier, pas un dossier/);
       assert.strictEqual(fs.readFileSync(file, 'utf8'), 'mine');
     }
-    const folder = await run(dir, 'signin-sheet', LYON, '--out', path.join(dir, 'sessions'));
+    const folder = await run(dir, 'signin-sheet', LYON, '--duplicate', '--out', path.join(dir, 'sessions'));
     assert.strictEqual(folder.status, 2, folder.stderr);
     assert.match(oneSentence(folder.stderr), /sessions est un dossier/);
   });
@@ -162,7 +162,7 @@ describe('where documents are written', function () {
     for (const args of [
       ['email', 'bienvenue-apres-achat', '--session', VERTE, '--out', out],
       ['certificates', LYON, '--out', out],
-      ['signin-sheet', LYON, '--out', path.join(out, 'sheet.pdf')],
+      ['signin-sheet', LYON, '--duplicate', '--out', path.join(out, 'sheet.pdf')],
     ]) {
       const r = await run(dir, ...args);
       assert.strictEqual(r.status, 2, `${args[0]}: ${r.stderr}`);

@@ -9,7 +9,7 @@ import type { RecordType } from '../schema/schemas';
 import { minutesBetween } from './dates';
 
 export type Attendance = 'present' | 'absent' | 'excused' | null;
-export type HalfDay = 'morning' | 'afternoon';
+export type HalfDay = 'morning' | 'afternoon' | 'evening';
 
 export interface SlotModel {
   /** Index in the record's `slots` (attendance entries follow it). */
@@ -72,9 +72,10 @@ export interface RecordSource {
   record(id: string, type?: RecordType): RecordData | undefined;
 }
 
-/** A slot starting before 13:00 is a morning half-day (format.md). */
+/** A slot starting before 13:00 is a morning half-day (format.md); one starting at 18:00 or later, an evening. */
 export function halfDayOf(start: string | undefined): HalfDay {
-  return start !== undefined && start < '13:00' ? 'morning' : 'afternoon';
+  if (start === undefined) return 'afternoon';
+  return start < '13:00' ? 'morning' : start >= '18:00' ? 'evening' : 'afternoon';
 }
 
 const ATTENDANCE = new Set(['present', 'absent', 'excused']);

@@ -86,7 +86,8 @@ commands:
                     revision REV and git history; --staged checks what is staged
   diff REV [--format markdown|json]   what the change since REV does, record by record
   hook install|uninstall              a git pre-commit hook that validates staged files
-  signin-sheet SESSION_ID [--format pdf|html] [--out FILE] [--facilitator ID]
+  signin-sheet SESSION_ID [--format pdf|html] [--out FILE] [--facilitator ID] [--duplicate]
+                    none for a cancelled session; a past one only as a marked --duplicate
   certificates SESSION_ID [--out DIR]
   email TEMPLATE_ID --session SESSION_ID [--out DIR]
   quote QUOTE_ID [--format pdf|html] [--out FILE] [--force]
@@ -101,7 +102,7 @@ commands:
 
 options for every command:
   --workspace DIR   the workspace folder (default: the current folder)
-  --today DATE      validate as if today were DATE (YYYY-MM-DD)
+  --today DATE      work as if today were DATE (YYYY-MM-DD)
   --no-cache        do not read or write the analysis cache
   -h, --help        show this help
   --                every argument after it is an argument, not an option (an id beginning with -)

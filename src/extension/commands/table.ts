@@ -56,7 +56,8 @@ export const COMMANDS = {
     ),
   'atelier.changeStatus': (s, arg?: unknown, status?: unknown) => changeStatus(s.roots, arg, stringArg(status)),
   'atelier.renameRecord': (s, arg?: unknown, newId?: unknown) => renameRecordCommand(s.roots, arg, stringArg(newId)),
-  'atelier.generateSigninSheet': (s, arg?: unknown) => generateSigninSheet(s.roots, s.log, arg),
+  'atelier.generateSigninSheet': (s, arg?: unknown, duplicate?: boolean) =>
+    generateSigninSheet(s.roots, s.log, arg, duplicate),
   'atelier.generateCertificates': (s, arg?: unknown) => generateCertificates(s.roots, s.log, arg),
   'atelier.generateQuote': (s, arg?: unknown, force?: boolean) => generateQuote(s.roots, s.log, arg, force),
   'atelier.generateConvention': (s, arg?: unknown, force?: boolean) => generateConvention(s.roots, s.log, arg, force),

@@ -33,8 +33,11 @@ export interface RecordErrors {
  */
 export type Refusal =
   | { kind: 'usage'; message: string }
-  /** The record's state forbids the document (a refused quote, figures that disagree); `force` overrides it (exit 1). */
-  | { kind: 'state'; message: string }
+  /**
+   * The record's state forbids the document (a refused quote, figures that disagree, a past
+   * session's sign-in sheet); `force` overrides it (exit 1), or `duplicate` when `offer` says so.
+   */
+  | { kind: 'state'; message: string; offer?: 'duplicate' }
   | { kind: 'errors'; message: string; records: RecordErrors[] }
   | { kind: 'config'; message: string }
   | { kind: 'output'; message: string };
@@ -66,6 +69,8 @@ export interface SigninSheetRequest {
   out?: string;
   /** Print this facilitator's group only. */
   facilitator?: string;
+  /** A past session's sheet: a duplicate marked as issued after the session, with no recorded attendance. */
+  duplicate?: boolean;
 }
 
 export interface CertificatesRequest {
