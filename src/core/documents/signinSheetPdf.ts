@@ -7,6 +7,7 @@ import { documentLabels, type DocumentLabels } from '../i18n/documents';
 import { a4Document, contentWidth, RULE } from './pdfParts';
 import type { SlotModel } from './sessionModel';
 import { cellMark, runningHeader, sheetInfo, slotChunks, slotHeader, type SigninSheet } from './signinSheet';
+import { pageIdentity } from './pageIdentity';
 
 /** Height of a row with a signature box: room for a hand-written signature. */
 const SIGNATURE_ROW = 25;
@@ -47,6 +48,7 @@ export function signinSheetPdf(sheet: SigninSheet, provenance: string): TDocumen
       orientation,
       runningHeader: runningHeader(sheet, l),
       provenance,
+      identity: pageIdentity(sheet.session.config).line,
       title: `${l.signinSheet} — ${sheet.session.title}`,
       language: sheet.session.config.locale,
     },

@@ -34,6 +34,8 @@ const en = {
   'config.vat-siren': (a) => `This VAT number is for SIREN ${a.siren}, but the SIRET ${a.siret} is of another company.`,
   'config.registration-number': () =>
     'A training body registration number (numéro de déclaration d\'activité) has 11 digits, e.g. "11 75 00000 75".',
+  'config.legal-missing': (a) =>
+    `atelier.yaml lacks ${a.fields}: every document prints the organisation and its training body registration number on each page. Add them (see the legal: block of the documentation); documents are made meanwhile, with what is missing said on stderr.`,
   'config.missing': () => 'No atelier.yaml at the workspace root.',
   'config.output-outside': (a) =>
     `"output" must be a folder inside the workspace, such as generated (not a dot-folder, not the workspace itself), not ${a.value}: documents are never written outside it.`,
@@ -162,6 +164,8 @@ const fr: Record<DiagnosticCode, Message> = {
     `Ce numéro de TVA est celui du SIREN ${a.siren}, mais le SIRET ${a.siret} est d'une autre entreprise.`,
   'config.registration-number': () =>
     "Un numéro de déclaration d'activité a 11 chiffres, par exemple « 11 75 00000 75 ».",
+  'config.legal-missing': (a) =>
+    `atelier.yaml n'a pas ${a.fields} : chaque page de chaque document porte le nom de l'organisme et son numéro de déclaration d'activité. Ajoutez-les (voir le bloc legal: de la documentation) ; en attendant, les documents sont faits et disent sur stderr ce qui manque.`,
   'config.missing': () => "Pas de fichier atelier.yaml à la racine de l'espace de travail.",
   'config.output-outside': (a) =>
     `« output » doit être un dossier à l'intérieur de l'espace de travail, comme generated (ni un dossier caché, ni l'espace de travail lui-même), pas ${a.value} : aucun document n'est écrit en dehors.`,
