@@ -92,7 +92,7 @@ export function realisationPdf(input: RealisationInput): TDocumentDefinitions {
       margin: [230, 0, 0, 0],
       stack: [signatureBox(w.stampBox, [[rep?.name ?? w.blank, rep?.title].filter(Boolean).join(', ')], 80)],
     },
-    { text: w.keepEvidence, fontSize: 8, italics: true, color: '#444444', margin: [0, 18, 0, 0] },
+    { text: w.keepEvidence, fontSize: 8, color: '#444444', margin: [0, 18, 0, 0] },
   );
   return a4Document(
     content,
