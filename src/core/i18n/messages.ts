@@ -35,7 +35,7 @@ const en = {
   'config.registration-number': () =>
     'A training body registration number (numéro de déclaration d\'activité) has 11 digits, e.g. "11 75 00000 75".',
   'config.legal-missing': (a) =>
-    `atelier.yaml lacks ${a.fields}: every document prints the organisation and its training body registration number on each page. Add them (see the legal: block of the documentation); documents are made meanwhile, with what is missing said on stderr.`,
+    `Missing in atelier.yaml: ${a.fields}. Every page of every document names the organisation and its training body registration number; add them (see the legal: block of the documentation). Documents are made meanwhile, and say on stderr what they lack.`,
   'config.missing': () => 'No atelier.yaml at the workspace root.',
   'config.output-outside': (a) =>
     `"output" must be a folder inside the workspace, such as generated (not a dot-folder, not the workspace itself), not ${a.value}: documents are never written outside it.`,
@@ -165,7 +165,7 @@ const fr: Record<DiagnosticCode, Message> = {
   'config.registration-number': () =>
     "Un numéro de déclaration d'activité a 11 chiffres, par exemple « 11 75 00000 75 ».",
   'config.legal-missing': (a) =>
-    `atelier.yaml n'a pas ${a.fields} : chaque page de chaque document porte le nom de l'organisme et son numéro de déclaration d'activité. Ajoutez-les (voir le bloc legal: de la documentation) ; en attendant, les documents sont faits et disent sur stderr ce qui manque.`,
+    `Il manque à atelier.yaml : ${a.fields}. Chaque page de chaque document porte le nom de l'organisme et son numéro de déclaration d'activité ; ajoutez-les (voir le bloc legal: de la documentation). En attendant, les documents sont faits et disent sur stderr ce qui leur manque.`,
   'config.missing': () => "Pas de fichier atelier.yaml à la racine de l'espace de travail.",
   'config.output-outside': (a) =>
     `« output » doit être un dossier à l'intérieur de l'espace de travail, comme generated (ni un dossier caché, ni l'espace de travail lui-même), pas ${a.value} : aucun document n'est écrit en dehors.`,
