@@ -46,6 +46,8 @@ const VALUED = new Set([
   '--programme',
   '--client',
   '--reason',
+  '--mission',
+  '--kind',
 ]);
 
 function parseArgs(argv: readonly string[]): Options {
@@ -77,6 +79,7 @@ function parseArgs(argv: readonly string[]): Options {
       arg === '--dry-run' ||
       arg === '--force' ||
       arg === '--duplicate' ||
+      arg === '--draft' ||
       arg === '-h' ||
       arg === '--help'
     ) {

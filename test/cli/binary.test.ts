@@ -150,7 +150,7 @@ describe('the atelier binary (smoke tests)', function () {
     assert.ok(!/EPIPE|Error|at /.test(r.stderr), r.stderr);
     assert.strictEqual(
       fs
-        .readdirSync(path.join(dir, 'generated', '2026-03-12-atelier-lyon', 'attestations'))
+        .readdirSync(path.join(dir, 'generated', '2026-03-12-atelier-lyon', 'certificats'))
         .filter((f) => f.endsWith('.pdf')).length,
       8,
     );

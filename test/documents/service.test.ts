@@ -56,7 +56,7 @@ describe('document service', () => {
   it('returns every certificate and the warnings the CLI prints, as data', async () => {
     const files = { [`sessions/${BIG}.md`]: bigSession({ count: 12 }) };
     const dir = workspaceWith(files);
-    const r = await certificates({ workspace: await open(dir), dir }, { sessionId: BIG });
+    const r = await certificates({ workspace: await open(dir), dir }, { sessionId: BIG, kind: 'attestation' });
     assert.strictEqual(r.status, 'written');
     // Participant 8 was absent both half-days: no certificate, and a warning naming them.
     assert.strictEqual(r.written.length, 11);
@@ -68,7 +68,7 @@ describe('document service', () => {
     assert.match(r.warnings[0], /Prénom8 Nom08/);
     // The same run by the CLI on an identical workspace says exactly the same.
     const cliDir = workspaceWith(files);
-    const cli = await atelier(['certificates', BIG, '--workspace', cliDir, '--today', TODAY]);
+    const cli = await atelier(['certificates', BIG, '--kind', 'attestation', '--workspace', cliDir, '--today', TODAY]);
     assert.strictEqual(cli.status, 0, cli.stderr);
     assert.deepStrictEqual(cliSentences(cli.stderr), r.warnings);
     assert.deepStrictEqual(

@@ -103,7 +103,7 @@ describe('where documents are written', function () {
     );
     fs.mkdirSync(path.join(dir, 'generated', LYON), { recursive: true });
     fs.symlinkSync(outside, path.join(dir, 'generated', LYON, 'attestations'));
-    const r = await run(dir, 'certificates', LYON);
+    const r = await run(dir, 'certificates', LYON, '--kind', 'attestation');
     assert.strictEqual(r.status, 2, r.stderr);
     assert.deepStrictEqual(tree(outside), ['.atelier-manifest.json', 'attestation-someone-else.pdf']);
   });
@@ -115,7 +115,7 @@ describe('where documents are written', function () {
     for (const [name, text] of Object.entries(mine)) fs.writeFileSync(path.join(out, name), text);
     const mails = await run(dir, 'email', 'bienvenue-apres-achat', '--session', VERTE, '--out', out);
     assert.strictEqual(mails.status, 0, mails.stderr);
-    const certs = await run(dir, 'certificates', LYON, '--out', out);
+    const certs = await run(dir, 'certificates', LYON, '--kind', 'attestation', '--out', out);
     assert.strictEqual(certs.status, 0, certs.stderr);
     // The user edits one draft; then a participant leaves: a second run drops the others, not theirs.
     const edited = writtenAll(mails)[1];
@@ -125,7 +125,7 @@ describe('where documents are written', function () {
     fs.writeFileSync(file, text.slice(0, text.indexOf('participants:')) + 'participants: []\n---\n');
     const again = await run(dir, 'email', 'bienvenue-apres-achat', '--session', VERTE, '--out', out);
     assert.notStrictEqual(again.status, 0, 'nobody to write to now');
-    const rerun = await run(dir, 'certificates', LYON, '--out', out);
+    const rerun = await run(dir, 'certificates', LYON, '--kind', 'attestation', '--out', out);
     assert.strictEqual(rerun.status, 0, rerun.stderr);
     for (const [name, text] of Object.entries(mine))
       assert.strictEqual(fs.readFileSync(path.join(out, name), 'utf8'), text);

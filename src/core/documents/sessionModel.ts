@@ -54,7 +54,8 @@ export interface SessionModel {
   kind?: string;
   /** planned | launched | done | cancelled: attendance is complete only once `done`. */
   status?: string;
-  programme?: { id: string; title: string; modules: string[] };
+  /** `nature`: formation | bilan | vae | apprentissage (the certificat de réalisation prints it). */
+  programme?: { id: string; title: string; modules: string[]; nature?: string };
   mission?: { id: string; coordinator?: PersonModel };
   client?: ClientModel;
   /** Chronological; each keeps its index in the record. */
@@ -166,6 +167,7 @@ export function sessionModel(source: RecordSource, id: string): SessionModel | u
             id: programmeId,
             title: text(programme.data.title) ?? programmeId,
             modules: list(programme.data.modules).filter((m): m is string => typeof m === 'string'),
+            nature: text(programme.data.nature),
           }
         : undefined,
     mission:

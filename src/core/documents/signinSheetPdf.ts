@@ -18,6 +18,7 @@ import {
   slotHeader,
   type SigninSheet,
 } from './signinSheet';
+import { pageIdentity } from './pageIdentity';
 
 /** Height of a row with a signature box: room for a hand-written signature. */
 const SIGNATURE_ROW = 25;
@@ -69,6 +70,7 @@ export function signinSheetPdf(sheet: SigninSheet, provenance: string): TDocumen
       orientation,
       runningHeader: runningHeader(sheet, l),
       provenance,
+      identity: pageIdentity(sheet.session.config).line,
       title: `${l.signinSheet} — ${sheet.session.title}`,
       language: sheet.session.config.locale,
     },

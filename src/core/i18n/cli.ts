@@ -88,7 +88,10 @@ commands:
   hook install|uninstall              a git pre-commit hook that validates staged files
   signin-sheet SESSION_ID [--format pdf|html] [--out FILE] [--facilitator ID] [--duplicate]
                     none for a cancelled session; a past one only as a marked --duplicate
-  certificates SESSION_ID [--out DIR]
+  certificates (SESSION_ID | --mission MISSION_ID) [--draft] [--kind realisation|attestation] [--out DIR]
+                    the certificat de réalisation per participant (a mission adds up its
+                    sessions); incomplete attendance is refused unless --draft (PROVISOIRE);
+                    --kind attestation: the attestation de présence of a session
   email TEMPLATE_ID --session SESSION_ID [--out DIR]
   quote QUOTE_ID [--format pdf|html] [--out FILE] [--force]
                     the devis; a refused or expired quote only with --force
@@ -128,4 +131,7 @@ options for every command:
   hookExists: (file: string, command: string) =>
     `${file} already exists and was not written by Atelier: not replaced.\nTo run Atelier from it, add this line to it:\n  ${command}`,
   unexpectedFailure: (detail: string) => `unexpected failure: ${detail}`,
+  certificatesTarget: 'certificates takes either a session id or --mission MISSION_ID (not both)',
+  certificatesOneSession: (count: number) => `certificates takes one session id, got ${count}`,
+  unknownKind: (kind: string) => `unknown --kind "${kind}" (realisation or attestation)`,
 };

@@ -38,6 +38,8 @@ const en = {
   'config.vat-siren': (a) => `This VAT number is for SIREN ${a.siren}, but the SIRET ${a.siret} is of another company.`,
   'config.registration-number': () =>
     'A training body registration number (numéro de déclaration d\'activité) has 11 digits, e.g. "11 75 00000 75".',
+  'config.legal-missing': (a) =>
+    `Missing in atelier.yaml: ${a.fields}. Every page of every document names the organisation and its training body registration number; add them (see the legal: block of the documentation). Documents are made meanwhile, and say on stderr what they lack.`,
   'config.missing': () => 'No atelier.yaml at the workspace root.',
   'config.output-outside': (a) =>
     `"output" must be a folder inside the workspace, such as generated (not a dot-folder, not the workspace itself), not ${a.value}: documents are never written outside it.`,
@@ -167,6 +169,8 @@ const fr: Record<DiagnosticCode, Message> = {
     `Ce numéro de TVA est celui du SIREN ${a.siren}, mais le SIRET ${a.siret} est d'une autre entreprise.`,
   'config.registration-number': () =>
     "Un numéro de déclaration d'activité a 11 chiffres, par exemple « 11 75 00000 75 ».",
+  'config.legal-missing': (a) =>
+    `Il manque à atelier.yaml : ${a.fields}. Chaque page de chaque document porte le nom de l'organisme et son numéro de déclaration d'activité ; ajoutez-les (voir le bloc legal: de la documentation). En attendant, les documents sont faits et disent sur stderr ce qui leur manque.`,
   'config.missing': () => "Pas de fichier atelier.yaml à la racine de l'espace de travail.",
   'config.output-outside': (a) =>
     `« output » doit être un dossier à l'intérieur de l'espace de travail, comme generated (ni un dossier caché, ni l'espace de travail lui-même), pas ${a.value} : aucun document n'est écrit en dehors.`,

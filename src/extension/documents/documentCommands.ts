@@ -1,4 +1,4 @@
-/** Generate sign-in sheet, Generate certificates: the document service on the session at hand. */
+/** Generate sign-in sheet, Generate certificates (of a session or a mission): the document service on the record at hand. */
 import * as vscode from 'vscode';
 import type { AtelierRoot, AtelierRoots } from '../atelierRoots';
 import { resolveTarget } from '../commands/context';
@@ -64,3 +64,22 @@ export async function generateSigninSheet(
 
 export const generateCertificates = (roots: AtelierRoots, log: vscode.LogOutputChannel, arg?: unknown) =>
   generate(roots, log, arg, 'certificates', vscode.l10n.t('Attendance certificates'));
+
+/** The certificats de réalisation of a mission: every session of it a participant attended, added up. */
+export async function generateMissionCertificates(
+  roots: AtelierRoots,
+  log: vscode.LogOutputChannel,
+  arg?: unknown,
+): Promise<DocumentOutcome | undefined> {
+  const ref = await resolveTarget(roots, arg, ['mission']);
+  if (!ref) return undefined;
+  const outcome = await runDocument(
+    roots,
+    ref.root,
+    log,
+    { document: 'certificates', missionId: ref.id },
+    (service, ctx) => service.certificates(ctx, { missionId: ref.id }),
+  );
+  report(outcome, vscode.l10n.t('Certificates of completion'));
+  return outcome;
+}

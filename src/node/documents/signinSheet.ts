@@ -8,6 +8,7 @@ import { signinSheetPdf } from '../../core/documents/signinSheetPdf';
 import { missingGlyphs } from '../glyphs';
 import { renderPdf } from '../pdf';
 import { outputFolder, userFile, writeDocumentFiles } from './files';
+import { warnIdentity } from './identity';
 import { provenanceOf } from './provenance';
 import { labelsOf, openSession } from './records';
 import { refused, startRun } from './run';
@@ -36,6 +37,7 @@ export async function signinSheet(ctx: DocumentContext, request: SigninSheetRequ
     });
 
   const run = startRun(ctx);
+  warnIdentity(run, session.config, 'signinSheet');
   const sheet = sheetModel(session, facilitator, refusal ? ctx.workspace.today : undefined);
   if (sheet.group && sheet.ungrouped) run.warn(l.noGroup(sheet.ungrouped, fullName(sheet.group)));
   const provenance = await provenanceOf(ctx, file);

@@ -74,8 +74,17 @@ export interface SigninSheetRequest {
 }
 
 export interface CertificatesRequest {
-  sessionId: string;
-  /** The folder to write in (absolute, or relative to `cwd`); default `<output>/<session>/attestations`. */
+  /** One session's certificates; or `missionId`'s, adding up every session of the mission. */
+  sessionId?: string;
+  missionId?: string;
+  /** `realisation` (default): the certificat de réalisation; `attestation`: the attestation de présence (a session only). */
+  kind?: 'realisation' | 'attestation';
+  /** Write certificats de réalisation although attendance is incomplete, marked PROVISOIRE. */
+  draft?: boolean;
+  /**
+   * The folder to write in (absolute, or relative to `cwd`); default `<output>/<session or
+   * mission>/certificats` (`attestations` for the attestation de présence).
+   */
   out?: string;
 }
 
@@ -112,7 +121,7 @@ export interface ProgrammeSheetRequest {
 /** Which document, for `documentInputs`. */
 export type DocumentRequest =
   | ({ document: 'signin-sheet' } & Pick<SigninSheetRequest, 'sessionId'>)
-  | ({ document: 'certificates' } & Pick<CertificatesRequest, 'sessionId'>)
+  | ({ document: 'certificates' } & Pick<CertificatesRequest, 'sessionId' | 'missionId'>)
   | ({ document: 'emails' } & Pick<EmailsRequest, 'templateId' | 'sessionId'>)
   | ({ document: 'quote' } & Pick<QuoteRequest, 'quoteId'>)
   | ({ document: 'convention' } & Pick<ConventionRequest, 'quoteId'>)

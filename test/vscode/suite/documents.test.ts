@@ -63,6 +63,17 @@ suite('documents', () => {
     for (const u of r.written) assert.equal(fs.readFileSync(u.fsPath).subarray(0, 5).toString(), '%PDF-');
   });
 
+  test('Generate certificates of completion on a mission row adds up the sessions of the mission', async () => {
+    await ready();
+    const r = await vscode.commands.executeCommand<DocumentOutcome>('atelier.generateMissionCertificates', {
+      resourceUri: uriOf('missions/2026-terre-vivante.md'),
+    });
+    assert.equal(r.status, 0, r.messages);
+    assert.equal(r.written.length, 8);
+    for (const u of r.written)
+      assert.match(u.path, /generated\/2026-terre-vivante\/certificats\/certificat-[a-z0-9-]+\.pdf$/);
+  });
+
   test('Generate quote, convention and programme sheet act on the Quotes view row clicked', async () => {
     await ready();
     const row = { resourceUri: uriOf('quotes/d-2026-034-vallee-verte.md') };
