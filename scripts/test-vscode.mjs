@@ -824,9 +824,9 @@ async function clickRows(page, workspace) {
   });
   await check('UI: right-click a session row → "Generate sign-in sheet" writes that session’s sheet', async () => {
     // A session still to come: a past one's sheet is refused (only a duplicate is offered).
-    const id = '2027-01-12-formation-rouages-j3';
+    const id = '2027-01-14-approfondissement-vallee-verte-2';
     rmSync(path.join(workspace, 'generated'), { recursive: true, force: true });
-    await sessionRow(page, 'Décider par consentement — journée 3').click({
+    await sessionRow(page, "Outils numériques éthiques — webinaire d'approfondissement 2").click({
       button: 'right',
       timeout: 10_000,
     });
