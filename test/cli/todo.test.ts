@@ -17,6 +17,8 @@ interface TodoJson {
   due: string;
   overdue: boolean;
   label: string;
+  why: string;
+  action: string | null;
 }
 
 async function todos(ws: string): Promise<TodoJson[]> {
@@ -29,18 +31,29 @@ describe('atelier todo', () => {
   it('lists the week’s to-dos with the fields of format.md: the four overdue purges of the sample', async () => {
     const list = await todos(SAMPLE);
     for (const t of list)
-      assert.deepStrictEqual(Object.keys(t), ['id', 'kind', 'record', 'file', 'due', 'overdue', 'label']);
+      assert.deepStrictEqual(Object.keys(t), [
+        'id',
+        'kind',
+        'record',
+        'file',
+        'due',
+        'overdue',
+        'label',
+        'why',
+        'action',
+      ]);
     const purges = list.filter((t) => t.kind === 'purge-personal-data');
     assert.strictEqual(purges.length, 4);
     assert.ok(purges.every((t) => t.overdue && t.due < TODAY && t.id === `purge-personal-data:${t.record}`));
     assert.ok(purges.every((t) => fs.existsSync(path.join(SAMPLE, t.file))));
     assert.match(purges[0].label, /^Supprimer les données des apprenant·es — /);
+    assert.ok(purges.every((t) => t.action === 'atelier purge' && /règle 8/.test(t.why)));
   });
 
   it('says in the workspace language which are overdue, with the id to dismiss each', async () => {
     const r = await atelier(['todo', '--workspace', SAMPLE, '--today', TODAY, '--no-cache']);
     assert.strictEqual(r.status, 0, r.stderr);
-    assert.match(r.stdout, /^5 tâches cette semaine, dont 4 en retard :/);
+    assert.match(r.stdout, /^19 tâches cette semaine, dont 18 en retard :/);
     assert.match(r.stdout, /2026-08-10 \(en retard\) {2}Supprimer/);
     assert.ok(r.stdout.includes(`${RETRIBUTION}  ${MISSION}`));
   });

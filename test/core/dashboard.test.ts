@@ -236,7 +236,13 @@ describe('dashboard model', () => {
     assert.deepStrictEqual(
       todos.map((t) => [t.kind, t.id, t.due, t.overdue]),
       [
+        ['convocation', 's-alpha-2', '2026-01-02', true],
+        ['convocation', 's-inter', '2026-01-02', true],
+        ['certificates', 's-alpha-1', '2026-11-11', true],
+        ['satisfaction-survey', 's-alpha-1', '2026-11-11', true],
         ['purge-personal-data', 's-gamma-1', '2026-11-12', true],
+        ['certificates', 's-alpha-accueil', '2026-11-13', true],
+        ['satisfaction-survey', 's-alpha-accueil', '2026-11-13', true],
         ['session-past-planned', 's-oublie', '2026-11-16', true],
         ['activity-check', 's-alpha-accueil', '2026-11-19', true],
         ['learners-list', 'q8', TODAY, false],
