@@ -12,11 +12,11 @@ import { offsetRange } from '../ranges';
 /** The purge of every Atelier workspace as one edit, each session's change needing confirmation. */
 export async function purgeEdit(
   roots: AtelierRoots,
-): Promise<{ edit: vscode.WorkspaceEdit; sessions: number; changes: Map<string, PurgeChange> }> {
+): Promise<{ edit: vscode.WorkspaceEdit; sessions: number; changes: Map<string, PurgeChange & { before: string }> }> {
   await roots.settle();
   const edit = new vscode.WorkspaceEdit();
   let sessions = 0;
-  const changes = new Map<string, PurgeChange>();
+  const changes = new Map<string, PurgeChange & { before: string }>();
   for (const root of roots.all()) {
     const plan = purgePlan(root.workspace, root.workspace.today);
     for (const change of plan.changes) {
@@ -37,7 +37,7 @@ export async function purgeEdit(
         needsConfirmation: true,
       });
       sessions++;
-      changes.set(uri.toString(), change);
+      changes.set(uri.toString(), { ...change, before: doc.getText() });
     }
   }
   return { edit, sessions, changes };
@@ -55,8 +55,8 @@ export async function purgePersonalData(roots: AtelierRoots): Promise<boolean> {
   const done: PurgeChange[] = [];
   for (const [uri, change] of changes) {
     const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
-    if (!doc?.isDirty) continue;
-    await doc.save();
+    if (!doc || doc.getText() === change.before) continue;
+    if (doc.isDirty) await doc.save();
     done.push(change);
   }
   if (!done.length) return false;
