@@ -99,6 +99,20 @@ describe('reminders the field needs', () => {
       const [todo] = await todosOf(sent, '2026-04-01', 'convocation');
       assert.deepStrictEqual([todo.due, todo.detail], ['2026-03-20', 'Atelier 1 (1)']);
     });
+
+    it('a dismissal holds for the participants added up to its day, not for those added after', async () => {
+      const dismissed = (on: string) =>
+        withSession(
+          '2026-05-12',
+          `dismissed:\n  - todo: convocation\n    on: ${on}\n    reason: par téléphone\n`,
+          files,
+        );
+      assert.deepStrictEqual(await todosOf(dismissed('2026-03-21'), '2026-04-01', 'convocation'), []);
+      assert.deepStrictEqual(
+        (await todosOf(dismissed('2026-03-10'), '2026-04-01', 'convocation')).map((t) => t.id),
+        ['session-a'],
+      );
+    });
   });
 
   describe('the satisfaction questionnaire and the certificates', () => {

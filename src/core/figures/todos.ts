@@ -135,7 +135,7 @@ export function computeTodos(ws: Workspace, horizonDays = 7): Todo[] {
         const pending = unconvoked(ws, s, templates.get('convocation'));
         if (pending) {
           const detail = `${title(s)} (${pending.count})`;
-          push('convocation', s, pending.due, detail, { ...mail('convocation', s.id), since: pending.due });
+          push('convocation', s, pending.due, detail, { ...mail('convocation', s.id), since: pending.latest });
         }
       }
       // Once the session is over: the satisfaction questionnaire and the attendance certificates (quality label).
@@ -259,13 +259,14 @@ function unconvoked(
   ws: Workspace,
   s: RecordFacts,
   template: RecordFacts | undefined,
-): { count: number; due: string } | undefined {
+): { count: number; due: string; latest?: string } | undefined {
   const last = template ? sentDays(s.data, template.id).pop() : undefined;
   const participants = list(ws.record(s.id, 'session')?.data.participants).filter(isObject);
   const pending = participants.map((p) => text(p.added_on)).filter((added) => (last ? !!added && added > last : true));
   if (!pending.length) return undefined;
   const dated = pending.filter((d): d is string => !!d).sort();
-  return { count: pending.length, due: dated[0] && dated[0] < ws.today ? dated[0] : ws.today };
+  // A dismissal holds for the participants added up to its day: one added later needs a convocation again.
+  return { count: pending.length, due: dated[0] && dated[0] < ws.today ? dated[0] : ws.today, latest: dated.pop() };
 }
 
 /**
