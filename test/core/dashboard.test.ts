@@ -254,6 +254,14 @@ describe('dashboard model', () => {
     );
   });
 
+  it('to do: each row says why it is due, in the workspace language', () => {
+    const todos = computeDashboard(ws).todos.items;
+    const why = (kind: string) => todos.find((t) => t.kind === kind)?.why;
+    assert.match(why('convocation')!, /convocation/);
+    assert.match(why('purge-personal-data')!, /2026-11-12/);
+    assert.ok(todos.every((t) => t.why.length > 20));
+  });
+
   it('to do: a retribution request links the sessions to request, by title', () => {
     const todo = computeDashboard(ws).todos.items.find((t) => t.kind === 'retribution-request')!;
     assert.deepStrictEqual(todo.sessions, {
