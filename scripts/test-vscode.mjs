@@ -866,9 +866,21 @@ async function clickRows(page, workspace) {
         hasText: 'atelier 1 : préparer',
       })
       .first();
-    await row.hover({ timeout: 10_000 });
-    await row.locator(`.action-label[aria-label="${commandTitle('dismissTodo')}"]`).click({ timeout: 10_000 });
-    await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 10_000 });
+    // The view is rebuilt when the index changes (the checks before edit files): a click that lands
+    // on a row being replaced is lost, so it is made again until the reason is asked.
+    const asked = page.locator('.quick-input-widget input').first();
+    for (let attempt = 0; attempt < 3; attempt++) {
+      await row.hover({ timeout: 10_000 });
+      await row.locator(`.action-label[aria-label="${commandTitle('dismissTodo')}"]`).click({ timeout: 10_000 });
+      if (
+        await asked.waitFor({ state: 'visible', timeout: 10_000 }).then(
+          () => true,
+          () => false,
+        )
+      )
+        break;
+    }
+    await asked.waitFor({ state: 'visible', timeout: 10_000 });
     await page.keyboard.type('traité par téléphone');
     await page.keyboard.press('Enter');
     const dismissed = () =>
