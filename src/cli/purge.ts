@@ -1,5 +1,4 @@
 /** `atelier purge [--dry-run]`: rule 8, applied to the sessions past their retention period. */
-import { createHash } from 'crypto';
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { purgePlan, replaceTextFile, type PurgeChange } from '../core/commands/purge';
@@ -7,7 +6,7 @@ import { applyEdits } from '../core/edit/textEdit';
 import { purgeWords } from '../core/i18n/purge';
 import { usageWords } from '../core/i18n/cli';
 import { replaceFile } from '../node/atomicFile';
-import { cacheDir } from '../node/cache';
+import { writeRemovedList } from '../node/removedValues';
 import type { CliIo } from './cli';
 import type { CommandInput } from './documents/input';
 import { UsageError } from './usage';
@@ -46,14 +45,4 @@ export async function purgeCommand(input: CommandInput, dryRun: boolean, io: Cli
     io.stderr(`atelier: ${w.history(list)}\n`);
   }
   return done.length === plan.length && !unreadable.length ? 0 : 1;
-}
-
-/** The removed values, for a history rewrite: outside the repository, readable by the user only. */
-async function writeRemovedList(dir: string, today: string, content: string): Promise<string> {
-  const tag = createHash('sha1').update(path.resolve(dir)).digest('hex').slice(0, 8);
-  const folder = path.join(cacheDir(), 'purge');
-  await fs.mkdir(folder, { recursive: true, mode: 0o700 });
-  const file = path.join(folder, `${today}-${tag}-removed-values.txt`);
-  await fs.writeFile(file, content, { mode: 0o600 });
-  return file;
 }

@@ -4,7 +4,7 @@ import { replaceFile } from '../node/atomicFile';
 import * as path from 'path';
 import { dismissTodoEdit, parseTodoId } from '../core/commands/dismissTodo';
 import { applyEdits } from '../core/edit/textEdit';
-import { computeTodos, isOverdue, todoId, type Todo } from '../core/figures/todos';
+import { actionCommandLine, computeTodos, isOverdue, todoId, type Todo } from '../core/figures/todos';
 import { TODO_DAYS } from '../core/dashboard/todos';
 import { dashboardLabels } from '../core/i18n/dashboard';
 import { usageWords } from '../core/i18n/cli';
@@ -24,6 +24,10 @@ interface TodoJson {
   due: string;
   overdue: boolean;
   label: string;
+  /** Why it is due (a sentence in the workspace language). */
+  why: string;
+  /** The command that does it, or null when the CLI has none. */
+  action: string | null;
 }
 
 export async function todoCommand(input: CommandInput, io: CliIo): Promise<number> {
@@ -47,6 +51,8 @@ function asJson(ws: Workspace, t: Todo): TodoJson {
     due: t.due,
     overdue: isOverdue(t, ws.today),
     label: t.detail ? `${kind} — ${t.detail}` : kind,
+    why: todoWords(ws.locale).why[t.kind](t.due),
+    action: actionCommandLine(t.action) ?? null,
   };
 }
 
@@ -57,6 +63,8 @@ function asText(ws: Workspace, todos: TodoJson[]): string {
   for (const t of todos) {
     lines.push(`  ${t.due}${t.overdue ? ` (${w.overdue})` : ''}  ${oneLine(t.label)}`);
     lines.push(`      ${oneLine(t.id)}  ${oneLine(t.file)}`);
+    lines.push(`      ${oneLine(t.why)}`);
+    if (t.action) lines.push(`      ${oneLine(w.doWith(t.action))}`);
   }
   return `${lines.join('\n')}\n${w.dismissWith}\n`;
 }

@@ -16,6 +16,8 @@ export interface WorkspaceConfig {
   registration_number?: string;
   /** Rule 8: months after a session before contact data goes, years before names and attendance go. */
   retention: Retention;
+  /** MM-DD from which the yearly personal-details mail to the directory is due (`directory_check`, 1 October by default). */
+  directory_check: string;
   /** The organisation's identity printed on sales documents (`legal:`); empty when absent. */
   legal: LegalIdentity;
   /** Payment terms printed on quotes and conventions (`payment_terms:`), with the legal defaults. */
@@ -65,6 +67,7 @@ export const defaultConfig: WorkspaceConfig = {
   vat_rate: 0.2,
   output: 'generated',
   retention: { contact_months: 6, evidence_years: 3 },
+  directory_check: '10-01',
   legal: { vat_exempt: false },
   payment_terms: { recovery_fee: 40 },
   channels: {},
@@ -105,12 +108,21 @@ export function configFrom(data: unknown): WorkspaceConfig {
         defaultConfig.retention.evidence_years,
       ),
     },
+    directory_check: monthDay(data.directory_check) ?? defaultConfig.directory_check,
     legal: legalFrom(data.legal),
     payment_terms: paymentTermsFrom(data.payment_terms),
     cancellation_terms: text(data.cancellation_terms)?.trim() || undefined,
     channels: channelsFrom(data.channels),
     signin_sheet: { show_email: !(isObject(data.signin_sheet) && data.signin_sheet.show_email === false) },
   };
+}
+
+/** A real day of the year as MM-DD (29 February excluded: it is not in every year), else undefined. */
+function monthDay(value: unknown): string | undefined {
+  const m = /^(\d{2})-(\d{2})$/.exec(text(value)?.trim() ?? '');
+  if (!m) return undefined;
+  const days = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][Number(m[1]) - 1];
+  return days && Number(m[2]) >= 1 && Number(m[2]) <= days ? m[0] : undefined;
 }
 
 /** A non-empty trimmed string, or undefined. */

@@ -41,12 +41,14 @@ export type { TextEdit } from './edit/textEdit';
 export { addParticipantsEdit, attendanceEdit, statusEdit } from './commands/recordEdits';
 export { nextStatuses } from './commands/statusFlow';
 export { parseParticipants } from './commands/participants';
+export { dismissTodoEdit } from './commands/dismissTodo';
+export { purgePlan, replaceTextFile, type PurgeChange, type PurgePlan } from './commands/purge';
 // New records: what each New … command writes, decided here once (the extension only asks).
 export * as newRecords from './commands/newRecords';
 
 // Figures, views and the dashboard.
 export { computeStats } from './figures/stats';
-export { computeTodos, isOverdue, type TodoKind } from './figures/todos';
+export { computeTodos, isOverdue, todoId, type Todo, type TodoAction, type TodoKind } from './figures/todos';
 export { sessionCalendar } from './figures/sessionCalendar';
 export { quotesByStatus } from './dashboard/quotes';
 export { computeDashboard } from './dashboard/dashboard';
@@ -54,6 +56,7 @@ export { addRecurring } from './dashboard/money';
 export type { DashboardFilters, DashboardModel, RecurringMoney } from './dashboard/model';
 export { dashboardPage, makeNonce } from './dashboard/page';
 export { dashboardLabels } from './i18n/dashboard';
+export { todoWords } from './i18n/todo';
 
 // Documents.
 export { sessionModel } from './documents/sessionModel';

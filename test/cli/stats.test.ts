@@ -133,7 +133,7 @@ describe('atelier stats: the dashboard figures', () => {
       ],
     );
     assert.deepStrictEqual(sum.sessions.past_planned, ['s-oublie']);
-    assert.strictEqual(sum.todos.length, 8);
+    assert.strictEqual(sum.todos.length, 14);
     assert.deepStrictEqual(sum.problems, { errors: 1, warnings: 1, infos: 0 });
   });
 

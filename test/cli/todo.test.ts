@@ -17,6 +17,8 @@ interface TodoJson {
   due: string;
   overdue: boolean;
   label: string;
+  why: string;
+  action: string | null;
 }
 
 async function todos(ws: string): Promise<TodoJson[]> {
@@ -29,18 +31,29 @@ describe('atelier todo', () => {
   it('lists the week’s to-dos with the fields of format.md: the four overdue purges of the sample', async () => {
     const list = await todos(SAMPLE);
     for (const t of list)
-      assert.deepStrictEqual(Object.keys(t), ['id', 'kind', 'record', 'file', 'due', 'overdue', 'label']);
+      assert.deepStrictEqual(Object.keys(t), [
+        'id',
+        'kind',
+        'record',
+        'file',
+        'due',
+        'overdue',
+        'label',
+        'why',
+        'action',
+      ]);
     const purges = list.filter((t) => t.kind === 'purge-personal-data');
     assert.strictEqual(purges.length, 4);
     assert.ok(purges.every((t) => t.overdue && t.due < TODAY && t.id === `purge-personal-data:${t.record}`));
     assert.ok(purges.every((t) => fs.existsSync(path.join(SAMPLE, t.file))));
     assert.match(purges[0].label, /^Supprimer les données des apprenant·es — /);
+    assert.ok(purges.every((t) => t.action === 'atelier purge' && /règle 8/.test(t.why)));
   });
 
   it('says in the workspace language which are overdue, with the id to dismiss each', async () => {
     const r = await atelier(['todo', '--workspace', SAMPLE, '--today', TODAY, '--no-cache']);
     assert.strictEqual(r.status, 0, r.stderr);
-    assert.match(r.stdout, /^5 tâches cette semaine, dont 4 en retard :/);
+    assert.match(r.stdout, /^19 tâches cette semaine, dont 18 en retard :/);
     assert.match(r.stdout, /2026-08-10 \(en retard\) {2}Supprimer/);
     assert.ok(r.stdout.includes(`${RETRIBUTION}  ${MISSION}`));
   });
@@ -68,6 +81,53 @@ describe('atelier todo', () => {
     assert.ok(!(await todos(ws)).some((t) => t.id === RETRIBUTION));
     const valid = await atelier(['validate', '--workspace', ws, '--today', TODAY, '--no-cache']);
     assert.strictEqual(valid.status, 0, valid.stdout);
+  });
+
+  it('says why each to-do is due and the command that does it (null when it is done in the editor)', async () => {
+    const list = await todos(SAMPLE);
+    const byId = new Map(list.map((t) => [t.id, t]));
+    const convocation = byId.get('convocation:2027-01-12-formation-rouages-j3')!;
+    assert.strictEqual(
+      convocation.action,
+      'atelier email convocation-test-positionnement --session 2027-01-12-formation-rouages-j3',
+    );
+    assert.match(convocation.why, /ajouté·es le 2026-09-04 ou depuis/);
+    const certificates = byId.get('certificates:2026-11-19-approfondissement-vallee-verte')!;
+    assert.strictEqual(certificates.action, 'atelier certificates 2026-11-19-approfondissement-vallee-verte');
+    assert.strictEqual(byId.get(RETRIBUTION)!.action, null);
+    const r = await atelier(['todo', '--workspace', SAMPLE, '--today', TODAY, '--no-cache']);
+    assert.ok(r.stdout.includes(`      pour le faire : ${convocation.action}\n`));
+  });
+
+  it('the yearly personal-details check is dismissed in its template, valid, for that year only', async () => {
+    const ws = copyToTemp(SAMPLE);
+    const id = 'directory-check:verification-annuelle-coordonnees';
+    const oct = (t: string) =>
+      atelier(['todo', '--workspace', ws, '--today', t, '--format', 'json', '--no-cache']).then(
+        (r) => (JSON.parse(r.stdout) as { todos: TodoJson[] }).todos,
+      );
+    assert.ok(
+      (await oct('2026-10-05')).some(
+        (t) => t.id === id && t.action === 'atelier email verification-annuelle-coordonnees',
+      ),
+    );
+    const r = await atelier([
+      'todo',
+      'done',
+      id,
+      '--reason',
+      'envoyé à la main',
+      '--workspace',
+      ws,
+      '--today',
+      '2026-10-05',
+    ]);
+    assert.strictEqual(r.status, 0, r.stderr);
+    assert.strictEqual(r.stdout, 'templates/verification-annuelle-coordonnees.md\n');
+    assert.ok(!(await oct('2026-10-20')).some((t) => t.id === id));
+    assert.ok((await oct('2027-10-05')).some((t) => t.id === id));
+    const valid = await atelier(['validate', '--workspace', ws, '--today', '2026-10-05', '--no-cache']);
+    assert.doesNotMatch(valid.stdout, /verification-annuelle-coordonnees/);
   });
 
   it('refuses an id that is not a to-do of this week (exit 1) and a dismissal without a reason (exit 2)', async () => {
@@ -98,7 +158,7 @@ describe('atelier todo', () => {
   });
 
   it('every record that can be dismissed accepts every kind of to-do, and only those', () => {
-    for (const type of ['session', 'mission', 'quote']) {
+    for (const type of ['session', 'mission', 'quote', 'email-template']) {
       const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'schemas', `${type}.schema.json`), 'utf8'));
       assert.deepStrictEqual(schema.properties.dismissed.items.properties.todo.enum, [...TODO_KINDS], type);
     }

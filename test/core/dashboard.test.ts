@@ -236,7 +236,13 @@ describe('dashboard model', () => {
     assert.deepStrictEqual(
       todos.map((t) => [t.kind, t.id, t.due, t.overdue]),
       [
+        ['convocation', 's-alpha-2', '2026-01-02', true],
+        ['convocation', 's-inter', '2026-01-02', true],
+        ['certificates', 's-alpha-1', '2026-11-11', true],
+        ['satisfaction-survey', 's-alpha-1', '2026-11-11', true],
         ['purge-personal-data', 's-gamma-1', '2026-11-12', true],
+        ['certificates', 's-alpha-accueil', '2026-11-13', true],
+        ['satisfaction-survey', 's-alpha-accueil', '2026-11-13', true],
         ['session-past-planned', 's-oublie', '2026-11-16', true],
         ['activity-check', 's-alpha-accueil', '2026-11-19', true],
         ['learners-list', 'q8', TODAY, false],
@@ -246,6 +252,14 @@ describe('dashboard model', () => {
         ['follow-up-mail', 's-oublie', '2026-11-30', false],
       ],
     );
+  });
+
+  it('to do: each row says why it is due, in the workspace language', () => {
+    const todos = computeDashboard(ws).todos.items;
+    const why = (kind: string) => todos.find((t) => t.kind === kind)?.why;
+    assert.match(why('convocation')!, /convocation/);
+    assert.match(why('purge-personal-data')!, /2026-11-12/);
+    assert.ok(todos.every((t) => t.why.length > 20));
   });
 
   it('to do: a retribution request links the sessions to request, by title', () => {

@@ -210,6 +210,11 @@ describe('dashboard webview (Chromium)', function () {
           'retribution-request': 'Demander les rétributions',
           'mission-close': 'Clôturer la mission',
           'session-past-planned': 'Session passée encore planifiée',
+          'directory-check': 'Envoyer la vérification annuelle des coordonnées',
+          convocation: 'Envoyer la convocation et le test de positionnement',
+          'satisfaction-survey': 'Envoyer le questionnaire de satisfaction',
+          certificates: 'Établir les attestations de présence',
+          'closing-webinar': 'Planifier le webinaire de clôture',
         }[t.kind],
       ]),
     );

@@ -186,6 +186,8 @@ export interface TodoRow extends Link {
   due: string;
   overdue: boolean;
   detail: string;
+  /** Why it is due, in the workspace language (the kind's tooltip). */
+  why: string;
   /** The sessions it is about (retribution requests). */
   sessions?: Listing<Link>;
 }

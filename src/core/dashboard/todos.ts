@@ -1,5 +1,6 @@
 /** To do this week: the reminders and actions of figures/todos.ts, within the programme and client filters. */
 import { computeTodos, isOverdue } from '../figures/todos';
+import { todoWords } from '../i18n/todo';
 import type { Workspace } from '../workspace';
 import type { Links } from './links';
 import { listing, type Listing, type TodoRow } from './model';
@@ -26,6 +27,7 @@ export function todosSection(
       due: t.due,
       overdue: isOverdue(t, today),
       detail: t.detail,
+      why: todoWords(ws.locale).why[t.kind](t.due),
       ...(t.sessions
         ? {
             sessions: listing(

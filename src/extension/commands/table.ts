@@ -15,6 +15,8 @@ import { reviewChangesCommand } from '../review/reviewCommand';
 import type { StatusBar } from '../statusBar';
 import { resolveTarget } from './context';
 import { addParticipants, changeStatus, recordAttendance } from './editRecords';
+import { purgePersonalData } from './purgeCommand';
+import { dismissTodo, doTodo } from './todoCommands';
 import { initWorkspace, newClient, newMission, newPerson, newQuote, newSession } from './newRecords';
 
 /** What commands work with, made once by `activate`. */
@@ -65,6 +67,9 @@ export const COMMANDS = {
   'atelier.generateProgrammeSheet': (s, arg?: unknown) => generateProgrammeSheet(s.roots, s.log, arg),
   'atelier.composeEmails': (s, arg?: unknown, template?: unknown) =>
     composeEmailsCommand(s.roots, s.extensionUri, s.log, arg, stringArg(template)),
+  'atelier.purgePersonalData': (s) => purgePersonalData(s.roots),
+  'atelier.doTodo': (_s, row?: unknown) => doTodo(row),
+  'atelier.dismissTodo': (s, row?: unknown, reason?: unknown) => dismissTodo(s.roots, row, stringArg(reason)),
 } satisfies Record<string, Handler>;
 
 export type CommandId = keyof typeof COMMANDS;

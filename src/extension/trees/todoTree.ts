@@ -1,11 +1,15 @@
 /** To do: reminders and actions the rules allow now, soonest first; overdue ones in the theme's warning colour. */
 import * as vscode from 'vscode';
-import { computeTodos, isOverdue } from '../../core';
+import { computeTodos, isOverdue, todoWords, type Todo } from '../../core';
 import type { AtelierRoot } from '../atelierRoots';
 import { factsTooltip, recordItem, RecordTree, type Node } from './base';
-import { dateWord, plural, words } from '../words';
+import { dateWord, displayLocale, plural, words } from '../words';
 
-type Todo = ReturnType<typeof computeTodos>[number];
+/** A row of the To do view: the to-do itself travels with it, for the row's own commands. */
+export interface TodoNode extends Node {
+  todo: Todo;
+  root: AtelierRoot;
+}
 
 const sessionCount = (n: number) =>
   plural(
@@ -22,7 +26,7 @@ export function todoDetail(t: Todo): string {
 }
 
 export class TodoTree extends RecordTree {
-  protected build(root: AtelierRoot): Node[] {
+  protected build(root: AtelierRoot): TodoNode[] {
     const today = root.workspace.today;
     const w = words();
     return computeTodos(root.workspace).map((t) => {
@@ -36,7 +40,8 @@ export class TodoTree extends RecordTree {
         overdue
           ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'))
           : new vscode.ThemeIcon('checklist'),
-        `todo.${t.kind}`,
+        // `todo.KIND.ACTION`: the menus offer the row's action (email, certificates, purge, new-session) and Dismiss….
+        `todo.${t.kind}.${t.action?.command ?? 'open'}`,
       );
       const sessions = (t.sessions ?? []).map((id) => String(root.workspace.record(id, 'session')?.data.title ?? id));
       item.tooltip = factsTooltip(
@@ -44,10 +49,11 @@ export class TodoTree extends RecordTree {
         [
           [w.due, `${dateWord(t.due)}${overdue ? ` (${w.overdue})` : ''}`],
           [w.sessions, sessions.join(', ') || undefined],
+          [vscode.l10n.t('Why'), todoWords(displayLocale()).why[t.kind](t.due)],
         ],
         t.path,
       );
-      return { item };
+      return { item, todo: t, root };
     });
   }
 }

@@ -29,7 +29,7 @@ export function todosSection(v: View): HTMLElement {
               el('span', { class: r.overdue ? 'warn' : undefined }, r.overdue ? `${r.due} (${l.overdue})` : r.due),
             nowrap: true,
           },
-          { title: '', cell: (r) => l.todoKinds[r.kind] },
+          { title: '', cell: (r) => el('span', { title: r.why }, l.todoKinds[r.kind]) },
           { title: l.open, cell: (r) => recordLink(r) },
           {
             title: '',
