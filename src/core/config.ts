@@ -24,6 +24,8 @@ export interface WorkspaceConfig {
   cancellation_terms?: string;
   /** Commission (0..1) of each sales channel that sets one (`channels:`). */
   channels: Record<string, number>;
+  /** Share of a slot (0..1) a participant must be connected to count as present (`attendance.remote_threshold`). */
+  remote_threshold: number;
 }
 
 export interface Retention {
@@ -66,6 +68,7 @@ export const defaultConfig: WorkspaceConfig = {
   legal: { vat_exempt: false },
   payment_terms: { recovery_fee: 40 },
   channels: {},
+  remote_threshold: 0.8,
 };
 
 /** A whole number of at least 1, else the default (the schema reports the wrong value). */
@@ -106,6 +109,9 @@ export function configFrom(data: unknown): WorkspaceConfig {
     payment_terms: paymentTermsFrom(data.payment_terms),
     cancellation_terms: text(data.cancellation_terms)?.trim() || undefined,
     channels: channelsFrom(data.channels),
+    remote_threshold:
+      (isObject(data.attendance) ? shareOf(data.attendance.remote_threshold) : undefined) ??
+      defaultConfig.remote_threshold,
   };
 }
 
@@ -113,6 +119,12 @@ export function configFrom(data: unknown): WorkspaceConfig {
 function words(value: unknown): string | undefined {
   return text(value)?.trim() || undefined;
 }
+
+/** A share between 0 and 1 (the schema reports others). */
+const shareOf = (value: unknown): number | undefined => {
+  const n = num(value);
+  return n !== undefined && n >= 0 && n <= 1 ? n : undefined;
+};
 
 const rate = (value: unknown): number | undefined => {
   const n = num(value);
