@@ -3,7 +3,7 @@
  * participant report; `atelier attendance report SESSION_ID [--out FILE]`: the relevé de connexions.
  */
 import { usageWords } from '../../core/i18n/cli';
-import { connectionLog, importAttendance } from '../../node/documents/attendance';
+import { connectionLog, importAttendance } from '../../node/documents';
 import type { CliIo } from '../cli';
 import { oneLine } from '../terminal';
 import { UsageError } from '../usage';
