@@ -26,10 +26,10 @@ import { renderPdf } from '../pdf';
 import { outputFolder, shownPath, writeDocumentFiles, writeOneDocument } from './files';
 import { sha256 } from './manifest';
 import { provenanceOf } from './provenance';
-import { findRecord, labelsOf, openSession, recordErrors } from './records';
+import { labelsOf, openSession } from './records';
 import { refused, startRun, type OrRefusal } from './run';
 import { decodeReport, reportRows } from './reportFile';
-import type { DocumentContext, DocumentResult, Refusal, Written } from './types';
+import type { DocumentContext, DocumentResult, Written } from './types';
 
 export interface AttendanceImportRequest {
   sessionId: string;
@@ -207,11 +207,4 @@ export async function connectionLog(ctx: DocumentContext, request: AttendanceRep
   if (failed) return run.refused(failed);
   if (missing.length) run.warn(labelsOf(ws).missingGlyphs(missing.join(' '), file));
   return run.done();
-}
-
-// Kept for the callers that check a session before asking for a file (the extension's picker).
-export function sessionRefusal(ctx: DocumentContext, id: string): Refusal | undefined {
-  const found = findRecord(ctx.workspace, id, 'session');
-  if (!found.ok) return found.refusal;
-  return recordErrors(ctx.workspace, [found.value]);
 }
