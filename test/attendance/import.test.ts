@@ -55,11 +55,11 @@ describe('atelier attendance import', function () {
       assert.strictEqual(r.status, 0, r.stderr);
       assert.match(r.stdout, c.layout);
       // Anne left at 10:40 and came back at 10:52: 168 minutes of 180, present.
-      assert.match(r.stdout, /Anne Durand : .*168 min Présent·e/);
+      assert.match(r.stdout, /Anne Durand : .*168 min, Présent·e/);
       // Bruno connected as "iPad de B." / "B. Léger (Cabinet Léger)": found by his email.
-      assert.match(r.stdout, /Bruno Léger : .*178 min Présent·e/);
+      assert.match(r.stdout, /Bruno Léger : .*178 min, Présent·e/);
       // Chloé: 90 minutes of a 180-minute slot, under 80 %.
-      assert.match(r.stdout, /Chloé Martin : .*90 min Absent·e/);
+      assert.match(r.stdout, /Chloé Martin : .*90 min, Absent·e/);
       assert.ok(r.stdout.includes(`1 connexion ne correspond à aucun·e participant·e`), r.stdout);
       assert.ok(r.stdout.includes(c.guest), r.stdout);
       const after = read(dir, RECORD);
@@ -83,10 +83,10 @@ describe('atelier attendance import', function () {
     assert.strictEqual(r.status, 0, r.stderr);
     assert.match(r.stdout, /BigBlueButton/);
     // Connected 2 h 50 between 9 h 28 and 12 h 31: the time connected counts, not the span.
-    assert.match(r.stdout, /Anne Durand : .*170 min Présent·e/);
+    assert.match(r.stdout, /Anne Durand : .*170 min, Présent·e/);
     // "LEGER bruno": the same person as Bruno Léger.
-    assert.match(r.stdout, /Bruno Léger : .*178 min Présent·e/);
-    assert.match(r.stdout, /Chloé Martin : .*90 min Absent·e/);
+    assert.match(r.stdout, /Bruno Léger : .*178 min, Présent·e/);
+    assert.match(r.stdout, /Chloé Martin : .*90 min, Absent·e/);
     assert.ok(r.stdout.includes('Invité 4821'), r.stdout);
     assert.match(r.stdout, /14 h – 17 h : aucune connexion dans le rapport/);
     assert.deepStrictEqual(attendanceLines(read(dir, RECORD)), [
@@ -102,7 +102,7 @@ describe('atelier attendance import', function () {
     const before = read(dir, RECORD);
     const r = await atelier(['attendance', 'import', SESSION, path.join(FIXTURES, 'zoom.csv'), '--dry-run'], dir);
     assert.strictEqual(r.status, 0, r.stderr);
-    assert.match(r.stdout, /Chloé Martin : .*90 min Absent·e/);
+    assert.match(r.stdout, /Chloé Martin : .*90 min, Absent·e/);
     assert.match(r.stdout, /--dry-run/);
     assert.strictEqual(read(dir, RECORD), before);
     assert.ok(!fs.existsSync(path.join(dir, 'generated')), 'nothing kept');
@@ -149,7 +149,7 @@ describe('atelier attendance import', function () {
     const r = await atelier(['attendance', 'import', SESSION, path.join(FIXTURES, 'zoom.csv')], dir);
     assert.strictEqual(r.status, 0, r.stderr);
     // 90 minutes of 180 is half the slot: present at 50 %.
-    assert.match(r.stdout, /Chloé Martin : .*90 min Présent·e/);
+    assert.match(r.stdout, /Chloé Martin : .*90 min, Présent·e/);
   });
 });
 

@@ -35,7 +35,7 @@ export function planSummary(plan: AttendancePlan, locale: Locale): string[] {
       const s = byIndex.get(a.slot) as PlanSlot;
       return s.sources.length
         ? w.slotResult(slotLabel(s, locale), a.connected, presenceWord(a.after, locale))
-        : `${slotLabel(s, locale)} ${w.notCoveredShort}`;
+        : `${slotLabel(s, locale)}${w.notCoveredShort}`;
     });
     lines.push(w.participantLine(`${p.person.first_name} ${p.person.last_name}`.trim(), slots.join(' · ')));
   }

@@ -20,8 +20,8 @@ const en = {
     `${file} has no connection during the session's slots (another meeting, or another day?): nothing was recorded.`,
   notCovered: (slot: string) => `${slot}: no connection in the report; its attendance is left as it was.`,
   participantLine: (name: string, slots: string) => `  ${name}: ${slots}`,
-  slotResult: (slot: string, minutes: number, presence: string) => `${slot} ${Math.round(minutes)} min ${presence}`,
-  notCoveredShort: 'not covered',
+  slotResult: (slot: string, minutes: number, presence: string) => `${slot}: ${Math.round(minutes)} min, ${presence}`,
+  notCoveredShort: ': not covered',
   facilitatorLine: (name: string, n: number) => `  ${name} (facilitator): ${n} connection${n === 1 ? '' : 's'}`,
   unmatchedTitle: (n: number) =>
     `${n} connection${n === 1 ? '' : 's'} match${n === 1 ? 'es' : ''} no participant (not counted; add the person to the session or check the name):`,
@@ -74,8 +74,8 @@ const fr: AttendanceWords = {
     `${file} n’a aucune connexion pendant les créneaux de la session (une autre réunion, un autre jour ?) : rien n’est enregistré.`,
   notCovered: (slot) => `${slot} : aucune connexion dans le rapport ; sa présence est laissée telle quelle.`,
   participantLine: (name, slots) => `  ${name} : ${slots}`,
-  slotResult: (slot, minutes, presence) => `${slot} ${Math.round(minutes)} min ${presence}`,
-  notCoveredShort: 'non couvert',
+  slotResult: (slot, minutes, presence) => `${slot} : ${Math.round(minutes)} min, ${presence}`,
+  notCoveredShort: ' : non couvert',
   facilitatorLine: (name, n) => `  ${name} (animation) : ${n} connexion${n > 1 ? 's' : ''}`,
   unmatchedTitle: (n) =>
     `${n} connexion${n > 1 ? 's' : ''} ne correspond${n > 1 ? 'ent' : ''} à aucun·e participant·e (non comptée${n > 1 ? 's' : ''} ; ajoutez la personne à la session ou vérifiez le nom) :`,
