@@ -26,6 +26,8 @@ export interface WorkspaceConfig {
   channels: Record<string, number>;
   /** Share of a slot (0..1) a participant must be connected to count as present (`attendance.remote_threshold`). */
   remote_threshold: number;
+  /** What the sign-in sheet prints (`signin_sheet:`): e-mail addresses unless `show_email: false`. */
+  signin_sheet: { show_email: boolean };
 }
 
 export interface Retention {
@@ -69,6 +71,7 @@ export const defaultConfig: WorkspaceConfig = {
   payment_terms: { recovery_fee: 40 },
   channels: {},
   remote_threshold: 0.8,
+  signin_sheet: { show_email: true },
 };
 
 /** A whole number of at least 1, else the default (the schema reports the wrong value). */
@@ -112,6 +115,7 @@ export function configFrom(data: unknown): WorkspaceConfig {
     remote_threshold:
       (isObject(data.attendance) ? shareOf(data.attendance.remote_threshold) : undefined) ??
       defaultConfig.remote_threshold,
+    signin_sheet: { show_email: !(isObject(data.signin_sheet) && data.signin_sheet.show_email === false) },
   };
 }
 

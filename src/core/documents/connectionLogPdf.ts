@@ -10,6 +10,7 @@ import { dayAndTime } from '../attendance/reportTimes';
 import { attendanceWords } from '../i18n/attendance';
 import { documentLabels } from '../i18n/documents';
 import { sessionDates } from './signinSheet';
+import { pageIdentity } from './pageIdentity';
 import { a4Document, RULE } from './pdfParts';
 import type { SessionModel } from './sessionModel';
 
@@ -119,6 +120,7 @@ export function connectionLogPdf(input: ConnectionLogInput): TDocumentDefinition
       orientation: 'landscape',
       runningHeader: `${cfg.organisation} — ${w.title} — ${s.title}`,
       provenance: input.provenance,
+      identity: pageIdentity(cfg).line,
       title: `${w.title} — ${s.title}`,
       language: locale,
     },
