@@ -1,7 +1,8 @@
 // Speed of the document generators: `node bench/documents.mjs` (after `npm run build`).
 // A copy of the sample workspace gets a session of 60 participants, then for the sign-in sheet
-// (floor 0.5 s), for 60 emails (floor 1 s), for the devis of a 40-line quote (floor 0.5 s) and for
-// the set of 60 certificats de réalisation of a session of 6 slots (floor 1 s) it prints:
+// (floor 0.5 s), for 60 emails (floor 1 s), for the devis of a 40-line quote (floor 0.5 s), for
+// the set of 60 certificats de réalisation of a session of 6 slots (floor 1 s) and for the
+// import of a Zoom participants report of 60 participants × 6 slots (floor 0.5 s, dry run) it prints:
 //  - generation in-process: the session read, the document built and encoded (PDF bytes, .eml
 //    files), workspace already loaded: the first (cold) run and the median of the next runs;
 //  - the whole command (`atelier signin-sheet` / `atelier email`) in a fresh process: Node start,
@@ -26,6 +27,70 @@ const TEMPLATE = 'convocation-test-positionnement';
 const RUNS = 5;
 const QUOTE = 'd-2026-099-bench-quarante';
 const SIX_SLOTS = '2026-10-13-bench-six-creneaux';
+const REMOTE = '2026-10-13-bench-classe-virtuelle';
+const SLOTS = [
+  ['2026-10-13', '09:30', '12:30'],
+  ['2026-10-13', '14:00', '17:00'],
+  ['2026-10-14', '09:30', '12:30'],
+  ['2026-10-14', '14:00', '17:00'],
+  ['2026-10-15', '09:30', '12:30'],
+  ['2026-10-15', '14:00', '17:00'],
+];
+
+/** A remote session of 60 participants over 6 slots. */
+function remoteSession() {
+  const lines = [
+    '---',
+    'type: session',
+    "title: Classe virtuelle — banc d'essai",
+    'kind: training-day',
+    'status: done',
+    'slots:',
+  ];
+  for (const [date, start, end] of SLOTS) lines.push(`  - date: ${date}`, `    start: "${start}"`, `    end: "${end}"`);
+  lines.push(
+    'online:',
+    '  url: https://visio.example.org/banc',
+    'facilitators: [ana-ribeiro]',
+    'capacity: 60',
+    'participants:',
+  );
+  for (let i = 1; i <= 60; i++)
+    lines.push(
+      `  - first_name: Prénom${i}`,
+      `    last_name: Nom ${i}`,
+      `    email: p${i}@participants.example`,
+      '    attendance: [null, null, null, null, null, null]',
+    );
+  return [...lines, '---', ''].join('\n');
+}
+
+/** Its Zoom participants report: each person twice per slot (a drop and a comeback), and 20 guests. */
+function zoomReport() {
+  const us = (date, time) => {
+    const [y, m, d] = date.split('-');
+    const [h, mi] = time.split(':').map(Number);
+    return `${m}/${d}/${y} ${String(((h + 11) % 12) + 1).padStart(2, '0')}:${String(mi).padStart(2, '0')}:00 ${h < 12 ? 'AM' : 'PM'}`;
+  };
+  const rows = [
+    'Name (Original Name),User Email,Join Time,Leave Time,Duration (Minutes),Guest,Recording Consent,In Waiting Room',
+  ];
+  for (const [date, start] of SLOTS) {
+    const [h] = start.split(':').map(Number);
+    for (let i = 1; i <= 60; i++) {
+      const back = `${String(h + 1).padStart(2, '0')}:${String(10 + (i % 40)).padStart(2, '0')}`;
+      rows.push(
+        `Prénom${i} Nom ${i},p${i}@participants.example,${us(date, start)},${us(date, `${String(h + 1).padStart(2, '0')}:00`)},60,No,Y,N`,
+      );
+      rows.push(
+        `Prénom${i} Nom ${i},p${i}@participants.example,${us(date, back)},${us(date, `${String(h + 3).padStart(2, '0')}:00`)},110,No,Y,N`,
+      );
+    }
+    for (let g = 1; g <= 20 / SLOTS.length + 1; g++)
+      rows.push(`Invité ${g},,${us(date, start)},${us(date, `${String(h + 1).padStart(2, '0')}:00`)},60,Yes,,N`);
+  }
+  return rows.join('\r\n') + '\r\n';
+}
 
 /** A quote of 40 lines: one-off at two VAT rates, weekly and monthly ones, a discount. */
 function fortyLines() {
@@ -136,6 +201,8 @@ try {
   writeFileSync(path.join(dir, 'sessions', `${SESSION}.md`), sixtyParticipants());
   writeFileSync(path.join(dir, 'quotes', `${QUOTE}.md`), fortyLines());
   writeFileSync(path.join(dir, 'sessions', `${SIX_SLOTS}.md`), sixtyBySix());
+  writeFileSync(path.join(dir, 'sessions', `${REMOTE}.md`), remoteSession());
+  writeFileSync(path.join(dir, 'zoom-participants.csv'), zoomReport());
   const workspace = await docs.loadWorkspace(dir, { today: TODAY, cache: false });
   const provenance = docs.provenanceText(
     { date: TODAY, path: `sessions/${SESSION}.md`, git: { kind: 'not-in-git' } },
@@ -187,6 +254,25 @@ try {
   const quoteCommand = timeCommand(['quote', QUOTE, '--workspace', dir]);
   const certificatesCommand = timeCommand(['certificates', SIX_SLOTS, '--workspace', dir]);
 
+  let imported = 0;
+  const attendance = await timeRuns(async () => {
+    const r = await docs.importAttendance(
+      { workspace, dir, cwd: dir },
+      { sessionId: REMOTE, report: 'zoom-participants.csv', dryRun: true },
+    );
+    if (r.status !== 'written') throw new Error(`attendance import refused: ${r.refusal.message}`);
+    imported = r.plan.participants.length;
+  });
+
+  const attendanceCommand = timeCommand([
+    'attendance',
+    'import',
+    REMOTE,
+    path.join(dir, 'zoom-participants.csv'),
+    '--workspace',
+    dir,
+  ]);
+
   const rows = [
     { what: `sign-in sheet, 60 participants (${pages} pages)`, floor: 0.5, ...sheet, command: sheetCommand },
     { what: `emails, ${mails} .eml files`, floor: 1, ...emails, command: emailCommand },
@@ -196,6 +282,12 @@ try {
       floor: 1,
       ...realisations,
       command: certificatesCommand,
+    },
+    {
+      what: `attendance import, ${imported} participants × ${SLOTS.length} slots`,
+      floor: 0.5,
+      ...attendance,
+      command: attendanceCommand,
     },
   ];
   console.log('document                                   floor   cold   warm   whole command');

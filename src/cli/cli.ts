@@ -151,6 +151,8 @@ export async function cli(argv: readonly string[], terminal: CliIo): Promise<num
         return await (await import('./purge')).purgeCommand(commandInput(opts, io), opts.flags.has('--dry-run'), io);
       case 'todo':
         return await (await import('./todo')).todoCommand(commandInput(opts, io), io);
+      case 'attendance':
+        return await (await import('./documents/attendance')).attendanceCommand(commandInput(opts, io), io);
       case 'hook':
         return await (await import('./hook')).hookCommand(opts.positional, flag(opts, '--workspace'), io);
       default:

@@ -26,6 +26,8 @@ export interface WorkspaceConfig {
   cancellation_terms?: string;
   /** Commission (0..1) of each sales channel that sets one (`channels:`). */
   channels: Record<string, number>;
+  /** Share of a slot (0..1) a participant must be connected to count as present (`attendance.remote_threshold`). */
+  remote_threshold: number;
   /** What the sign-in sheet prints (`signin_sheet:`): e-mail addresses unless `show_email: false`. */
   signin_sheet: { show_email: boolean };
 }
@@ -71,6 +73,7 @@ export const defaultConfig: WorkspaceConfig = {
   legal: { vat_exempt: false },
   payment_terms: { recovery_fee: 40 },
   channels: {},
+  remote_threshold: 0.8,
   signin_sheet: { show_email: true },
 };
 
@@ -113,6 +116,9 @@ export function configFrom(data: unknown): WorkspaceConfig {
     payment_terms: paymentTermsFrom(data.payment_terms),
     cancellation_terms: text(data.cancellation_terms)?.trim() || undefined,
     channels: channelsFrom(data.channels),
+    remote_threshold:
+      (isObject(data.attendance) ? shareOf(data.attendance.remote_threshold) : undefined) ??
+      defaultConfig.remote_threshold,
     signin_sheet: { show_email: !(isObject(data.signin_sheet) && data.signin_sheet.show_email === false) },
   };
 }
@@ -129,6 +135,12 @@ function monthDay(value: unknown): string | undefined {
 function words(value: unknown): string | undefined {
   return text(value)?.trim() || undefined;
 }
+
+/** A share between 0 and 1 (the schema reports others). */
+const shareOf = (value: unknown): number | undefined => {
+  const n = num(value);
+  return n !== undefined && n >= 0 && n <= 1 ? n : undefined;
+};
 
 const rate = (value: unknown): number | undefined => {
   const n = num(value);

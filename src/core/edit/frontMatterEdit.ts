@@ -10,7 +10,8 @@ import { diffEdit, type TextEdit } from './textEdit';
 export type Mutation = (doc: Document) => void;
 type Path = readonly (string | number)[];
 
-function parse(text: string) {
+/** The front matter of `text` and its YAML document (source ranges kept); undefined when broken. */
+export function parse(text: string) {
   const fm = splitFrontMatter(text);
   if (!fm?.closed) return undefined;
   const doc = parseDocument(fm.yaml, { keepSourceTokens: true });
@@ -61,7 +62,7 @@ export function removeAt(path: Path): Mutation {
 }
 
 /** A scalar written in the quoting style it had. */
-function scalarText(value: unknown, style: Scalar['type']): string {
+export function scalarText(value: unknown, style: Scalar['type']): string {
   if (typeof value === 'string' && style === Scalar.QUOTE_DOUBLE) return JSON.stringify(value);
   if (typeof value === 'string' && style === Scalar.QUOTE_SINGLE) return `'${value.replace(/'/g, "''")}'`;
   return stringify(value, { lineWidth: 0 }).replace(/\n$/, '');

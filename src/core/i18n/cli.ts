@@ -101,6 +101,9 @@ commands:
   stats [--format text|json] [--from DATE] [--to DATE] [--programme ID] [--client ID]
   todo [--format text|json]           the reminders of this week, with their ids
   purge [--dry-run]                   remove personal data past its retention (atelier.yaml)
+  attendance import SESSION_ID REPORT.csv [--dry-run]
+                    attendance from a video-call participant report (Zoom, Teams, BigBlueButton)
+  attendance report SESSION_ID [--out FILE]   the relevé de connexions PDF
   todo done KIND:RECORD_ID --reason TEXT   dismiss one (recorded in the record)
 
 options for every command:
@@ -111,6 +114,8 @@ options for every command:
   --                every argument after it is an argument, not an option (an id beginning with -)
 `,
   needsValue: (option: string) => `${option} needs a value`,
+  attendanceUsage:
+    'expected: attendance import SESSION_ID REPORT.csv [--dry-run] | attendance report SESSION_ID [--out FILE]',
   unknownOption: (option: string) => `unknown option ${option}`,
   unknownCommand: (command: string) => `unknown command "${command}"`,
   unknownFormat: (format: string, formats: readonly string[]) => `unknown format "${format}" (${orList(formats)})`,

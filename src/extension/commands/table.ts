@@ -6,7 +6,12 @@ import * as vscode from 'vscode';
 import { recordTypes } from '../../core';
 import type { AtelierRoots } from '../atelierRoots';
 import type { Dashboards } from '../dashboard/dashboards';
-import { generateCertificates, generateMissionCertificates, generateSigninSheet } from '../documents/documentCommands';
+import {
+  generateCertificates,
+  generateMissionCertificates,
+  generateSigninSheet,
+  importConnectionReport,
+} from '../documents/documentCommands';
 import { composeEmailsCommand } from '../documents/emailPreview';
 import { generateConvention, generateProgrammeSheet, generateQuote } from '../documents/salesCommands';
 import { renameEdit } from '../providers/navigation';
@@ -62,6 +67,8 @@ export const COMMANDS = {
     generateSigninSheet(s.roots, s.log, arg, duplicate),
   'atelier.generateCertificates': (s, arg?: unknown) => generateCertificates(s.roots, s.log, arg),
   'atelier.generateMissionCertificates': (s, arg?: unknown) => generateMissionCertificates(s.roots, s.log, arg),
+  'atelier.importConnectionReport': (s, arg?: unknown, report?: vscode.Uri) =>
+    importConnectionReport(s.roots, s.log, arg, report),
   'atelier.generateQuote': (s, arg?: unknown, force?: boolean) => generateQuote(s.roots, s.log, arg, force),
   'atelier.generateConvention': (s, arg?: unknown, force?: boolean) => generateConvention(s.roots, s.log, arg, force),
   'atelier.generateProgrammeSheet': (s, arg?: unknown) => generateProgrammeSheet(s.roots, s.log, arg),

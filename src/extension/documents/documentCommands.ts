@@ -83,3 +83,66 @@ export async function generateMissionCertificates(
   report(outcome, vscode.l10n.t('Certificates of completion'));
   return outcome;
 }
+
+/**
+ * Import connection report…: a participant report (Zoom, Teams, BigBlueButton CSV) picked from disk
+ * becomes the session's attendance; the result is logged in full and summed up in a message.
+ */
+export async function importConnectionReport(
+  roots: AtelierRoots,
+  log: vscode.LogOutputChannel,
+  arg?: unknown,
+  reportFile?: vscode.Uri,
+): Promise<DocumentOutcome | undefined> {
+  const s = await pickSession(roots, arg);
+  if (!s) return undefined;
+  // A caller (a script, a test) may name the report; a person picks it.
+  const picked =
+    reportFile instanceof vscode.Uri
+      ? [reportFile]
+      : await vscode.window.showOpenDialog({
+          canSelectMany: false,
+          openLabel: vscode.l10n.t('Import'),
+          title: vscode.l10n.t('Connection report of {0} (Zoom, Teams or BigBlueButton CSV)', s.id),
+          filters: { [vscode.l10n.t('Participant reports')]: ['csv', 'tsv', 'txt'] },
+        });
+  const file = picked?.[0];
+  if (!file) return undefined;
+  let summary: string[] = [];
+  const outcome = await runDocument(
+    roots,
+    s.root,
+    log,
+    { document: 'attendance', sessionId: s.id },
+    async (service, ctx) => {
+      const result = await service.importAttendance(ctx, { sessionId: s.id, report: file.fsPath });
+      if (result.status === 'written') summary = result.summary;
+      return result;
+    },
+  );
+  const what = vscode.l10n.t('Connection report');
+  if (outcome.status !== 0) {
+    report(outcome, what);
+    return outcome;
+  }
+  log.info(summary.join('\n'));
+  const details = vscode.l10n.t('Details');
+  const relevé = vscode.l10n.t('Connection log (PDF)');
+  // The report's service and what was written, then the details in the log.
+  void vscode.window
+    .showInformationMessage(`${what}: ${[summary[0], summary[summary.length - 1]].join(' ')}`, details, relevé)
+    .then(async (pick) => {
+      if (pick === details) log.show(true);
+      if (pick === relevé) {
+        const made = await runDocument(
+          roots,
+          s.root,
+          log,
+          { document: 'attendance', sessionId: s.id },
+          (service, ctx) => service.connectionLog(ctx, { sessionId: s.id }),
+        );
+        report(made, relevé);
+      }
+    });
+  return outcome;
+}

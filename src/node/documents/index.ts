@@ -10,6 +10,13 @@ export { prepareEmails, NO_SENDER, type PreparedEmails } from './prepareEmails';
 export { quote } from './quote';
 export { convention } from './convention';
 export { programmeSheet } from './programmeSheet';
+export {
+  importAttendance,
+  connectionLog,
+  type AttendanceImportRequest,
+  type AttendanceImportResult,
+  type AttendanceReportRequest,
+} from './attendance';
 export { documentInputs, requestSubject } from './inputs';
 export { shownPath } from './files';
 export type * from './types';

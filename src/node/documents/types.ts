@@ -122,6 +122,7 @@ export interface ProgrammeSheetRequest {
 export type DocumentRequest =
   | ({ document: 'signin-sheet' } & Pick<SigninSheetRequest, 'sessionId'>)
   | ({ document: 'certificates' } & Pick<CertificatesRequest, 'sessionId' | 'missionId'>)
+  | { document: 'attendance'; sessionId: string }
   | ({ document: 'emails' } & Pick<EmailsRequest, 'templateId' | 'sessionId'>)
   | ({ document: 'quote' } & Pick<QuoteRequest, 'quoteId'>)
   | ({ document: 'convention' } & Pick<ConventionRequest, 'quoteId'>)

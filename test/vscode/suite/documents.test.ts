@@ -143,4 +143,51 @@ suite('documents', () => {
     assert.equal(panel.webview.options.enableScripts, true);
     assert.ok(panel.webview.html.includes("default-src 'none'"), 'strict CSP');
   });
+
+  test('Import connection report… writes the attendance of a remote session from a Zoom report and keeps the report', async () => {
+    await ready();
+    const rel = 'sessions/2026-09-15-accueil-rouages.md';
+    const before = fs.readFileSync(uriOf(rel).fsPath, 'utf8');
+    const report = vscode.Uri.joinPath(uriOf('generated'), '..', '..', `zoom-rouages-${process.pid}.csv`);
+    fs.writeFileSync(
+      report.fsPath,
+      [
+        'Name (Original Name),User Email,Join Time,Leave Time,Duration (Minutes),Guest',
+        'Sofia M (Sofia Martins),sofia.martins@les-rouages.example,09/15/2026 12:14:00 PM,09/15/2026 12:25:00 PM,11,No',
+        'Yasmine Cherif,yasmine.cherif@les-rouages.example,09/15/2026 12:15:00 PM,09/15/2026 01:00:00 PM,45,No',
+        'Invité,,09/15/2026 12:20:00 PM,09/15/2026 12:40:00 PM,20,Yes',
+        '',
+      ].join('\r\n'),
+    );
+    try {
+      const r = await vscode.commands.executeCommand<DocumentOutcome>(
+        'atelier.importConnectionReport',
+        uriOf(rel),
+        report,
+      );
+      assert.equal(r.status, 0, r.messages);
+      const after = fs.readFileSync(uriOf(rel).fsPath, 'utf8');
+      const attendanceOf = (text: string, email: string) => {
+        const from = text.indexOf(email);
+        return text.slice(from).match(/attendance: \[(\w+)\]/)?.[1];
+      };
+      // Sofia: 11 minutes of 45, absent; Yasmine: the whole slot, present; Thomas was excused and stays so.
+      assert.equal(attendanceOf(after, 'sofia.martins@'), 'absent');
+      assert.equal(attendanceOf(after, 'yasmine.cherif@'), 'present');
+      assert.equal(attendanceOf(after, 'thomas.girard@'), 'excused');
+      // Only attendance lines changed.
+      const lines = before.split('\n');
+      assert.deepEqual(
+        after.split('\n').filter((line, i) => line !== lines[i] && !line.trim().startsWith('attendance:')),
+        [],
+      );
+      assert.ok(
+        r.written.some((u) => /generated\/2026-09-15-accueil-rouages\/connexions\/zoom-rouages-\d+\.csv$/.test(u.path)),
+        r.written.map((u) => u.path).join(', '),
+      );
+    } finally {
+      fs.writeFileSync(uriOf(rel).fsPath, before);
+      fs.rmSync(report.fsPath, { force: true });
+    }
+  });
 });
