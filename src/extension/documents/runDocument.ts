@@ -84,11 +84,16 @@ export async function runDocument(
   for (const f of result.written) log.info(`${name}: wrote ${f}`);
   return {
     status: 0,
-    written: result.written.map((f) => vscode.Uri.file(f)),
+    written: result.written.map(uriOfWritten),
     warnings: result.warnings,
     messages: result.warnings.join('\n'),
     saved,
   };
+}
+
+/** A written file as the service names it: a path on disk (desktop) or a URI (the browser's service writes through workspace.fs). */
+function uriOfWritten(file: string): vscode.Uri {
+  return /^[a-z][a-z0-9+.-]+:\/\//i.test(file) ? vscode.Uri.parse(file) : vscode.Uri.file(file);
 }
 
 /** Tells the user what was written (or why not) and which editors were saved first, with buttons to open or reveal the files. */
@@ -119,8 +124,13 @@ export function report(outcome: DocumentOutcome, what: string): void {
     );
 }
 
-/** A PDF opens in the system's viewer (VS Code shows no PDF by itself); an email or a text in an editor. */
+/**
+ * A PDF opens in the system's viewer (VS Code shows no PDF by itself); an email or a text in an editor.
+ * In the browser there is no system viewer for a workspace file: the Explorer shows it, to download.
+ */
 export function openDocument(file: vscode.Uri): Thenable<unknown> {
+  if (file.path.endsWith('.pdf') && vscode.env.uiKind === vscode.UIKind.Web && file.scheme !== 'file')
+    return vscode.commands.executeCommand('revealInExplorer', file);
   return file.path.endsWith('.pdf')
     ? vscode.env.openExternal(file)
     : vscode.commands.executeCommand('vscode.open', file);
