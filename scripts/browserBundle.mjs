@@ -40,6 +40,8 @@ export function buildBrowserEntry(entry, outfile, options = {}) {
     logLevel: 'silent',
     legalComments: 'none',
     external: ['vscode'],
+    // A web worker has no `document`: packages that ship a worker build (decode-named-character-reference) use it.
+    conditions: ['worker'],
     entryPoints: [entry],
     outfile,
     plugins: [noNodeBuiltins],
