@@ -73,7 +73,9 @@ const viewsScreenshotPath = path.join(outDir, `atelier-views-${shotSuffix}.png`)
 const tooltipScreenshotPath = path.join(outDir, `atelier-tooltip-${shotSuffix}.png`);
 const dashboardScreenshotPath = path.join(outDir, `atelier-dashboard-${shotSuffix}.png`);
 // The suite files that apply in the browser (no git, no Node): the same files the Node host runs.
-const WEB_SUITES = ['features', 'dashboard', 'documents', 'quickFixes'].map((n) => `test/vscode/suite/${n}.test.ts`);
+const WEB_SUITES = ['host', 'features', 'dashboard', 'documents', 'quickFixes'].map(
+  (n) => `test/vscode/suite/${n}.test.ts`,
+);
 // Where the web runner writes its results, inside the workspace (workspace.fs is all it has).
 const WEB_RESULTS_FILE = '.atelier-test-results.json';
 const webRunnerDir = path.join(outDir, 'web-runner');
@@ -989,6 +991,29 @@ async function webChecks(page, workspace) {
     if (!title || !text.replace(/\s+/g, ' ').includes(title.slice(0, 30)))
       throw new Error(`the sheet does not show the session title ${JSON.stringify(title)}:\n${text.slice(0, 400)}`);
     if (!/Generated on|Généré le/.test(text)) throw new Error('no provenance line at the foot of the sheet');
+  });
+  await check('web: "Write the .eml files" in the e-mail preview writes drafts a mail program reads', async () => {
+    // The documents suite left the preview of this session's welcome e-mails open (its webview is kept).
+    const folder = path.join(
+      workspace,
+      'generated',
+      '2026-11-05-accueil-vallee-verte',
+      'emails',
+      'bienvenue-apres-achat',
+    );
+    await page.locator('.tabs-container .tab', { hasText: 'bienvenue-apres-achat' }).first().click({ timeout: 10_000 });
+    await page
+      .frameLocator('iframe.webview.ready')
+      .frameLocator('iframe#active-frame')
+      .locator('button#write')
+      .click({ timeout: 20_000 });
+    const emls = () => (existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith('.eml')) : []);
+    if (!(await waitFor(() => emls().length === 11, 30_000)))
+      throw new Error(`expected 11 drafts in ${folder}, found ${emls().length}`);
+    const { simpleParser } = await import('mailparser');
+    const mail = await simpleParser(readFileSync(path.join(folder, emls().sort()[0])));
+    if (!mail.subject || !mail.to?.value?.[0]?.address || mail.headers.get('x-unsent') !== '1' || !mail.html)
+      throw new Error(`the first draft lacks a subject, a recipient, its draft mark or its HTML: ${mail.subject}`);
   });
   await check('web: the dashboard opens from the command palette (screenshot)', async () => {
     await page.keyboard.press('Escape');
