@@ -13,7 +13,7 @@
 //                                               without `main`, the suites of WEB_SUITES (ATELIER_VSCODE_HOST=web too)
 //
 // Environment: ATELIER_VSCODE_TOOLS (tools folder), ATELIER_VSCODE_TIMEOUT (seconds to wait for
-// the results, default 180), ATELIER_CHROMIUM (browser, default /usr/bin/chromium).
+// the results, default 180, 360 with --web), ATELIER_CHROMIUM (browser, default /usr/bin/chromium).
 //
 // Exit code 0 only when at least one test ran and none failed. The last line of stdout is the
 // suite's `N passed, N failed`.
@@ -61,7 +61,11 @@ const { binDir: nodeBinDir, codeServerEntry } = nodePaths(toolsDir);
 const nodeBin = path.join(nodeBinDir, 'node');
 const toolsMarker = path.join(toolsDir, 'atelier-tools.json'); // written last: the folder is complete
 const chromiumBin = process.env.ATELIER_CHROMIUM || '/usr/bin/chromium';
-const resultsTimeoutS = Number(process.env.ATELIER_VSCODE_TIMEOUT || 180);
+// The web worker host analyses in one thread, beside the workbench: its suite gets more time on a busy machine.
+const resultsTimeoutS = Number(
+  process.env.ATELIER_VSCODE_TIMEOUT ||
+    (process.argv.includes('--web') || process.env.ATELIER_VSCODE_HOST === 'web' ? 360 : 180),
+);
 const outDir = path.join(root, 'dist-test');
 const suiteBundle = path.join(outDir, 'suite.js');
 const locale = process.env.ATELIER_VSCODE_LOCALE || 'en';
