@@ -76,6 +76,8 @@ const screenshotPath = path.join(outDir, `workbench-${shotSuffix}.png`);
 const viewsScreenshotPath = path.join(outDir, `atelier-views-${shotSuffix}.png`);
 const tooltipScreenshotPath = path.join(outDir, `atelier-tooltip-${shotSuffix}.png`);
 const dashboardScreenshotPath = path.join(outDir, `atelier-dashboard-${shotSuffix}.png`);
+const explanationScreenshotPath = path.join(outDir, `explanation-${locale}.png`);
+const firstRunScreenshotPath = path.join(outDir, `first-run-${locale}.png`);
 // The suite files that apply in the browser (no git, no Node): the same files the Node host runs.
 const WEB_SUITES = ['host', 'features', 'dashboard', 'documents', 'quickFixes'].map(
   (n) => `test/vscode/suite/${n}.test.ts`,
@@ -864,8 +866,13 @@ async function runInCodeServer({ atelierVsix, runnerVsix, localeVsix }) {
       cpSync(benchFigures, process.env.ATELIER_VSCODE_BENCH_OUT);
     if (web && !process.env.ATELIER_VSCODE_SUITE_DIR)
       addUiResults(result, await webChecks(page, workspace), 'the web worker host, checked from outside');
-    else if (!process.env.ATELIER_VSCODE_SUITE_DIR || localeVsix)
-      addUiResults(result, await clickRows(page, workspace));
+    else if (!process.env.ATELIER_VSCODE_SUITE_DIR || localeVsix) {
+      const checks = await clickRows(page, workspace);
+      checks.push(...(await explainFromProblems(page, workspace)));
+      // Last: it leaves the sample workspace for an empty folder.
+      checks.push(...(await firstRunInEmptyFolder(page, port, tmp)));
+      addUiResults(result, checks);
+    }
     ok = result.failed === 0 && result.passed > 0;
     return result;
   } finally {
@@ -888,6 +895,9 @@ function commandTitle(id) {
   return (locale === 'fr' ? nls('package.nls.fr.json')[key] : undefined) ?? nls('package.nls.json')[key];
 }
 
+/** The extension's French UI strings (vscode.l10n.t). */
+const l10nFr = () => JSON.parse(readFileSync(path.join(root, 'l10n/bundle.l10n.fr.json'), 'utf8'));
+
 async function waitFor(check, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
@@ -904,16 +914,7 @@ function sessionRow(page, title) {
 
 async function clickRows(page, workspace) {
   const checks = [];
-  const check = async (title, run) => {
-    const t = Date.now();
-    try {
-      await withTimeout(run(), 60_000, title);
-      checks.push({ title, ok: true, ms: Date.now() - t });
-    } catch (e) {
-      checks.push({ title, ok: false, ms: Date.now() - t, error: e.message });
-      await page.keyboard.press('Escape').catch(() => {});
-    }
-  };
+  const check = (title, run) => uiCheck(page, checks, title, run);
   const open = 'sessions/2026-12-08-approfondissement-rouages-2.md';
   const openText = readFileSync(path.join(workspace, open), 'utf8');
   const sheetOf = (id) => path.join(workspace, 'generated', id, `emargement-${id}.pdf`);
@@ -928,9 +929,10 @@ async function clickRows(page, workspace) {
     await page.waitForSelector(`.tabs-container .tab[aria-label*="${path.basename(open)}"]`, { timeout: 10_000 });
   });
   await check('UI: right-click a session row → "Generate sign-in sheet" writes that session’s sheet', async () => {
-    const id = '2026-12-03-atelier-vallee-verte';
+    // A session still to come: a past one's sheet is refused (only a duplicate is offered).
+    const id = '2027-01-12-formation-rouages-j3';
     rmSync(path.join(workspace, 'generated'), { recursive: true, force: true });
-    await sessionRow(page, 'Outils numériques éthiques — atelier pratique à La Grange').click({
+    await sessionRow(page, 'Décider par consentement — journée 3').click({
       button: 'right',
       timeout: 10_000,
     });
@@ -1031,6 +1033,115 @@ async function webChecks(page, workspace) {
     await page.screenshot({ path: dashboardScreenshotPath });
     log(`screenshot: ${dashboardScreenshotPath}`);
   });
+  return checks;
+}
+
+/** Runs one UI check: its title, whether it held, how long it took. */
+async function uiCheck(page, checks, title, run) {
+  const t = Date.now();
+  try {
+    await withTimeout(run(), 60_000, title);
+    checks.push({ title, ok: true, ms: Date.now() - t });
+  } catch (e) {
+    checks.push({ title, ok: false, ms: Date.now() - t, error: e.message });
+    await page.keyboard.press('Escape').catch(() => {});
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// f. A code's explanation, opened as a user does: the code's link on a row of the Problems panel.
+
+async function explainFromProblems(page, workspace) {
+  const checks = [];
+  const rel = 'sessions/2027-02-02-atelier-a-corriger.md';
+  // A typo in a status: the `schema.enum` error, whose code links to its explanation.
+  writeFileSync(
+    path.join(workspace, rel),
+    '---\ntype: session\ntitle: Atelier à corriger\nkind: workshop\nstatus: plannd\n' +
+      'slots:\n  - date: 2027-02-02\n    start: "09:30"\n    end: "12:30"\n---\n',
+  );
+  await uiCheck(page, checks, 'UI: the code link of a row in the Problems panel opens its explanation', async () => {
+    await page.keyboard.press('Control+Shift+M');
+    const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'plannd' }).first();
+    await row.waitFor({ state: 'visible', timeout: 30_000 });
+    await row.locator('.monaco-link', { hasText: 'schema.enum' }).first().click({ timeout: 10_000 });
+    // The explanation replaces its text editor by a Markdown preview (src/extension/explanations.ts).
+    const tab = page.locator('.tabs-container .tab', { hasText: 'schema.enum' }).first();
+    await tab.waitFor({ state: 'visible', timeout: 20_000 });
+    const title = ((await tab.getAttribute('aria-label')) ?? '').trim();
+    if (!/preview|aperçu/i.test(title)) throw new Error(`the explanation opened as "${title}", not as a preview`);
+    // The preview's text is in a webview: wait until it has drawn, then look at it.
+    await page.waitForSelector('.webview.ready, iframe.webview', { timeout: 20_000 });
+    await page.waitForTimeout(1500);
+    await page.screenshot({ path: explanationScreenshotPath });
+    log(`screenshot: ${explanationScreenshotPath}`);
+  });
+  rmSync(path.join(workspace, rel), { force: true });
+  return checks;
+}
+
+// ---------------------------------------------------------------------------------------------
+// g. The first run: an empty folder, the Atelier views' welcome, "Initialize workspace" → language.
+
+async function firstRunInEmptyFolder(page, port, tmp) {
+  const checks = [];
+  const empty = path.join(tmp, 'nouvelle-cooperative');
+  mkdirSync(empty, { recursive: true });
+  const fr = locale === 'fr';
+  await uiCheck(
+    page,
+    checks,
+    'UI: an empty folder shows the welcome of the Atelier views with its next action',
+    async () => {
+      await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(empty)}`, {
+        timeout: 60_000,
+        waitUntil: 'domcontentloaded',
+      });
+      await page
+        .locator('.activitybar .action-item a[aria-label^="Atelier"], .activitybar .action-item[aria-label^="Atelier"]')
+        .first()
+        .click({ timeout: 30_000 });
+      const init = fr ? "Initialiser l'espace de travail" : 'Initialize workspace';
+      const button = page.locator('.welcome-view-content .monaco-button', { hasText: init }).first();
+      await button.waitFor({ state: 'visible', timeout: 20_000 });
+      const text = await page.locator('.welcome-view-content').first().innerText();
+      if (!text.includes('atelier.yaml')) throw new Error(`the welcome does not name atelier.yaml: ${text}`);
+      await page.mouse.move(1100, 400); // away from the activity bar, whose tooltip would hide the welcome
+      // Let the views finish loading (their progress bars) before the picture; a picture is not a check.
+      await page
+        .locator('.pane-header .monaco-progress-container.active')
+        .first()
+        .waitFor({ state: 'hidden', timeout: 15_000 })
+        .catch(() => {});
+      await page.waitForTimeout(1000);
+      await page.screenshot({ path: firstRunScreenshotPath });
+      log(`screenshot: ${firstRunScreenshotPath}`);
+    },
+  );
+  await uiCheck(
+    page,
+    checks,
+    'UI: its "Initialize workspace" button asks the language, French first, and writes atelier.yaml',
+    async () => {
+      const init = fr ? "Initialiser l'espace de travail" : 'Initialize workspace';
+      await page.locator('.welcome-view-content .monaco-button', { hasText: init }).first().click({ timeout: 10_000 });
+      const first = page.locator('.quick-input-list .monaco-list-row').first();
+      await first.waitFor({ state: 'visible', timeout: 20_000 });
+      const label = (await first.innerText()).trim();
+      if (!label.startsWith('Français')) throw new Error(`the first language offered is "${label}", not Français`);
+      await page.keyboard.press('Enter');
+      // The next step, an input box with its own title: typing before it shows would go to the pick.
+      const title = fr ? l10nFr()['Name of your organisation'] : 'Name of your organisation';
+      await page.locator('.quick-input-title', { hasText: title }).waitFor({ state: 'visible', timeout: 10_000 });
+      await page.keyboard.type('Coopérative des Essais');
+      await page.keyboard.press('Enter');
+      const config = path.join(empty, 'atelier.yaml');
+      if (!(await waitFor(() => existsSync(config), 20_000))) throw new Error(`${config} was not written`);
+      const yaml = readFileSync(config, 'utf8');
+      if (!/^locale: fr$/m.test(yaml) || !yaml.includes('Coopérative des Essais'))
+        throw new Error(`atelier.yaml is not in French for "Coopérative des Essais":\n${yaml}`);
+    },
+  );
   return checks;
 }
 

@@ -62,7 +62,7 @@ export { composeEmails, type EmailMessage } from './documents/email/message';
 export { isAudience } from './documents/email/recipients';
 export { documentLabels } from './i18n/documents';
 // What a host without Node (the browser extension) needs to make session documents itself.
-export { signinSheet as signinSheetModel } from './documents/signinSheet';
+export { signinSheet as signinSheetModel, sheetRefusal, sheetRefusalText } from './documents/signinSheet';
 export { signinSheetPdf } from './documents/signinSheetPdf';
 export { signinSheetHtml } from './documents/signinSheetHtml';
 export { certificatePlan } from './documents/certificate';

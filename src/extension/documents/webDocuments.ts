@@ -16,6 +16,8 @@ import {
   provenanceText,
   safeSegment,
   sessionModel,
+  sheetRefusal,
+  sheetRefusalText,
   shortDate,
   signinSheetHtml,
   signinSheetModel,
@@ -25,6 +27,7 @@ import {
   uniqueNames,
   type Workspace,
 } from '../../core';
+import { warnIdentity } from '../../node/documents/identity';
 import { prepareEmails } from '../../node/documents/prepareEmails';
 import { labelsOf, openSession } from '../../node/documents/records';
 import { refused, startRun, type OrRefusal, type Run } from '../../node/documents/run';
@@ -38,7 +41,8 @@ import { emlOf } from './webEml';
 function requestSubject(request: DocumentRequest): string {
   if (request.document === 'quote' || request.document === 'convention') return request.quoteId;
   if (request.document === 'programme') return request.programmeId;
-  return request.document === 'emails' ? `${request.templateId} ${request.sessionId}` : request.sessionId;
+  if (request.document === 'emails') return `${request.templateId} ${request.sessionId}`;
+  return request.document === 'certificates' ? (request.sessionId ?? request.missionId ?? '') : request.sessionId;
 }
 
 /** The files a session document reads (atelier.yaml, the session and every record its model looks up). */
@@ -46,7 +50,9 @@ function documentInputs(workspace: Workspace, request: DocumentRequest): string[
   const read = new Set<string>([CONFIG_FILE]);
   if (request.document === 'quote' || request.document === 'convention' || request.document === 'programme')
     return [...read];
-  const named = request.document === 'emails' ? [request.sessionId, request.templateId] : [request.sessionId];
+  const sessionId = request.sessionId;
+  if (!sessionId) return [...read];
+  const named = request.document === 'emails' ? [sessionId, request.templateId] : [sessionId];
   for (const id of named) for (const r of workspace.filesWithId(id)) read.add(r.path);
   sessionModel(
     {
@@ -57,7 +63,7 @@ function documentInputs(workspace: Workspace, request: DocumentRequest): string[
         return found;
       },
     },
-    request.sessionId,
+    sessionId,
   );
   return [...read];
 }
@@ -147,7 +153,7 @@ export function webDocumentService(roots: AtelierRoots): DocumentService {
     refused({
       kind: 'usage',
       message: vscode.l10n.t(
-        'This document is made by VS Code on a computer for now; in the browser: sign-in sheets, certificates and e-mail drafts.',
+        'This document is made by VS Code on a computer for now; in the browser: sign-in sheets, attendance certificates and e-mail drafts.',
       ),
     });
 
@@ -167,8 +173,17 @@ export function webDocumentService(roots: AtelierRoots): DocumentService {
           kind: 'usage',
           message: l.notFacilitator(facilitator, id, session.facilitators.map((f) => f.id).join(', ')),
         });
+      // As the desktop: no sheet for a cancelled session, a past one's only as a duplicate.
+      const refusal = sheetRefusal(session, ctx.workspace.today);
+      if (refusal && (refusal.kind === 'cancelled' || !request.duplicate))
+        return refused({
+          kind: 'state',
+          message: sheetRefusalText(session, refusal, l),
+          offer: refusal.kind === 'past' ? 'duplicate' : undefined,
+        });
       const run = startRun(ctx);
-      const sheet = signinSheetModel(session, facilitator);
+      warnIdentity(run, session.config, 'signinSheet');
+      const sheet = signinSheetModel(session, facilitator, refusal ? ctx.workspace.today : undefined);
       if (sheet.group && sheet.ungrouped) run.warn(l.noGroup(sheet.ungrouped, fullName(sheet.group)));
       const provenance = provenanceOf(ctx, file);
       const folder = await outputFolder(ctx, safeSegment(id));
@@ -183,12 +198,16 @@ export function webDocumentService(roots: AtelierRoots): DocumentService {
     },
 
     async certificates(ctx, request) {
+      // The certificat de réalisation (the default, a session's or a mission's) is made on the desktop
+      // for now; the attestation de présence of a session is made here.
+      if (request.kind !== 'attestation' || !request.sessionId || request.draft) return desktopOnly();
       const id = request.sessionId;
       const opened = openSession(ctx.workspace, id);
       if (!opened.ok) return refused(opened.refusal);
       const { file, session } = opened.value;
       const l = labelsOf(ctx.workspace);
       const run = startRun(ctx);
+      warnIdentity(run, session.config, 'certificate');
       const plan = certificatePlan(session);
       for (const s of plan.skipped)
         run.warn(l.skipped(fullName(s.participant), s.reason === 'never-present' ? l.neverPresent : l.noAttendance));

@@ -10,6 +10,8 @@ function activate(context) {
   const suitePath = process.env.ATELIER_VSCODE_SUITE;
   const resultsPath = process.env.ATELIER_VSCODE_RESULTS;
   if (!suitePath || !resultsPath) return;
+  // The runner script may open another folder once the suite reported (the first-run checks): run once.
+  if (fs.existsSync(resultsPath)) return;
   // Run after activate() returns, so the extension host is not held up by the tests.
   setTimeout(() => void runAndReport(context, suitePath, resultsPath), 0);
 }

@@ -26,11 +26,27 @@ const textOf = async (uri: vscode.Uri) => new TextDecoder().decode(await bytesOf
 const head = async (uri: vscode.Uri) => new TextDecoder().decode((await bytesOf(uri)).subarray(0, 5));
 
 suite('documents', () => {
-  test('Generate sign-in sheet writes the PDF into the output folder', async () => {
+  test('Generate sign-in sheet refuses a cancelled session, offers a past one as a duplicate, and writes the PDF', async () => {
     await ready();
+    const cancelled = await vscode.commands.executeCommand<DocumentOutcome>(
+      'atelier.generateSigninSheet',
+      uriOf('sessions/2026-12-10-consentement-inter-nantes.md'),
+    );
+    assert.equal(cancelled.status, 1);
+    assert.equal(cancelled.written.length, 0);
+    assert.match(cancelled.messages, /est annulée : une session annulée n'a pas de feuille d'émargement/);
+    const past = await vscode.commands.executeCommand<DocumentOutcome>(
+      'atelier.generateSigninSheet',
+      uriOf('sessions/2026-03-12-atelier-lyon.md'),
+    );
+    assert.equal(past.status, 1);
+    assert.equal(past.written.length, 0);
+    assert.match(past.messages, /a commencé le jeudi 12 mars 2026, avant aujourd'hui/);
+    // What the warning's "Print a duplicate" button does.
     const r = await vscode.commands.executeCommand<DocumentOutcome>(
       'atelier.generateSigninSheet',
       uriOf('sessions/2026-03-12-atelier-lyon.md'),
+      true,
     );
     assert.equal(r.status, 0, r.messages);
     assert.equal(r.written.length, 1);
@@ -40,8 +56,9 @@ suite('documents', () => {
     assert.ok(bytes.length > 10000, `${bytes.length} bytes: the font is embedded`);
   });
 
-  test('Generate certificates writes one PDF per participant present', async () => {
-    await ready();
+  test('Generate certificates writes one PDF per participant present', async function () {
+    // In the browser the certificat de réalisation is made by VS Code on a computer for now (webDocuments.ts).
+    if ((await ready()).host === 'web') this.skip();
     const r = await vscode.commands.executeCommand<DocumentOutcome>(
       'atelier.generateCertificates',
       uriOf('sessions/2026-03-12-atelier-lyon.md'),
@@ -49,6 +66,18 @@ suite('documents', () => {
     assert.equal(r.status, 0, r.messages);
     assert.equal(r.written.length, 8);
     for (const u of r.written) assert.equal(await head(u), '%PDF-');
+  });
+
+  test('Generate certificates of completion on a mission row adds up the sessions of the mission', async function () {
+    // In the browser a mission's certificates are made by VS Code on a computer for now (webDocuments.ts).
+    if ((await ready()).host === 'web') this.skip();
+    const r = await vscode.commands.executeCommand<DocumentOutcome>('atelier.generateMissionCertificates', {
+      resourceUri: uriOf('missions/2026-terre-vivante.md'),
+    });
+    assert.equal(r.status, 0, r.messages);
+    assert.equal(r.written.length, 8);
+    for (const u of r.written)
+      assert.match(u.path, /generated\/2026-terre-vivante\/certificats\/certificat-[a-z0-9-]+\.pdf$/);
   });
 
   test('Generate quote, convention and programme sheet act on the Quotes view row clicked', async function () {
@@ -82,7 +111,8 @@ suite('documents', () => {
     assert.ok(await vscode.workspace.applyEdit(edit));
     assert.ok(session.isDirty && other.isDirty);
 
-    const r = await vscode.commands.executeCommand<DocumentOutcome>('atelier.generateSigninSheet', session.uri);
+    // The session is past: its sheet is a duplicate (the plain command refuses it, as the next test shows).
+    const r = await vscode.commands.executeCommand<DocumentOutcome>('atelier.generateSigninSheet', session.uri, true);
     assert.equal(r.status, 0, r.messages);
     assert.equal(r.written.length, 1);
     assert.deepEqual(
