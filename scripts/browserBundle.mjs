@@ -28,6 +28,35 @@ export const noNodeBuiltins = {
   },
 };
 
+const WEB_DOCUMENTS = path.resolve('src/extension/documents/web');
+/** The document service's Node adapters, and what takes their place in the browser. */
+const SUBSTITUTES = {
+  './files': 'files.ts',
+  './folders': 'files.ts',
+  '../pdf': 'adapters.ts',
+  '../glyphs': 'adapters.ts',
+  '../eml': 'adapters.ts',
+  '../git': 'adapters.ts',
+  path: 'path.ts',
+};
+
+/**
+ * The desktop's document generators (src/node/documents) run in the browser with their file
+ * writing, PDF renderer, mail builder and git replaced (src/extension/documents/web/): the same
+ * rules and words on both sides. Only these imports from that folder are replaced; any other Node
+ * import there still fails the build.
+ */
+export const documentsForBrowser = {
+  name: 'documents-for-browser',
+  setup(b) {
+    b.onResolve({ filter: /^(\.\/files|\.\/folders|\.\.\/pdf|\.\.\/glyphs|\.\.\/eml|\.\.\/git|path)$/ }, (args) => {
+      const from = args.importer.split(path.sep).join('/');
+      if (!from.includes('/src/node/documents/')) return undefined;
+      return { path: path.join(WEB_DOCUMENTS, SUBSTITUTES[args.path]) };
+    });
+  },
+};
+
 /** Bundles `entry` for the web worker extension host; rejects (esbuild's errors) when it needs Node. */
 export function buildBrowserEntry(entry, outfile, options = {}) {
   return build({
@@ -44,7 +73,7 @@ export function buildBrowserEntry(entry, outfile, options = {}) {
     conditions: ['worker'],
     entryPoints: [entry],
     outfile,
-    plugins: [noNodeBuiltins],
+    plugins: [documentsForBrowser, noNodeBuiltins],
     ...options,
   });
 }

@@ -67,7 +67,7 @@ export { signinSheetPdf } from './documents/signinSheetPdf';
 export { signinSheetHtml } from './documents/signinSheetHtml';
 export { certificatePlan } from './documents/certificate';
 export { certificatePdf } from './documents/certificatePdf';
-export { provenanceText } from './documents/provenance';
+export { provenanceText, type GitState } from './documents/provenance';
 export { shortDate, timeRange } from './documents/dates';
 export { fullName } from './documents/sessionModel';
 export { CERTIFICATE_FILE, EMAIL_FILE, safeSegment, slug, uniqueNames } from './documents/fileNames';

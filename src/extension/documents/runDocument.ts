@@ -67,7 +67,9 @@ export async function runDocument(
   make: (service: DocumentService, ctx: DocumentContext) => Promise<DocumentResult>,
 ): Promise<DocumentOutcome> {
   const saved = await saveInputs(roots, root, request, log);
-  const result = await make(documentService(), { workspace: root.workspace, dir: root.uri.fsPath });
+  // A folder on disk by its file system path; another file system (the browser's) by its URI's path.
+  const dir = root.uri.scheme === 'file' ? root.uri.fsPath : root.uri.path;
+  const result = await make(documentService(), { workspace: root.workspace, dir });
   const name = `${request.document} ${documentService().requestSubject(request)}`;
   if (result.status === 'refused') {
     log.warn(`${name}: ${refusalLines(result.refusal).join('\n')}`);
@@ -84,16 +86,11 @@ export async function runDocument(
   for (const f of result.written) log.info(`${name}: wrote ${f}`);
   return {
     status: 0,
-    written: result.written.map(uriOfWritten),
+    written: result.written.map((f) => (root.uri.scheme === 'file' ? vscode.Uri.file(f) : root.uri.with({ path: f }))),
     warnings: result.warnings,
     messages: result.warnings.join('\n'),
     saved,
   };
-}
-
-/** A written file as the service names it: a path on disk (desktop) or a URI (the browser's service writes through workspace.fs). */
-function uriOfWritten(file: string): vscode.Uri {
-  return /^[a-z][a-z0-9+.-]+:\/\//i.test(file) ? vscode.Uri.parse(file) : vscode.Uri.file(file);
 }
 
 /** Tells the user what was written (or why not) and which editors were saved first, with buttons to open or reveal the files. */

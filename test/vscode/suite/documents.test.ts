@@ -56,9 +56,8 @@ suite('documents', () => {
     assert.ok(bytes.length > 10000, `${bytes.length} bytes: the font is embedded`);
   });
 
-  test('Generate certificates writes one PDF per participant present', async function () {
-    // In the browser the certificat de réalisation is made by VS Code on a computer for now (webDocuments.ts).
-    if ((await ready()).host === 'web') this.skip();
+  test('Generate certificates writes one PDF per participant present', async () => {
+    await ready();
     const r = await vscode.commands.executeCommand<DocumentOutcome>(
       'atelier.generateCertificates',
       uriOf('sessions/2026-03-12-atelier-lyon.md'),
@@ -68,9 +67,8 @@ suite('documents', () => {
     for (const u of r.written) assert.equal(await head(u), '%PDF-');
   });
 
-  test('Generate certificates of completion on a mission row adds up the sessions of the mission', async function () {
-    // In the browser a mission's certificates are made by VS Code on a computer for now (webDocuments.ts).
-    if ((await ready()).host === 'web') this.skip();
+  test('Generate certificates of completion on a mission row adds up the sessions of the mission', async () => {
+    await ready();
     const r = await vscode.commands.executeCommand<DocumentOutcome>('atelier.generateMissionCertificates', {
       resourceUri: uriOf('missions/2026-terre-vivante.md'),
     });
@@ -80,9 +78,8 @@ suite('documents', () => {
       assert.match(u.path, /generated\/2026-terre-vivante\/certificats\/certificat-[a-z0-9-]+\.pdf$/);
   });
 
-  test('Generate quote, convention and programme sheet act on the Quotes view row clicked', async function () {
-    // In the browser these documents say they are made on the desktop for now (webDocuments.ts).
-    if ((await ready()).host === 'web') this.skip();
+  test('Generate quote, convention and programme sheet act on the Quotes view row clicked', async () => {
+    await ready();
     const row = { resourceUri: uriOf('quotes/d-2026-034-vallee-verte.md') };
     const quote = await vscode.commands.executeCommand<DocumentOutcome>('atelier.generateQuote', row);
     assert.equal(quote.status, 0, quote.messages);
