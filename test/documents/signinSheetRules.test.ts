@@ -273,6 +273,7 @@ describe('sign-in sheets that do not invite late signatures', function () {
       assert.ok(text.includes("Feuille d'émargement — Journée inter — outils numériques"), `page ${p}: header`);
       assert.match(text, /N°\s+Nom\s+Prénom/, `page ${p}: the table header`);
       assert.strictEqual(text.match(/Généré le /g)?.length, 1, `page ${p}: one footer`);
+      assert.match(text, /déclaration d'activité n° 11 75 00000 75/, `page ${p}: the organisation's identity`);
     }
     const all = pdfText(pdf);
     assert.ok(all.includes('terre-vivante-des-monts'), 'an address is not broken at a hyphen');

@@ -22,7 +22,7 @@ describe('quick fixes', () => {
   });
 
   it('corrects the key of a French VAT number in atelier.yaml, keeping its quotes and comment', async () => {
-    const text = `${readFixture('base')['atelier.yaml']}legal:\n  siret: "90000000100009"\n  vat_number: "FR12900000001"  # à vérifier\n`;
+    const text = `${String(readFixture('base')['atelier.yaml']).replace(/^legal:.*\n/m, '')}legal:\n  siret: "90000000100009"\n  vat_number: "FR12900000001"  # à vérifier\n`;
     const { fixes } = await fixesFor('atelier.yaml', text, 'config.vat-key');
     assert.strictEqual(fixes[0].title, 'Change to "FR68900000001"');
     assert.strictEqual(applyEdits(text, fixes[0].edits!), text.replace('FR12900000001', 'FR68900000001'));

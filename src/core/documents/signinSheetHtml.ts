@@ -7,6 +7,7 @@
 import { documentLabels, type DocumentLabels } from '../i18n/documents';
 import { sheetWords, type SheetWords } from '../i18n/signinSheet';
 import { escapeHtml as h } from './html';
+import { pageIdentity } from './pageIdentity';
 import type { ParticipantModel, SlotModel } from './sessionModel';
 import {
   cellMark,
@@ -29,7 +30,7 @@ const STYLE = `
 @page { size: A4 %ORIENTATION%; margin: 16mm 10mm 16mm;
   @top-left { content: %RUNNING%; font: 7pt sans-serif; color: #555; }
   @top-right { content: %MARK%; font: bold 9pt sans-serif; color: #b00020; }
-  @bottom-left { content: %PROVENANCE%; font: 7pt sans-serif; color: #555; }
+  @bottom-left { content: %IDENTITY% "\\A " %PROVENANCE%; white-space: pre-wrap; font: 7pt sans-serif; color: #555; }
   @bottom-right { content: %PAGE% counter(page) " / " counter(pages); font: 7pt sans-serif; color: #555; } }
 body { font: 9pt/1.25 Roboto, "Noto Sans", "DejaVu Sans", Arial, sans-serif; color: #000; margin: 0; }
 header .org { display: flex; justify-content: space-between; font-weight: bold; }
@@ -155,6 +156,7 @@ export function signinSheetHtml(sheet: SigninSheet, provenance: string): string 
   const style = STYLE.replace('%ORIENTATION%', orientation)
     .replace('%RUNNING%', () => cssString(runningHeader(sheet, l)))
     .replace('%MARK%', () => (mark ? cssString(mark) : 'none'))
+    .replace('%IDENTITY%', () => cssString(pageIdentity(cfg).line))
     .replace('%PROVENANCE%', () => cssString(provenance))
     .replace('%PAGE%', () => cssString(`${pageWord} `));
   return `<!DOCTYPE html>
@@ -177,7 +179,7 @@ ${mark ? `<p class="duplicate">${h(w.duplicateNote)}</p>\n` : ''}<p class="hint"
 <main>
 ${parts.join('\n')}
 </main>
-<footer><span>${h(provenance)}</span></footer>
+<footer><span>${h(pageIdentity(cfg).line)}</span><br><span>${h(provenance)}</span></footer>
 </body>
 </html>
 `;

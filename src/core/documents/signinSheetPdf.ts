@@ -81,9 +81,10 @@ export function signinSheetPdf(sheet: SigninSheet, provenance: string): TDocumen
   return doc;
 }
 
-/** A duplicate says so at the top of every page, above the running header. */
+/** A duplicate says so at the top of every page, above the running header (the shared footer stays as it is). */
 function markEveryPage(doc: TDocumentDefinitions, mark: string, running: string): void {
-  doc.pageMargins = [MARGIN, 46, MARGIN, 40];
+  const [left, , right, bottom] = doc.pageMargins as [number, number, number, number];
+  doc.pageMargins = [left, 46, right, bottom];
   doc.header = (page: number) => ({
     stack: [
       { text: mark, bold: true, fontSize: 10, color: DUPLICATE_COLOR },
