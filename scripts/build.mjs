@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { buildBrowserEntry } from './browserBundle.mjs';
 
 // Changes whenever the sources or schemas change: the CLI's analysis cache is keyed on it.
 function sourceHash() {
@@ -50,6 +51,13 @@ await Promise.all([
   build({ ...common, entryPoints: ['src/node/worker.ts'], outfile: 'dist/worker.js' }),
   build({ ...common, entryPoints: ['src/node/index.ts'], outfile: 'dist/atelier.js' }),
   build({ ...common, entryPoints: ['src/node/documentsApi.ts'], outfile: 'dist/documents.js' }),
+  // The browser entry (vscode.dev, github.dev): fails on any Node built-in (scripts/browserBundle.mjs).
+  buildBrowserEntry('src/extension/browser.ts', 'dist/browser.js', {
+    define: { __BUILD_ID__: JSON.stringify(sourceHash()) },
+  }).catch((e) => {
+    console.error(`dist/browser.js: ${e.errors?.map((x) => x.text).join('\n') || e.message}`);
+    process.exit(1);
+  }),
   // Webview apps run in the browser side of VS Code.
   build({
     bundle: true,

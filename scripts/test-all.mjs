@@ -36,8 +36,13 @@ failed += Number(/(\d+) failing/.exec(unit.out)?.[1] ?? 0) || (unit.code !== 0 ?
 if (process.env.ATELIER_SKIP_VSCODE_TESTS) {
   console.log('\n(integration tests in VS Code skipped: ATELIER_SKIP_VSCODE_TESTS is set)');
 } else {
-  // The main suite in English, then the extension's French texts in a VS Code set to French.
-  for (const env of [{}, { ATELIER_VSCODE_LOCALE: 'fr', ATELIER_VSCODE_SUITE_DIR: 'test/vscode/french' }]) {
+  // The main suite in English, then the extension's French texts in a VS Code set to French, then the
+  // browser build in the web worker extension host (vscode.dev, github.dev) on the suites that apply.
+  for (const env of [
+    {},
+    { ATELIER_VSCODE_LOCALE: 'fr', ATELIER_VSCODE_SUITE_DIR: 'test/vscode/french' },
+    { ATELIER_VSCODE_HOST: 'web' },
+  ]) {
     const vs = await run(npm, ['run', '--silent', 'test:vscode'], env);
     const m = /(\d+) passed, (\d+) failed\s*$/.exec(vs.out);
     passed += Number(m?.[1] ?? 0);

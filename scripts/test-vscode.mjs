@@ -8,13 +8,16 @@
 //   node scripts/test-vscode.mjs --setup-only   only make sure the tools are installed
 //   node scripts/test-vscode.mjs --build-only   only build dist/ and dist-test/suite.js
 //   node scripts/test-vscode.mjs --keep         keep the temp folder (profile, logs) afterwards
+//   node scripts/test-vscode.mjs --web          the browser build in code-server's web worker extension
+//                                               host (as on vscode.dev / github.dev): a .vsix of the manifest
+//                                               without `main`, the suites of WEB_SUITES (ATELIER_VSCODE_HOST=web too)
 //
 // Environment: ATELIER_VSCODE_TOOLS (tools folder), ATELIER_VSCODE_TIMEOUT (seconds to wait for
-// the results, default 300), ATELIER_CHROMIUM (browser, default /usr/bin/chromium).
+// the results, default 300, 420 with --web), ATELIER_CHROMIUM (browser, default /usr/bin/chromium).
 //
 // Exit code 0 only when at least one test ran and none failed. The last line of stdout is the
 // suite's `N passed, N failed`.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import {
   cpSync,
   createWriteStream,
@@ -58,15 +61,30 @@ const { binDir: nodeBinDir, codeServerEntry } = nodePaths(toolsDir);
 const nodeBin = path.join(nodeBinDir, 'node');
 const toolsMarker = path.join(toolsDir, 'atelier-tools.json'); // written last: the folder is complete
 const chromiumBin = process.env.ATELIER_CHROMIUM || '/usr/bin/chromium';
-const resultsTimeoutS = Number(process.env.ATELIER_VSCODE_TIMEOUT || 300);
+// The web worker host analyses in one thread, beside the workbench: its suite gets more time on a busy machine.
+const resultsTimeoutS = Number(
+  process.env.ATELIER_VSCODE_TIMEOUT ||
+    (process.argv.includes('--web') || process.env.ATELIER_VSCODE_HOST === 'web' ? 420 : 300),
+);
 const outDir = path.join(root, 'dist-test');
 const suiteBundle = path.join(outDir, 'suite.js');
 const locale = process.env.ATELIER_VSCODE_LOCALE || 'en';
-const screenshotPath = path.join(outDir, `workbench-${locale}.png`);
-const viewsScreenshotPath = path.join(outDir, `atelier-views-${locale}.png`);
-const tooltipScreenshotPath = path.join(outDir, `atelier-tooltip-${locale}.png`);
+// The web worker extension host (vscode.dev, github.dev): the `browser` entry alone.
+const web = args.has('--web') || process.env.ATELIER_VSCODE_HOST === 'web';
+const shotSuffix = web ? `web-${locale}` : locale;
+const screenshotPath = path.join(outDir, `workbench-${shotSuffix}.png`);
+const viewsScreenshotPath = path.join(outDir, `atelier-views-${shotSuffix}.png`);
+const tooltipScreenshotPath = path.join(outDir, `atelier-tooltip-${shotSuffix}.png`);
+const dashboardScreenshotPath = path.join(outDir, `atelier-dashboard-${shotSuffix}.png`);
 const explanationScreenshotPath = path.join(outDir, `explanation-${locale}.png`);
 const firstRunScreenshotPath = path.join(outDir, `first-run-${locale}.png`);
+// The suite files that apply in the browser (no git, no Node): the same files the Node host runs.
+const WEB_SUITES = ['host', 'features', 'dashboard', 'documents', 'quickFixes'].map(
+  (n) => `test/vscode/suite/${n}.test.ts`,
+);
+// Where the web runner writes its results, inside the workspace (workspace.fs is all it has).
+const WEB_RESULTS_FILE = '.atelier-test-results.json';
+const webRunnerDir = path.join(outDir, 'web-runner');
 
 const MIN = 60_000;
 const started = Date.now();
@@ -383,9 +401,11 @@ async function build() {
   // node_modules or a TypeScript loader. `vscode` is provided by the extension host.
   // ATELIER_VSCODE_SUITE_DIR picks another folder of tests (the benchmark uses test/vscode/bench).
   const suiteDir = path.resolve(root, process.env.ATELIER_VSCODE_SUITE_DIR || 'test/vscode/suite');
-  const tests = findTests(suiteDir);
+  const tests =
+    web && !process.env.ATELIER_VSCODE_SUITE_DIR ? WEB_SUITES.map((f) => path.join(root, f)) : findTests(suiteDir);
   if (tests.length === 0) throw new StepError(`no ${path.relative(root, suiteDir)}/**/*.test.ts found`);
   const rel = (p) => `./${path.relative(root, p).split(path.sep).join('/')}`;
+  if (web) return buildWebRunner(tests, rel, t);
   const entry = [
     `import { createRunner } from ${JSON.stringify(rel(path.join(root, 'test/vscode/suite/index.ts')))};`,
     `export const { run, runSuite } = createRunner(() => {`,
@@ -414,6 +434,70 @@ async function build() {
   log(`built dist/ and ${path.relative(root, suiteBundle)} (${tests.length} test file(s)) in ${secs(t)} s`);
 }
 
+/**
+ * The web runner extension: its `browser` entry bundles a small TDD runner (mocha needs Node) and
+ * the suite files, `node:assert` mapped to a browser version, for the web worker extension host.
+ */
+async function buildWebRunner(tests, rel, t) {
+  const entry = [
+    `import { installGlobals } from ${JSON.stringify(rel(path.join(root, 'test/vscode/web/runner.ts')))};`,
+    `installGlobals();`,
+    ...tests.map((f) => `require(${JSON.stringify(rel(f))});`),
+    `export { activate, deactivate } from ${JSON.stringify(rel(path.join(root, 'test/vscode/web/main.ts')))};`,
+  ].join('\n');
+  const { buildBrowserEntry, noNodeBuiltins } = await import('./browserBundle.mjs');
+  // Before the built-in check: the suites' `node:assert` becomes the browser version.
+  const assertShim = {
+    name: 'assert-for-browsers',
+    setup(b) {
+      b.onResolve({ filter: /^(node:)?assert$/ }, () => ({ path: path.join(root, 'test/vscode/web/assert.ts') }));
+    },
+  };
+  rmSync(webRunnerDir, { recursive: true, force: true });
+  mkdirSync(webRunnerDir, { recursive: true });
+  await withTimeout(
+    buildBrowserEntry(undefined, path.join(webRunnerDir, 'extension.js'), {
+      entryPoints: undefined,
+      stdin: { contents: entry, resolveDir: root, sourcefile: 'web-runner-entry.ts', loader: 'ts' },
+      minify: false,
+      sourcemap: false,
+      logLevel: 'warning',
+      plugins: [assertShim, noNodeBuiltins],
+    }).catch((e) => {
+      throw new StepError(`esbuild of the web runner: ${e.errors?.map((x) => x.text).join('\n') || e.message}`);
+    }),
+    2 * MIN,
+    'esbuild of the web runner',
+  );
+  cpSync(path.join(root, 'test/vscode/web-runner/package.json'), path.join(webRunnerDir, 'package.json'));
+  log(`built dist/ and ${path.relative(root, webRunnerDir)} (${tests.length} test file(s), web) in ${secs(t)} s`);
+}
+
+/**
+ * Atelier as the browser sees it: the files `vsce ls` packs, with a manifest without `main`, so
+ * that code-server runs the `browser` entry in its web worker extension host (as vscode.dev does).
+ */
+function stageWebManifest(vsce, dir) {
+  // The whole list (run() keeps only the tail of a command's output).
+  const listed = execFileSync(process.execPath, [vsce, 'ls'], { cwd: root, encoding: 'utf8', timeout: 2 * MIN })
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && existsSync(path.join(root, l)));
+  const stage = path.join(dir, 'atelier-web');
+  for (const f of listed) {
+    mkdirSync(path.dirname(path.join(stage, f)), { recursive: true });
+    cpSync(path.join(root, f), path.join(stage, f));
+  }
+  const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+  if (!manifest.browser || !listed.includes(manifest.browser.replace(/^\.\//, '')))
+    throw new StepError(`package.json's browser entry (${manifest.browser}) is not packed: build first`);
+  delete manifest.main;
+  delete manifest.scripts; // nothing to run at packaging (vsce would run vscode:prepublish)
+  writeFileSync(path.join(stage, 'package.json'), JSON.stringify(manifest, null, 2));
+  writeFileSync(path.join(stage, '.vscodeignore'), '');
+  return stage;
+}
+
 async function packageVsix(dir) {
   const t = Date.now();
   const vscePkg = path.join(root, 'node_modules/@vscode/vsce');
@@ -431,11 +515,17 @@ async function packageVsix(dir) {
   ];
   const atelierVsix = path.join(dir, 'atelier.vsix');
   const runnerVsix = path.join(dir, 'atelier-test-runner.vsix');
-  await run('vsce package (Atelier)', process.execPath, [vsce, 'package', '--out', atelierVsix], {
-    timeoutMs: 2 * MIN,
-  });
+  if (web)
+    await run('vsce package (Atelier, browser only)', process.execPath, [vsce, 'package', '--out', atelierVsix], {
+      cwd: stageWebManifest(vsce, dir),
+      timeoutMs: 2 * MIN,
+    });
+  else
+    await run('vsce package (Atelier)', process.execPath, [vsce, 'package', '--out', atelierVsix], {
+      timeoutMs: 2 * MIN,
+    });
   await run('vsce package (test runner)', process.execPath, [vsce, ...vsceArgs, '--out', runnerVsix], {
-    cwd: path.join(root, 'test/vscode/runner-extension'),
+    cwd: web ? webRunnerDir : path.join(root, 'test/vscode/runner-extension'),
     timeoutMs: 2 * MIN,
   });
   // ATELIER_VSCODE_LOCALE=fr: a test-only declaration of French (no language pack can be
@@ -489,6 +579,8 @@ function tailOf(file, lines = 60) {
 /** The log tails that explain a hang: code-server's output and the extension host's logs. */
 function diagnostics(tmp, userDataDir) {
   const parts = [`--- code-server output (tail) ---\n${tailOf(path.join(tmp, 'code-server.log'))}`];
+  if (existsSync(path.join(tmp, 'browser-console.log')))
+    parts.push(`--- browser console (tail) ---\n${tailOf(path.join(tmp, 'browser-console.log'))}`);
   const logsDir = path.join(userDataDir, 'logs');
   const walk = (dir) => {
     if (!existsSync(dir)) return [];
@@ -566,7 +658,7 @@ async function runInCodeServer({ atelierVsix, runnerVsix, localeVsix }) {
   const workspace = path.join(tmp, 'workspace');
   const userDataDir = path.join(tmp, 'user-data');
   const extensionsDir = path.join(tmp, 'extensions');
-  const resultsFile = path.join(tmp, 'results.json');
+  const resultsFile = web ? path.join(workspace, WEB_RESULTS_FILE) : path.join(tmp, 'results.json');
   let codeServer;
   let chromium;
   let browser;
@@ -583,6 +675,8 @@ async function runInCodeServer({ atelierVsix, runnerVsix, localeVsix }) {
         {
           'security.workspace.trust.enabled': false,
           'workbench.startupEditor': 'none',
+          // The workbench in a browser saves after a delay by default: tests decide when files are saved.
+          'files.autoSave': 'off',
           'telemetry.telemetryLevel': 'off',
           'extensions.autoCheckUpdates': false,
           'extensions.autoUpdate': false,
@@ -675,6 +769,12 @@ async function runInCodeServer({ atelierVsix, runnerVsix, localeVsix }) {
     browser = await pw.connectOverCDP(`http://127.0.0.1:${chromium.port}`, { timeout: 30_000 });
     const context = browser.contexts()[0] ?? (await browser.newContext());
     const page = context.pages()[0] ?? (await context.newPage());
+    // The web worker host logs into the page's console (its iframe and worker): kept for a failure.
+    if (web) {
+      const consoleLog = createWriteStream(path.join(tmp, 'browser-console.log'));
+      page.on('console', (m) => consoleLog.write(`[${m.type()}] ${m.text()}\n`));
+      page.on('pageerror', (e) => consoleLog.write(`[pageerror] ${e.message}\n`));
+    }
     const url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`;
     await page.goto(url, { timeout: 60_000, waitUntil: 'domcontentloaded' });
     log(
@@ -760,7 +860,13 @@ async function runInCodeServer({ atelierVsix, runnerVsix, localeVsix }) {
     if (result.error)
       throw new StepError(`the suite could not run in the extension host:\n${result.error}\n${result.output ?? ''}`);
     // Real clicks on the Atelier views, checked on disk; counted with the suite's results.
-    if (!process.env.ATELIER_VSCODE_SUITE_DIR || localeVsix) {
+    // The web benchmark (bench/web.mjs) writes its figures into the workspace: handed on.
+    const benchFigures = path.join(workspace, '.atelier-bench.json');
+    if (web && process.env.ATELIER_VSCODE_BENCH_OUT && existsSync(benchFigures))
+      cpSync(benchFigures, process.env.ATELIER_VSCODE_BENCH_OUT);
+    if (web && !process.env.ATELIER_VSCODE_SUITE_DIR)
+      addUiResults(result, await webChecks(page, workspace), 'the web worker host, checked from outside');
+    else if (!process.env.ATELIER_VSCODE_SUITE_DIR || localeVsix) {
       const checks = await clickRows(page, workspace);
       checks.push(...(await explainFromProblems(page, workspace)));
       // Last: it leaves the sample workspace for an empty folder.
@@ -900,6 +1006,78 @@ async function clickRows(page, workspace) {
   return checks;
 }
 
+// ---------------------------------------------------------------------------------------------
+// f. The web worker host, checked from outside: the extension really ran there, the sign-in sheet it
+// wrote through workspace.fs reads back as a PDF, and a screenshot of the dashboard it opens.
+
+async function webChecks(page, workspace) {
+  const checks = [];
+  const check = async (title, run) => {
+    const t = Date.now();
+    try {
+      await withTimeout(run(), 60_000, title);
+      checks.push({ title, ok: true, ms: Date.now() - t });
+    } catch (e) {
+      checks.push({ title, ok: false, ms: Date.now() - t, error: e.message });
+    }
+  };
+  await check('web: Atelier ran in the web worker extension host (its iframe is on the page)', async () => {
+    const frames = page.frames().map((f) => f.url());
+    if (!frames.some((u) => /webWorkerExtensionHostIframe/.test(u)))
+      throw new Error(`no web worker extension host iframe among ${frames.join(', ')}`);
+  });
+  await check('web: the sign-in sheet written with workspace.fs reads back with pdftotext', async () => {
+    const id = '2026-03-12-atelier-lyon';
+    const pdf = path.join(workspace, 'generated', id, `emargement-${id}.pdf`);
+    if (!existsSync(pdf)) throw new Error(`${pdf} is not on disk`);
+    const text = await run('pdftotext', 'pdftotext', ['-layout', pdf, '-'], { timeoutMs: MIN });
+    const session = readFileSync(path.join(workspace, 'sessions', `${id}.md`), 'utf8');
+    const title = /^title:\s*(.+)$/m
+      .exec(session)?.[1]
+      .replace(/^["']|["']$/g, '')
+      .trim();
+    if (!title || !text.replace(/\s+/g, ' ').includes(title.slice(0, 30)))
+      throw new Error(`the sheet does not show the session title ${JSON.stringify(title)}:\n${text.slice(0, 400)}`);
+    if (!/Generated on|Généré le/.test(text)) throw new Error('no provenance line at the foot of the sheet');
+  });
+  await check('web: "Write the .eml files" in the e-mail preview writes drafts a mail program reads', async () => {
+    // The documents suite left the preview of this session's welcome e-mails open (its webview is kept).
+    const folder = path.join(
+      workspace,
+      'generated',
+      '2026-11-05-accueil-vallee-verte',
+      'emails',
+      'bienvenue-apres-achat',
+    );
+    await page.locator('.tabs-container .tab', { hasText: 'bienvenue-apres-achat' }).first().click({ timeout: 10_000 });
+    await page
+      .frameLocator('iframe.webview.ready')
+      .frameLocator('iframe#active-frame')
+      .locator('button#write')
+      .click({ timeout: 20_000 });
+    const emls = () => (existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith('.eml')) : []);
+    if (!(await waitFor(() => emls().length === 11, 30_000)))
+      throw new Error(`expected 11 drafts in ${folder}, found ${emls().length}`);
+    const { simpleParser } = await import('mailparser');
+    const mail = await simpleParser(readFileSync(path.join(folder, emls().sort()[0])));
+    if (!mail.subject || !mail.to?.value?.[0]?.address || mail.headers.get('x-unsent') !== '1' || !mail.html)
+      throw new Error(`the first draft lacks a subject, a recipient, its draft mark or its HTML: ${mail.subject}`);
+  });
+  await check('web: the dashboard opens from the command palette (screenshot)', async () => {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('F1');
+    await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 10_000 });
+    await page.keyboard.type(`Atelier: ${commandTitle('openDashboard')}`);
+    await page.waitForSelector('.quick-input-list .monaco-list-row', { timeout: 10_000 });
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.tabs-container .tab[aria-label*="Atelier"], iframe.webview', { timeout: 20_000 });
+    await page.waitForTimeout(3000); // the charts draw
+    await page.screenshot({ path: dashboardScreenshotPath });
+    log(`screenshot: ${dashboardScreenshotPath}`);
+  });
+  return checks;
+}
+
 /** Runs one UI check: its title, whether it held, how long it took. */
 async function uiCheck(page, checks, title, run) {
   const t = Date.now();
@@ -1010,11 +1188,11 @@ async function firstRunInEmptyFolder(page, port, tmp) {
 }
 
 /** Adds the UI checks to the suite's report, before its `N passed, N failed` line. */
-function addUiResults(result, checks) {
+function addUiResults(result, checks, heading = 'clicks in the workbench (scripts/test-vscode.mjs)') {
   const lines = result.output.trimEnd().split('\n');
   lines.pop(); // `N passed, N failed`, written again below with the clicks counted
   const pending = /^\d+ pending$/.test(lines[lines.length - 1] ?? '') ? lines.pop() : undefined;
-  lines.push('  clicks in the workbench (scripts/test-vscode.mjs)');
+  lines.push(`  ${heading}`);
   for (const c of checks) {
     lines.push(`    ${c.ok ? '✓' : '✗'} ${c.title} (${c.ms} ms)`);
     if (!c.ok) lines.push(`        ${c.error.split('\n').join('\n        ')}`);

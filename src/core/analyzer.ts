@@ -40,3 +40,44 @@ export const inProcessAnalyzer: Analyzer = {
 export function detachedAnalysis(path: string, text: string, config: WorkspaceConfig, today: string): FileAnalysis {
   return structuredClone(analyzeRecordFile(path, text, config, today));
 }
+
+/** Longest stretch of analysis between two yields: a host with one thread (a web worker) stays responsive. */
+const SLICE_MS = 20;
+
+/** Lets other tasks of the event loop run (messages, UI requests), then resumes. */
+function yieldToEventLoop(): Promise<void> {
+  // A message channel is not clamped to 4 ms like nested timers are.
+  if (typeof MessageChannel === 'function') {
+    const channel = new MessageChannel();
+    return new Promise((resolve) => {
+      channel.port1.onmessage = () => {
+        channel.port1.close();
+        resolve();
+      };
+      channel.port2.postMessage(undefined);
+    });
+  }
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * In-process analysis in slices of about 20 ms, yielding to the event loop between them: the
+ * browser host (no worker threads) indexes a large workspace without holding its thread for seconds.
+ * Batches analysed concurrently take turns, so no slice runs longer than one file past the budget.
+ */
+export function chunkedAnalyzer(sliceMs = SLICE_MS): Analyzer {
+  let sliceStart = Date.now();
+  return {
+    async analyze(inputs, config, today) {
+      const out: FileAnalysis[] = [];
+      for (const i of inputs) {
+        if (Date.now() - sliceStart >= sliceMs) {
+          await yieldToEventLoop();
+          sliceStart = Date.now();
+        }
+        out.push(detachedAnalysis(i.path, i.text, config, today));
+      }
+      return out;
+    },
+  };
+}

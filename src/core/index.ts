@@ -8,6 +8,7 @@
 // The workspace and what a host gives it.
 export { Workspace, type WorkspaceOptions } from './workspace';
 export { systemClock, fixedClock, type Clock, type Logger, type WorkspaceFiles } from './host';
+export { chunkedAnalyzer, type Analyzer } from './analyzer';
 export { CONFIG_FILE, defaultConfig, type WorkspaceConfig } from './config';
 export { idOfPath, type FileAnalysis } from './analyze';
 export type { Diagnostic, Range, Severity } from './diagnostics';
@@ -60,9 +61,21 @@ export { todoWords } from './i18n/todo';
 
 // Documents.
 export { sessionModel } from './documents/sessionModel';
-export { composeEmails } from './documents/email/message';
+export { composeEmails, type EmailMessage } from './documents/email/message';
 export { isAudience } from './documents/email/recipients';
 export { documentLabels } from './i18n/documents';
+// What a host without Node (the browser extension) needs to make session documents itself.
+export { signinSheet as signinSheetModel, sheetRefusal, sheetRefusalText } from './documents/signinSheet';
+export { signinSheetPdf } from './documents/signinSheetPdf';
+export { signinSheetHtml } from './documents/signinSheetHtml';
+export { certificatePlan } from './documents/certificate';
+export { certificatePdf } from './documents/certificatePdf';
+export { provenanceText, type GitState } from './documents/provenance';
+export { shortDate, timeRange } from './documents/dates';
+export { fullName } from './documents/sessionModel';
+export { CERTIFICATE_FILE, EMAIL_FILE, safeSegment, slug, uniqueNames } from './documents/fileNames';
+export { PDF_FONT } from './documents/pdfParts';
+export { outputSegments } from './configChecks';
 
 // Review of a change in git (the hosts ask git; the core compares).
 export { dayInZone, mergeReview, type ChangeKind, type ReviewResult } from './review';

@@ -3,11 +3,10 @@
  * through the core and followed as files and editors change.
  */
 import * as vscode from 'vscode';
-import { CONFIG_FILE, systemClock, Workspace, type WorkspaceOptions } from '../core';
-import { nodeAdapters } from '../node/loadWorkspace';
+import { CONFIG_FILE, systemClock, Workspace } from '../core';
 import type { DiagnosticsPublisher } from './diagnosticsPublisher';
+import type { ExtensionHost } from './host';
 import { onSettingsChange, readSettings } from './settings';
-import { vscodeWorkspaceFiles } from './vscodeFiles';
 
 export interface AtelierRoot {
   uri: vscode.Uri;
@@ -15,17 +14,6 @@ export interface AtelierRoot {
 }
 
 const EDIT_DEBOUNCE_MS = 150;
-
-/**
- * A folder on the local disk is read as the CLI reads it: Node's file system, worker threads on
- * both cores, the same content cache (keyed by the build). Other schemes go through VS Code's API.
- */
-async function adaptersFor(uri: vscode.Uri): Promise<Pick<WorkspaceOptions, 'files' | 'analyzer'>> {
-  // The cache is written after the first diagnostics are out, not before.
-  return uri.scheme === 'file'
-    ? nodeAdapters(uri.fsPath, { writeInBackground: true })
-    : { files: vscodeWorkspaceFiles(uri) };
-}
 
 export class AtelierRoots implements vscode.Disposable {
   private roots: AtelierRoot[] = [];
@@ -39,6 +27,8 @@ export class AtelierRoots implements vscode.Disposable {
   constructor(
     private readonly publisher: DiagnosticsPublisher,
     private readonly log: vscode.LogOutputChannel,
+    /** How a root's files are read and analysed (Node's file system and workers, or VS Code's API). */
+    private readonly adaptersFor: ExtensionHost['adaptersFor'],
   ) {
     publisher.setEnabled(this.settings.validationEnabled);
     this.disposables.push(
@@ -77,7 +67,7 @@ export class AtelierRoots implements vscode.Disposable {
           uri,
           workspace: this.withSettings(
             new Workspace({
-              ...(await adaptersFor(uri)),
+              ...(await this.adaptersFor(uri)),
               clock: systemClock(),
               logger: { info: (m) => this.log.info(m), warn: (m) => this.log.warn(m) },
             }),

@@ -1,122 +1,33 @@
-/** The VS Code extension: the composition root. Everything it knows comes from the core. */
-import * as vscode from 'vscode';
-import { idOfPath } from '../core';
-import { AtelierRoots } from './atelierRoots';
-import { DiagnosticsPublisher } from './diagnosticsPublisher';
-import { Explanations } from './explanations';
-import { CodeActionProvider, registerFillNewRecord } from './providers/codeActions';
-import { CompletionProvider } from './providers/completion';
-import { RECORD_SELECTOR } from './providers/documents';
-import { NavigationProvider, renameEdit } from './providers/navigation';
-import { isOwnRename } from './providers/ownRenames';
-import { StatusBar } from './statusBar';
+/**
+ * The desktop entry (`main`): the Node extension host of VS Code (and of code-server, Codespaces).
+ * A folder on the local disk is read as the CLI reads it: Node's file system, worker threads on
+ * both cores, the same content cache (keyed by the build); other schemes go through VS Code's API.
+ * Git runs here: the live review and the blame hover.
+ */
+import type * as vscode from 'vscode';
+import { nodeAdapters } from '../node/loadWorkspace';
+import { activateAtelier, type AtelierApi } from './activate';
+import { nodeDocumentService } from './documents/nodeDocumentService';
+import type { ExtensionHost } from './host';
 import { BlameHover } from './review/blameHover';
 import { LiveReview } from './review/liveReview';
-import { Dashboards } from './dashboard/dashboards';
-import { registerCommands } from './commands/table';
-import { MissionsTree } from './trees/missionsTree';
-import { QuotesTree } from './trees/quotesTree';
-import { SessionsTree } from './trees/sessionsTree';
-import { TodoTree } from './trees/todoTree';
+import { vscodeWorkspaceFiles } from './vscodeFiles';
 
-/** What `activate` returns: tests and other extensions await readiness instead of sleeping. */
-export interface AtelierApi {
-  /** Resolves once every Atelier workspace is indexed and its diagnostics published. */
-  ready: Promise<void>;
-  roots: AtelierRoots;
-  /** How long `activate` took, and how long until the first diagnostics were published (ms). */
-  timings: { activateMs: number; readyMs: number };
-  /** The tree views' data, so tests can read what a user sees. */
-  trees: Record<'sessions' | 'quotes' | 'missions' | 'todo', vscode.TreeDataProvider<unknown>>;
-  /** The dashboard panel, so tests can read the model it shows. */
-  dashboards: Dashboards;
-  /** The live git review, so tests can ask for a review now. */
-  review: LiveReview;
-}
+export type { AtelierApi } from './activate';
+
+const desktop: ExtensionHost = {
+  kind: 'desktop',
+  // The cache is written after the first diagnostics are out, not before.
+  adaptersFor: async (uri) =>
+    uri.scheme === 'file'
+      ? nodeAdapters(uri.fsPath, { writeInBackground: true })
+      : { files: vscodeWorkspaceFiles(uri) },
+  documents: nodeDocumentService,
+  git: (roots, publisher, log) => ({ review: new LiveReview(roots, publisher, log), blame: new BlameHover(roots) }),
+};
 
 export function activate(context: vscode.ExtensionContext): AtelierApi {
-  const started = performance.now();
-  const log = vscode.window.createOutputChannel('Atelier', { log: true });
-  const diagnostics = vscode.languages.createDiagnosticCollection('atelier');
-  const explanations = new Explanations(context.extensionUri);
-  const publisher = new DiagnosticsPublisher(diagnostics, explanations);
-  const roots = new AtelierRoots(publisher, log);
-  const status = new StatusBar(roots);
-  const review = new LiveReview(roots, publisher, log);
-  const blame = new BlameHover(roots);
-  context.subscriptions.push(log, diagnostics, explanations, publisher, roots, status, review, blame);
-
-  // Indexing runs after activation returns, so activation itself stays instant.
-  // The welcome views follow whether an Atelier workspace is open, also once one is initialized.
-  let hasWorkspace: boolean | undefined;
-  const updateContext = () => {
-    if (hasWorkspace === roots.all().length > 0) return;
-    hasWorkspace = roots.all().length > 0;
-    void vscode.commands.executeCommand('setContext', 'atelier.hasWorkspace', hasWorkspace);
-  };
-  context.subscriptions.push(roots.onDidChange(updateContext));
-  const ready = new Promise<void>((resolve) => setTimeout(resolve, 0))
-    .then(() => status.track(roots.load()))
-    .then(updateContext)
-    .then(() => review.schedule());
-  ready.catch((e: unknown) => log.error(`indexing failed: ${e instanceof Error ? e.stack : String(e)}`));
-
-  const trees = {
-    sessions: new SessionsTree(roots),
-    quotes: new QuotesTree(roots),
-    missions: new MissionsTree(roots),
-    todo: new TodoTree(roots),
-  };
-  for (const [name, tree] of Object.entries(trees)) {
-    context.subscriptions.push(
-      tree,
-      vscode.window.createTreeView(`atelier.${name}`, { treeDataProvider: tree, showCollapseAll: name !== 'todo' }),
-    );
-  }
-
-  // Registered during activation: VS Code restores a dashboard left open before a reload through it.
-  const dashboards = new Dashboards(roots, context.extensionUri, log);
-  context.subscriptions.push(dashboards, vscode.window.registerWebviewPanelSerializer('atelier.dashboard', dashboards));
-
-  const navigation = new NavigationProvider(roots);
-  context.subscriptions.push(
-    vscode.languages.registerCompletionItemProvider(
-      RECORD_SELECTOR,
-      new CompletionProvider(roots),
-      ...CompletionProvider.triggers,
-    ),
-    // VS Code shows the hover of the provider registered last first: the blame line goes below the field's help.
-    vscode.languages.registerHoverProvider(RECORD_SELECTOR, blame),
-    vscode.languages.registerHoverProvider(RECORD_SELECTOR, navigation),
-    vscode.languages.registerDefinitionProvider(RECORD_SELECTOR, navigation),
-    vscode.languages.registerReferenceProvider(RECORD_SELECTOR, navigation),
-    vscode.languages.registerRenameProvider(RECORD_SELECTOR, navigation),
-    vscode.languages.registerCodeActionsProvider(RECORD_SELECTOR, new CodeActionProvider(roots, publisher), {
-      providedCodeActionKinds: CodeActionProvider.kinds,
-    }),
-    registerFillNewRecord(),
-    // Renaming a record's file in the Explorer updates every reference to it, in the same (previewable) edit.
-    vscode.workspace.onWillRenameFiles((e) => {
-      const edit = new vscode.WorkspaceEdit();
-      for (const { oldUri, newUri } of e.files) {
-        if (isOwnRename(oldUri, newUri)) continue;
-        const from = roots.locate(oldUri);
-        const to = roots.locate(newUri);
-        if (!from || !to || from.root !== to.root || !from.rel.endsWith('.md')) continue;
-        const refs = renameEdit(from.root, idOfPath(from.rel), idOfPath(to.rel), { renameFile: false });
-        for (const [uri, edits] of refs?.entries() ?? [])
-          for (const te of edits) edit.replace(uri, te.range, te.newText);
-      }
-      if (edit.size) e.waitUntil(Promise.resolve(edit));
-    }),
-  );
-  context.subscriptions.push(
-    ...registerCommands({ roots, log, review, status, dashboards, extensionUri: context.extensionUri }),
-  );
-  const timings = { activateMs: 0, readyMs: 0 };
-  void ready.then(() => (timings.readyMs = performance.now() - started));
-  timings.activateMs = performance.now() - started;
-  return { ready, roots, trees, timings, dashboards, review };
+  return activateAtelier(context, desktop);
 }
 
 export function deactivate(): void {}

@@ -28,7 +28,8 @@ import { initWorkspace, newClient, newMission, newPerson, newQuote, newSession }
 export interface Services {
   roots: AtelierRoots;
   log: vscode.LogOutputChannel;
-  review: LiveReview;
+  /** Absent in the browser: git review needs a local clone. */
+  review?: LiveReview;
   status: StatusBar;
   dashboards: Dashboards;
   extensionUri: vscode.Uri;
@@ -41,10 +42,15 @@ export const COMMANDS = {
   'atelier.openDashboard': (s) => s.dashboards.open(),
   'atelier.validateWorkspace': async (s) => {
     await s.status.track(s.roots.load());
-    await s.review.refresh();
+    await s.review?.refresh();
     await vscode.commands.executeCommand('workbench.actions.view.problems');
   },
-  'atelier.reviewChanges': (s) => reviewChangesCommand(s.review),
+  'atelier.reviewChanges': (s) =>
+    s.review
+      ? reviewChangesCommand(s.review)
+      : vscode.window.showInformationMessage(
+          vscode.l10n.t('Reviewing changes needs git and a local clone: open the repository in VS Code on a computer.'),
+        ),
   'atelier.initWorkspace': (s) => initWorkspace(s.extensionUri),
   'atelier.newSession': (s) => newSession(s.roots),
   'atelier.newQuote': (s) => newQuote(s.roots),

@@ -67,7 +67,9 @@ export async function runDocument(
   make: (service: DocumentService, ctx: DocumentContext) => Promise<DocumentResult>,
 ): Promise<DocumentOutcome> {
   const saved = await saveInputs(roots, root, request, log);
-  const result = await make(documentService(), { workspace: root.workspace, dir: root.uri.fsPath });
+  // A folder on disk by its file system path; another file system (the browser's) by its URI's path.
+  const dir = root.uri.scheme === 'file' ? root.uri.fsPath : root.uri.path;
+  const result = await make(documentService(), { workspace: root.workspace, dir });
   const name = `${request.document} ${documentService().requestSubject(request)}`;
   if (result.status === 'refused') {
     log.warn(`${name}: ${refusalLines(result.refusal).join('\n')}`);
@@ -84,7 +86,7 @@ export async function runDocument(
   for (const f of result.written) log.info(`${name}: wrote ${f}`);
   return {
     status: 0,
-    written: result.written.map((f) => vscode.Uri.file(f)),
+    written: result.written.map((f) => (root.uri.scheme === 'file' ? vscode.Uri.file(f) : root.uri.with({ path: f }))),
     warnings: result.warnings,
     messages: result.warnings.join('\n'),
     saved,
@@ -119,8 +121,13 @@ export function report(outcome: DocumentOutcome, what: string): void {
     );
 }
 
-/** A PDF opens in the system's viewer (VS Code shows no PDF by itself); an email or a text in an editor. */
+/**
+ * A PDF opens in the system's viewer (VS Code shows no PDF by itself); an email or a text in an editor.
+ * In the browser there is no system viewer for a workspace file: the Explorer shows it, to download.
+ */
 export function openDocument(file: vscode.Uri): Thenable<unknown> {
+  if (file.path.endsWith('.pdf') && vscode.env.uiKind === vscode.UIKind.Web && file.scheme !== 'file')
+    return vscode.commands.executeCommand('revealInExplorer', file);
   return file.path.endsWith('.pdf')
     ? vscode.env.openExternal(file)
     : vscode.commands.executeCommand('vscode.open', file);

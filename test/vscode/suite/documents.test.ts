@@ -1,6 +1,5 @@
 /** Documents from VS Code: the palette commands write real files a coordinator can hand over. */
 import { strict as assert } from 'node:assert';
-import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 
 const EXTENSION_ID = 'atelier-coop.atelier';
@@ -14,12 +13,17 @@ interface DocumentOutcome {
   saved: vscode.Uri[];
 }
 
-async function ready(): Promise<void> {
-  const ext = vscode.extensions.getExtension<{ ready: Promise<void> }>(EXTENSION_ID)!;
-  await (
-    await ext.activate()
-  ).ready;
+async function ready(): Promise<{ host: 'desktop' | 'web' }> {
+  const ext = vscode.extensions.getExtension<{ ready: Promise<void>; host: 'desktop' | 'web' }>(EXTENSION_ID)!;
+  const api = await ext.activate();
+  await api.ready;
+  return api;
 }
+
+/** A file's bytes through VS Code's file system: the same in the Node host and the browser's web worker. */
+const bytesOf = async (uri: vscode.Uri) => vscode.workspace.fs.readFile(uri);
+const textOf = async (uri: vscode.Uri) => new TextDecoder().decode(await bytesOf(uri));
+const head = async (uri: vscode.Uri) => new TextDecoder().decode((await bytesOf(uri)).subarray(0, 5));
 
 suite('documents', () => {
   test('Generate sign-in sheet refuses a cancelled session, offers a past one as a duplicate, and writes the PDF', async () => {
@@ -47,8 +51,8 @@ suite('documents', () => {
     assert.equal(r.status, 0, r.messages);
     assert.equal(r.written.length, 1);
     assert.match(r.written[0].path, /generated\/2026-03-12-atelier-lyon\/emargement-2026-03-12-atelier-lyon\.pdf$/);
-    const bytes = fs.readFileSync(r.written[0].fsPath);
-    assert.equal(bytes.subarray(0, 5).toString(), '%PDF-');
+    const bytes = await bytesOf(r.written[0]);
+    assert.equal(await head(r.written[0]), '%PDF-');
     assert.ok(bytes.length > 10000, `${bytes.length} bytes: the font is embedded`);
   });
 
@@ -60,7 +64,7 @@ suite('documents', () => {
     );
     assert.equal(r.status, 0, r.messages);
     assert.equal(r.written.length, 8);
-    for (const u of r.written) assert.equal(fs.readFileSync(u.fsPath).subarray(0, 5).toString(), '%PDF-');
+    for (const u of r.written) assert.equal(await head(u), '%PDF-');
   });
 
   test('Generate certificates of completion on a mission row adds up the sessions of the mission', async () => {
@@ -80,7 +84,7 @@ suite('documents', () => {
     const quote = await vscode.commands.executeCommand<DocumentOutcome>('atelier.generateQuote', row);
     assert.equal(quote.status, 0, quote.messages);
     assert.match(quote.written[0].path, /generated\/d-2026-034-vallee-verte\/devis-d-2026-034-vallee-verte\.pdf$/);
-    assert.equal(fs.readFileSync(quote.written[0].fsPath).subarray(0, 5).toString(), '%PDF-');
+    assert.equal(await head(quote.written[0]), '%PDF-');
     // The sample's planned sessions do not add up to the programme's hours: made only when forced.
     const convention = await vscode.commands.executeCommand<DocumentOutcome>('atelier.generateConvention', row, true);
     assert.equal(convention.status, 0, convention.messages);
@@ -97,7 +101,7 @@ suite('documents', () => {
     await ready();
     const session = await vscode.workspace.openTextDocument(uriOf('sessions/2026-03-12-atelier-lyon.md'));
     const other = await vscode.workspace.openTextDocument(uriOf('sessions/2026-11-05-accueil-vallee-verte.md'));
-    const otherOnDisk = fs.readFileSync(other.uri.fsPath, 'utf8');
+    const otherOnDisk = await textOf(other.uri);
     const edit = new vscode.WorkspaceEdit();
     edit.insert(session.uri, session.positionAt(session.getText().length), '\nNote ajoutée avant la feuille.\n');
     edit.insert(other.uri, other.positionAt(other.getText().length), '\nNote à ne pas enregistrer.\n');
@@ -113,9 +117,9 @@ suite('documents', () => {
       [session.uri.toString()],
     );
     assert.equal(session.isDirty, false, 'the session read by the sheet is saved');
-    assert.ok(fs.readFileSync(session.uri.fsPath, 'utf8').includes('Note ajoutée avant la feuille.'));
+    assert.ok((await textOf(session.uri)).includes('Note ajoutée avant la feuille.'));
     assert.equal(other.isDirty, true, 'another record stays unsaved');
-    assert.equal(fs.readFileSync(other.uri.fsPath, 'utf8'), otherOnDisk);
+    assert.equal(await textOf(other.uri), otherOnDisk);
 
     // Leave the other record as it was on disk for the next tests.
     const back = new vscode.WorkspaceEdit();

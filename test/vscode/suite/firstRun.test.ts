@@ -72,7 +72,7 @@ suite('first run', () => {
     } finally {
       await config.update('hover.blame', undefined, vscode.ConfigurationTarget.Global);
       fs.rmSync(vscode.Uri.joinPath(folder(), '.git').fsPath, { recursive: true, force: true });
-      await (await api()).review.refresh();
+      await (await api()).review!.refresh();
     }
   });
 });

@@ -102,7 +102,7 @@ suite('review in git', () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     // The next suites see a workspace outside git again, with no review finding left.
     fs.rmSync(vscode.Uri.joinPath(folder(), '.git').fsPath, { recursive: true, force: true });
-    await (await api()).review.refresh();
+    await (await api()).review!.refresh();
   });
 
   test('an edit that breaks a frozen rule is reported at the changed value; undo clears it', async () => {
