@@ -37,6 +37,7 @@ const SUBSTITUTES = {
   '../glyphs': 'adapters.ts',
   '../eml': 'adapters.ts',
   '../git': 'adapters.ts',
+  './attendance': 'attendance.ts',
   path: 'path.ts',
 };
 
@@ -49,11 +50,14 @@ const SUBSTITUTES = {
 export const documentsForBrowser = {
   name: 'documents-for-browser',
   setup(b) {
-    b.onResolve({ filter: /^(\.\/files|\.\/folders|\.\.\/pdf|\.\.\/glyphs|\.\.\/eml|\.\.\/git|path)$/ }, (args) => {
-      const from = args.importer.split(path.sep).join('/');
-      if (!from.includes('/src/node/documents/')) return undefined;
-      return { path: path.join(WEB_DOCUMENTS, SUBSTITUTES[args.path]) };
-    });
+    b.onResolve(
+      { filter: /^(\.\/files|\.\/folders|\.\/attendance|\.\.\/pdf|\.\.\/glyphs|\.\.\/eml|\.\.\/git|path)$/ },
+      (args) => {
+        const from = args.importer.split(path.sep).join('/');
+        if (!from.includes('/src/node/documents/')) return undefined;
+        return { path: path.join(WEB_DOCUMENTS, SUBSTITUTES[args.path]) };
+      },
+    );
   },
 };
 

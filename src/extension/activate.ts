@@ -56,6 +56,8 @@ export function activateAtelier(context: vscode.ExtensionContext, host: Extensio
   if (git) context.subscriptions.push(git.review, git.blame);
   // Menus and the command palette show the git review only where git runs (never in the browser).
   void vscode.commands.executeCommand('setContext', 'atelier.git', !!git);
+  // What reads the local disk beyond the workspace (a connection report) is hidden in the browser.
+  void vscode.commands.executeCommand('setContext', 'atelier.desktop', host.kind === 'desktop');
 
   // Indexing runs after activation returns, so activation itself stays instant.
   // The welcome views follow whether an Atelier workspace is open, also once one is initialized.
@@ -122,7 +124,15 @@ export function activateAtelier(context: vscode.ExtensionContext, host: Extensio
     }),
   );
   context.subscriptions.push(
-    ...registerCommands({ roots, log, review, status, dashboards, extensionUri: context.extensionUri }),
+    ...registerCommands({
+      roots,
+      log,
+      review,
+      status,
+      dashboards,
+      extensionUri: context.extensionUri,
+      writeRemovedList: host.writeRemovedList,
+    }),
   );
   const timings = { activateMs: 0, readyMs: 0 };
   void ready.then(() => (timings.readyMs = performance.now() - started));

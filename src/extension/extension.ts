@@ -6,6 +6,7 @@
  */
 import type * as vscode from 'vscode';
 import { nodeAdapters } from '../node/loadWorkspace';
+import { writeRemovedList } from '../node/removedValues';
 import { activateAtelier, type AtelierApi } from './activate';
 import { nodeDocumentService } from './documents/nodeDocumentService';
 import type { ExtensionHost } from './host';
@@ -23,6 +24,7 @@ const desktop: ExtensionHost = {
       ? nodeAdapters(uri.fsPath, { writeInBackground: true })
       : { files: vscodeWorkspaceFiles(uri) },
   documents: nodeDocumentService,
+  writeRemovedList: (dir, today, content) => writeRemovedList(dir.fsPath, today, content),
   git: (roots, publisher, log) => ({ review: new LiveReview(roots, publisher, log), blame: new BlameHover(roots) }),
 };
 

@@ -23,6 +23,11 @@ export interface ExtensionHost {
   adaptersFor(uri: vscode.Uri): Promise<Pick<WorkspaceOptions, 'files' | 'analyzer'>>;
   /** Makes the document service, at the first document asked for. */
   documents(roots: AtelierRoots): DocumentService;
+  /**
+   * Writes the values a purge removed outside the repository (for a history rewrite) and returns
+   * where; absent in the browser, which has no place outside the workspace to put it.
+   */
+  writeRemovedList?(dir: vscode.Uri, today: string, content: string): Promise<string>;
   /** The live git review and the blame hover, where git runs; absent in the browser. */
   git?(roots: AtelierRoots, publisher: DiagnosticsPublisher, log: vscode.LogOutputChannel): GitFeatures;
 }

@@ -5,8 +5,8 @@
  */
 import * as vscode from 'vscode';
 import { purgePlan, replaceTextFile, type PurgeChange } from '../../core';
-import { writeRemovedList } from '../../node/removedValues';
 import type { AtelierRoots } from '../atelierRoots';
+import type { ExtensionHost } from '../host';
 import { offsetRange } from '../ranges';
 
 /** The purge of every Atelier workspace as one edit, each session's change needing confirmation. */
@@ -43,7 +43,10 @@ export async function purgeEdit(
   return { edit, sessions, changes };
 }
 
-export async function purgePersonalData(roots: AtelierRoots): Promise<boolean> {
+export async function purgePersonalData(
+  roots: AtelierRoots,
+  writeRemovedList: ExtensionHost['writeRemovedList'],
+): Promise<boolean> {
   const { edit, sessions, changes } = await purgeEdit(roots);
   if (!sessions) {
     void vscode.window.showInformationMessage(vscode.l10n.t('No personal data is due for removal today.'));
@@ -63,11 +66,10 @@ export async function purgePersonalData(roots: AtelierRoots): Promise<boolean> {
   const root = roots.locate(vscode.Uri.parse([...changes.keys()][0]))?.root;
   const list =
     root &&
-    (await writeRemovedList(
-      root.uri.fsPath,
-      root.workspace.today,
-      replaceTextFile(done.flatMap((c) => c.removed)),
-    ).catch(() => undefined));
+    writeRemovedList &&
+    (await writeRemovedList(root.uri, root.workspace.today, replaceTextFile(done.flatMap((c) => c.removed))).catch(
+      () => undefined,
+    ));
   void vscode.window.showInformationMessage(
     list
       ? vscode.l10n.t(

@@ -3,6 +3,7 @@
  * it does with the services activation built. `registerCommands` registers them all.
  */
 import * as vscode from 'vscode';
+import type { ExtensionHost } from '../host';
 import { recordTypes } from '../../core';
 import type { AtelierRoots } from '../atelierRoots';
 import type { Dashboards } from '../dashboard/dashboards';
@@ -33,6 +34,8 @@ export interface Services {
   status: StatusBar;
   dashboards: Dashboards;
   extensionUri: vscode.Uri;
+  /** Where a purge lists the values it removed (absent in the browser). */
+  writeRemovedList?: ExtensionHost['writeRemovedList'];
 }
 
 /** Each command's handler; the arguments are those VS Code passes (a tree item, a URI) or tests give. */
@@ -80,7 +83,7 @@ export const COMMANDS = {
   'atelier.generateProgrammeSheet': (s, arg?: unknown) => generateProgrammeSheet(s.roots, s.log, arg),
   'atelier.composeEmails': (s, arg?: unknown, template?: unknown) =>
     composeEmailsCommand(s.roots, s.extensionUri, s.log, arg, stringArg(template)),
-  'atelier.purgePersonalData': (s) => purgePersonalData(s.roots),
+  'atelier.purgePersonalData': (s) => purgePersonalData(s.roots, s.writeRemovedList),
   'atelier.doTodo': (_s, row?: unknown) => doTodo(row),
   'atelier.dismissTodo': (s, row?: unknown, reason?: unknown) => dismissTodo(s.roots, row, stringArg(reason)),
 } satisfies Record<string, Handler>;

@@ -17,6 +17,8 @@ export type DocumentService = Pick<
   | 'programmeSheet'
   | 'documentInputs'
   | 'requestSubject'
+  | 'importAttendance'
+  | 'connectionLog'
 >;
 
 let load: (() => DocumentService) | undefined;
