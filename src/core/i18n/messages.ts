@@ -9,6 +9,9 @@ export type Locale = 'fr' | 'en';
 export type MessageArgs = Record<string, string | number>;
 type Message = (a: MessageArgs) => string;
 
+/** "26,75 h": hours the French way. */
+const frHours = (h: string | number) => `${String(h).replace('.', ',')} h`;
+
 const en = {
   'file.unreadable': (a) => `This file cannot be read: ${a.reason}.`,
   'folder.unreadable': (a) =>
@@ -79,6 +82,10 @@ const en = {
   'rule.attendance-future': (a) => `Attendance recorded for a slot that has not happened yet (${a.date}).`,
   'rule.session-status': (a) => `The session is marked "${a.status}" but its slot of ${a.date} is still to come.`,
   'rule.mission-overplanned': (a) => `${a.planned} ${a.kind} session(s) planned for ${a.ordered} ordered.`,
+  'rule.hours-mismatch': (a) =>
+    a.by === 'programme'
+      ? `${a.planned} h planned for a ${a.sold} h programme ("${a.name}").`
+      : `${a.planned} h planned for ${a.sold} h sold by quote ${a.name}.`,
   'rule.mission-unordered': (a) => `This session is a ${a.kind}, which mission "${a.mission}" did not order.`,
   'rule.retribution-early': (a) => `Requested on ${a.requested}, before session "${a.session}" ends (${a.end}).`,
   'rule.retribution-monthly': (a) =>
@@ -209,6 +216,10 @@ const fr: Record<DiagnosticCode, Message> = {
   'rule.attendance-future': (a) => `Présence saisie pour un créneau qui n'a pas encore eu lieu (${a.date}).`,
   'rule.session-status': (a) => `La session est marquée « ${a.status} » mais son créneau du ${a.date} est à venir.`,
   'rule.mission-overplanned': (a) => `${a.planned} session(s) ${a.kind} planifiée(s) pour ${a.ordered} commandée(s).`,
+  'rule.hours-mismatch': (a) =>
+    a.by === 'programme'
+      ? `${frHours(a.planned)} planifiées pour un parcours de ${frHours(a.sold)} (« ${a.name} »).`
+      : `${frHours(a.planned)} planifiées pour ${frHours(a.sold)} vendues par le devis ${a.name}.`,
   'rule.mission-unordered': (a) =>
     `Cette session est de type ${a.kind}, que la mission « ${a.mission} » n'a pas commandé.`,
   'rule.retribution-early': (a) =>
