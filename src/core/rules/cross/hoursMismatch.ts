@@ -1,6 +1,6 @@
 /**
- * Issue 12 item 5: the hours a mission's sessions plan agree with what was sold — the programme's
- * `hours` and the accepted quote's hour and day lines (a day at the programme's `hours_per_day`,
+ * Issue 12 item 5: the hours a mission's sessions plan agree with what its accepted quote sold —
+ * the quote's programme's `hours` and the quote's hour and day lines (a day at the programme's `hours_per_day`,
  * else 7 h). The same comparison as the convention's, made while planning.
  *
  * Too many hours are reported on the session that goes past what was sold (sessions in date
@@ -26,13 +26,11 @@ function recordOf(index: IndexView, id: string | undefined, type: string): FileA
 }
 
 /** The hours sold for a mission: by its accepted quote's programme and by the quote itself. */
-function soldFor(mission: FileAnalysis, sessions: FileAnalysis[], index: IndexView): Sold[] {
+function soldFor(mission: FileAnalysis, index: IndexView): Sold[] {
   const quote = recordOf(index, text(mission.facts?.quote), 'quote');
+  // Nothing is sold until the quote is accepted; the programme sold is the quote's.
   const accepted = quote?.facts?.status === 'accepted' ? quote : undefined;
-  // The programme sold: the quote's, else the one every session of the mission follows.
-  const programmes = new Set(sessions.map((s) => text(s.facts?.programme)));
-  const programmeId = text(quote?.facts?.programme) ?? (programmes.size === 1 ? [...programmes][0] : undefined);
-  const programme = recordOf(index, programmeId, 'programme');
+  const programme = recordOf(index, text(accepted?.facts?.programme), 'programme');
   const perDay = num(programme?.facts?.hours_per_day) ?? 7;
   const sold: Sold[] = [];
   const programmeHours = num(programme?.facts?.hours);
@@ -65,6 +63,14 @@ function finding(planned: number, s: Sold, path: (string | number)[]): Finding {
   };
 }
 
+/**
+ * Whether every slot has a start before its end: otherwise the hours cannot be added up (the
+ * session's own rules say what is wrong) and a comparison would only repeat it.
+ */
+function countable(sessions: FileAnalysis[]): boolean {
+  return sessions.every((s) => list(s.facts?.slots).every((x) => isObject(x) && sessionHours({ slots: [x] }) > 0));
+}
+
 /** Too many hours: on the session whose slots go past what was sold. */
 function overOnSession(session: FileAnalysis, index: IndexView): Finding[] {
   const missionId = text(session.facts?.mission);
@@ -72,6 +78,7 @@ function overOnSession(session: FileAnalysis, index: IndexView): Finding[] {
   const mission = recordOf(index, missionId, 'mission');
   if (!mission) return [];
   const sessions = inDateOrder(sessionsOfMission(missionId, index));
+  if (!countable(sessions)) return [];
   const planned = sessions.reduce((sum, s) => sum + sessionHours(s.facts ?? {}), 0);
   const before = sessions
     .slice(
@@ -80,7 +87,7 @@ function overOnSession(session: FileAnalysis, index: IndexView): Finding[] {
     )
     .reduce((sum, s) => sum + sessionHours(s.facts ?? {}), 0);
   const upTo = before + sessionHours(session.facts ?? {});
-  return soldFor(mission, sessions, index)
+  return soldFor(mission, index)
     .filter((s) => upTo > s.hours && !sameHours(upTo, s.hours) && (before < s.hours || sameHours(before, s.hours)))
     .map((s) => finding(planned, s, ['slots']));
 }
@@ -93,11 +100,11 @@ function underOnMission(mission: FileAnalysis, index: IndexView): Finding[] {
     0,
   );
   const complete = mission.facts?.status === 'closed' || (ordered > 0 && sessions.length >= ordered);
-  if (!complete || !sessions.length) return [];
+  if (!complete || !sessions.length || !countable(sessions)) return [];
   const planned = sessions.reduce((sum, s) => sum + sessionHours(s.facts ?? {}), 0);
-  return soldFor(mission, sessions, index)
+  return soldFor(mission, index)
     .filter((s) => planned < s.hours && !sameHours(planned, s.hours))
-    .map((s) => finding(planned, s, mission.facts?.quote !== undefined ? ['quote'] : ['ordered']));
+    .map((s) => finding(planned, s, ['quote']));
 }
 
 export const hoursMismatch: CrossRule = {
