@@ -82,7 +82,10 @@ commands:
   hook install|uninstall              a git pre-commit hook that validates staged files
   signin-sheet SESSION_ID [--format pdf|html] [--out FILE] [--facilitator ID]
   certificates SESSION_ID [--out DIR]
-  email TEMPLATE_ID --session SESSION_ID [--out DIR]
+  email TEMPLATE_ID --session SESSION_ID [--out DIR] [--force]
+                    one .eml per recipient, recorded in the session's sent list;
+                    --force writes a template out of its "when" or for a cancelled session;
+                    a template with audience: directory needs no --session
   quote QUOTE_ID [--format pdf|html] [--out FILE] [--force]
                     the devis; a refused or expired quote only with --force
   convention QUOTE_ID [--out FILE] [--force]

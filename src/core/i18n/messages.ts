@@ -136,6 +136,12 @@ const en = {
     `The retribution for session "${a.session}" was requested ${a.commit ? `by commit ${a.commit} on ${a.requested}` : `on ${a.requested} (not committed yet)`}, before the session ends (${a.end}): request it after the end (rule 6).`,
   'review.retribution-monthly': (a) =>
     `This mission's history already holds a retribution request dated ${a.month} (for ${a.sessions}, commit ${a.commit}), deleted or re-dated since: a mission makes at most one request per calendar month (rule 6).`,
+  'review.sent-removed': (a) =>
+    `The record that template "${a.template}" was sent on ${a.on} was removed from "sent": it is the evidence this reminder was done. Put it back (a mistaken entry is corrected by a new commit that says why, not erased).`,
+  'review.sent-backdated': (a) =>
+    a.commit
+      ? `"sent" says template "${a.template}" was sent on ${a.on}, but commit ${a.commit} of ${a.was} did not have it although that day was past: an entry is dated the day the emails were composed, never earlier.`
+      : `"sent" now says template "${a.template}" was sent on ${a.on}; it said ${a.was}: an entry is dated the day the emails were composed, never moved earlier.`,
   'review.renamed-id': (a) =>
     `"${a.old}" was renamed to "${a.new}" (${a.from} → ${a.to}), but this reference still uses the old id: write "${a.new}".`,
 } satisfies Record<string, Message>;
@@ -273,6 +279,12 @@ const fr: Record<DiagnosticCode, Message> = {
     `La rétribution de la session « ${a.session} » a été demandée ${a.commit ? `par le commit ${a.commit} le ${a.requested}` : `le ${a.requested} (pas encore commitée)`}, avant la fin de la session (${a.end}) : demandez-la après la fin (règle 6).`,
   'review.retribution-monthly': (a) =>
     `L'historique de la mission contient déjà une demande de rétribution datée de ${a.month} (pour ${a.sessions}, commit ${a.commit}), supprimée ou redatée depuis : une mission fait au plus une demande par mois civil (règle 6).`,
+  'review.sent-removed': (a) =>
+    `La trace de l'envoi du modèle « ${a.template} » le ${a.on} a été retirée de « sent » : c'est la preuve que ce rappel a été fait. Remettez-la (une entrée erronée se corrige par un nouveau commit qui dit pourquoi, pas en l'effaçant).`,
+  'review.sent-backdated': (a) =>
+    a.commit
+      ? `« sent » dit que le modèle « ${a.template} » a été envoyé le ${a.on}, mais le commit ${a.commit} du ${a.was} ne l'avait pas alors que ce jour était passé : une entrée porte le jour où les e-mails ont été composés, jamais avant.`
+      : `« sent » dit maintenant que le modèle « ${a.template} » a été envoyé le ${a.on} ; il disait le ${a.was} : une entrée porte le jour où les e-mails ont été composés, elle ne recule jamais.`,
   'review.renamed-id': (a) =>
     `« ${a.old} » a été renommé en « ${a.new} » (${a.from} → ${a.to}), mais cette référence utilise encore l'ancien identifiant : écrivez « ${a.new} ».`,
 };
