@@ -1,5 +1,8 @@
 import * as assert from 'assert';
-import { atelier } from '../cli/run';
+import * as fs from 'fs';
+import * as path from 'path';
+import { atelier, copyToTemp, SAMPLE } from '../cli/run';
+import { tempDir } from '../helpers/temp';
 import { baseFile, expectDiagnostics } from '../helpers/workspace';
 
 const mission = baseFile('missions/mission-a.md');
@@ -14,10 +17,35 @@ const daysAndHours =
   '  - label: Heures\n    quantity: 3\n    unit: hour\n    unit_price: 100\n';
 
 describe('rule.hours-mismatch: planned hours agree with the hours sold (issue 12 item 5)', () => {
-  it('the sample workspace plans the hours it sold', async () => {
+  it('the sample workspace plans the hours it sold; selling a day less would show on the last day', async () => {
     const r = await atelier(['validate', '--workspace', 'sample-workspace', '--format', 'json']);
     const found = JSON.parse(r.stdout).diagnostics.filter((d: { code: string }) => d.code === 'rule.hours-mismatch');
     assert.deepStrictEqual(found, []);
+    const dir = copyToTemp(SAMPLE);
+    const quote = path.join(dir, 'quotes', 'd-2026-021-rouages.md');
+    fs.writeFileSync(quote, fs.readFileSync(quote, 'utf8').replace('    quantity: 4\n', '    quantity: 3\n'));
+    const less = await atelier(['validate', '--workspace', dir, '--format', 'json']);
+    const [d, ...more] = JSON.parse(less.stdout).diagnostics;
+    assert.deepStrictEqual(more, []);
+    assert.deepStrictEqual(
+      [d.file, d.line, d.column, d.code, d.message],
+      [
+        'sessions/2027-01-12-formation-rouages-j3.md',
+        9,
+        1,
+        'rule.hours-mismatch',
+        '26,75 h planifiées pour 20,75 h vendues par le devis D-2026-021.',
+      ],
+    );
+  });
+
+  it("lets the sample's conventions be written without --force where the mission is fully planned", async () => {
+    for (const quote of ['d-2026-021-rouages', 'd-2026-003-terre-vivante']) {
+      const out = path.join(tempDir('convention-'), 'convention.pdf');
+      const r = await atelier(['convention', quote, '--workspace', 'sample-workspace', '--out', out]);
+      assert.strictEqual(r.status, 0, r.stderr);
+      assert.ok(fs.existsSync(out));
+    }
   });
 
   it('says so on the slots of the session that plans more hours than the programme sold', async () => {
