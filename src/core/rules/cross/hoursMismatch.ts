@@ -64,11 +64,14 @@ function finding(planned: number, s: Sold, path: (string | number)[]): Finding {
 }
 
 /**
- * Whether every slot has a start before its end: otherwise the hours cannot be added up (the
- * session's own rules say what is wrong) and a comparison would only repeat it.
+ * Whether every session has slots, each with a start before its end: otherwise the hours cannot be
+ * added up (the session's own rules say what is wrong) and a comparison would only repeat it.
  */
 function countable(sessions: FileAnalysis[]): boolean {
-  return sessions.every((s) => list(s.facts?.slots).every((x) => isObject(x) && sessionHours({ slots: [x] }) > 0));
+  return sessions.every((s) => {
+    const slots = list(s.facts?.slots);
+    return slots.length > 0 && slots.every((x) => isObject(x) && sessionHours({ slots: [x] }) > 0);
+  });
 }
 
 /** Too many hours: on the session whose slots go past what was sold. */
