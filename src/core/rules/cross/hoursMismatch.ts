@@ -37,7 +37,8 @@ function soldFor(mission: FileAnalysis, index: IndexView): Sold[] {
   if (programme && programmeHours !== undefined)
     sold.push({ by: 'programme', hours: programmeHours, name: text(programme.facts?.title) ?? programme.id });
   const quoted = accepted?.facts ? quoteHours(accepted.facts, perDay) : undefined;
-  if (accepted && quoted !== undefined)
+  // The quote selling the programme's own hours says nothing more: one warning, not two.
+  if (accepted && quoted !== undefined && !sold.some((s) => sameHours(s.hours, quoted)))
     sold.push({ by: 'quote', hours: quoted, name: text(accepted.facts?.number) ?? accepted.id });
   return sold;
 }
