@@ -1,6 +1,7 @@
 // Speed of the document generators: `node bench/documents.mjs` (after `npm run build`).
 // A copy of the sample workspace gets a session of 60 participants, then for the sign-in sheet
-// (floor 0.5 s), for 60 emails (floor 1 s) and for the devis of a 40-line quote (floor 0.5 s) it prints:
+// (floor 0.5 s), for 60 emails (floor 1 s), for the devis of a 40-line quote (floor 0.5 s) and for
+// the set of 60 certificats de réalisation of a session of 6 slots (floor 1 s) it prints:
 //  - generation in-process: the session read, the document built and encoded (PDF bytes, .eml
 //    files), workspace already loaded: the first (cold) run and the median of the next runs;
 //  - the whole command (`atelier signin-sheet` / `atelier email`) in a fresh process: Node start,
@@ -24,6 +25,7 @@ const SESSION = '2026-10-08-bench-soixante';
 const TEMPLATE = 'convocation-test-positionnement';
 const RUNS = 5;
 const QUOTE = 'd-2026-099-bench-quarante';
+const SIX_SLOTS = '2026-10-13-bench-six-creneaux';
 
 /** A quote of 40 lines: one-off at two VAT rates, weekly and monthly ones, a discount. */
 function fortyLines() {
@@ -50,6 +52,17 @@ function fortyLines() {
     );
   }
   return [...lines, 'discount: 150', '---', ''].join('\n');
+}
+
+/** The 60 participants over 6 slots (three days), every attendance recorded. */
+function sixtyBySix() {
+  const text = sixtyParticipants()
+    .replace(/slots:\n(?: {2}- date: .*\n {4}start: .*\n {4}end: .*\n)+/, () => {
+      const days = ['2026-10-13', '2026-10-14', '2026-10-15'];
+      return `slots:\n${days.map((d) => `  - date: ${d}\n    start: "09:30"\n    end: "12:30"\n  - date: ${d}\n    start: "14:00"\n    end: "17:00"\n`).join('')}`;
+    })
+    .replace(/attendance: \[(\w+), (\w+)\]/g, 'attendance: [$1, $2, present, absent, present, $1]');
+  return text;
 }
 
 function sixtyParticipants() {
@@ -122,6 +135,7 @@ try {
   rmSync(path.join(dir, 'generated'), { recursive: true, force: true });
   writeFileSync(path.join(dir, 'sessions', `${SESSION}.md`), sixtyParticipants());
   writeFileSync(path.join(dir, 'quotes', `${QUOTE}.md`), fortyLines());
+  writeFileSync(path.join(dir, 'sessions', `${SIX_SLOTS}.md`), sixtyBySix());
   const workspace = await docs.loadWorkspace(dir, { today: TODAY, cache: false });
   const provenance = docs.provenanceText(
     { date: TODAY, path: `sessions/${SESSION}.md`, git: { kind: 'not-in-git' } },
@@ -154,14 +168,35 @@ try {
     quotePages = (bytes.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
   });
 
-  const sheetCommand = timeCommand(['signin-sheet', SESSION, '--workspace', dir]);
+  let certificates = 0;
+  const realisations = await timeRuns(async () => {
+    const session = docs.sessionModel(workspace, SIX_SLOTS);
+    const plan = docs.realisationPlan([session], SIX_SLOTS);
+    const pdfs = [];
+    for (const certificate of plan.trainees.filter((t) => t.present))
+      pdfs.push(
+        await docs.renderPdf(
+          docs.realisationPdf({ config: workspace.config, plan, certificate, issued: TODAY, provenance, draft: false }),
+        ),
+      );
+    certificates = pdfs.length;
+  });
+
+  const sheetCommand = timeCommand(['signin-sheet', SESSION, '--duplicate', '--workspace', dir]);
   const emailCommand = timeCommand(['email', TEMPLATE, '--session', SESSION, '--workspace', dir]);
   const quoteCommand = timeCommand(['quote', QUOTE, '--workspace', dir]);
+  const certificatesCommand = timeCommand(['certificates', SIX_SLOTS, '--workspace', dir]);
 
   const rows = [
     { what: `sign-in sheet, 60 participants (${pages} pages)`, floor: 0.5, ...sheet, command: sheetCommand },
     { what: `emails, ${mails} .eml files`, floor: 1, ...emails, command: emailCommand },
     { what: `devis, 40 lines (${quotePages} pages)`, floor: 0.5, ...devis, command: quoteCommand },
+    {
+      what: `${certificates} certificats de réalisation, 6 slots`,
+      floor: 1,
+      ...realisations,
+      command: certificatesCommand,
+    },
   ];
   console.log('document                                   floor   cold   warm   whole command');
   for (const r of rows) {

@@ -25,7 +25,8 @@ const atelier = (...args) => {
 };
 const v = atelier('validate');
 atelier('stats');
-atelier('signin-sheet', '2026-03-12-atelier-lyon');
+atelier('signin-sheet', '2027-01-12-formation-rouages-j3');
+atelier('signin-sheet', '2026-03-12-atelier-lyon', '--duplicate');
 atelier('certificates', '2026-03-12-atelier-lyon');
 atelier('email', 'bienvenue-apres-achat', '--session', '2026-11-05-accueil-vallee-verte');
 atelier('quote', 'd-2026-034-vallee-verte');

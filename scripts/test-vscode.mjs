@@ -823,9 +823,10 @@ async function clickRows(page, workspace) {
     await page.waitForSelector(`.tabs-container .tab[aria-label*="${path.basename(open)}"]`, { timeout: 10_000 });
   });
   await check('UI: right-click a session row → "Generate sign-in sheet" writes that session’s sheet', async () => {
-    const id = '2026-12-03-atelier-vallee-verte';
+    // A session still to come: a past one's sheet is refused (only a duplicate is offered).
+    const id = '2027-01-12-formation-rouages-j3';
     rmSync(path.join(workspace, 'generated'), { recursive: true, force: true });
-    await sessionRow(page, 'Outils numériques éthiques — atelier pratique à La Grange').click({
+    await sessionRow(page, 'Décider par consentement — journée 3').click({
       button: 'right',
       timeout: 10_000,
     });

@@ -46,6 +46,8 @@ const VALUED = new Set([
   '--programme',
   '--client',
   '--reason',
+  '--mission',
+  '--kind',
 ]);
 
 function parseArgs(argv: readonly string[]): Options {
@@ -76,6 +78,8 @@ function parseArgs(argv: readonly string[]): Options {
       arg === '--staged' ||
       arg === '--dry-run' ||
       arg === '--force' ||
+      arg === '--duplicate' ||
+      arg === '--draft' ||
       arg === '-h' ||
       arg === '--help'
     ) {

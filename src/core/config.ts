@@ -26,6 +26,8 @@ export interface WorkspaceConfig {
   cancellation_terms?: string;
   /** Commission (0..1) of each sales channel that sets one (`channels:`). */
   channels: Record<string, number>;
+  /** What the sign-in sheet prints (`signin_sheet:`): e-mail addresses unless `show_email: false`. */
+  signin_sheet: { show_email: boolean };
 }
 
 export interface Retention {
@@ -68,6 +70,7 @@ export const defaultConfig: WorkspaceConfig = {
   legal: { vat_exempt: false },
   payment_terms: { recovery_fee: 40 },
   channels: {},
+  signin_sheet: { show_email: true },
 };
 
 /** A whole number of at least 1, else the default (the schema reports the wrong value). */
@@ -109,6 +112,7 @@ export function configFrom(data: unknown): WorkspaceConfig {
     payment_terms: paymentTermsFrom(data.payment_terms),
     cancellation_terms: text(data.cancellation_terms)?.trim() || undefined,
     channels: channelsFrom(data.channels),
+    signin_sheet: { show_email: !(isObject(data.signin_sheet) && data.signin_sheet.show_email === false) },
   };
 }
 

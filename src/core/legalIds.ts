@@ -53,6 +53,19 @@ export function legalIdFindings(config: unknown): Finding[] {
         args: { siren, siret },
       });
   }
+  // Without them the documents still print, their footers incomplete: one warning, not one per field.
+  const absent = [
+    ...(isObject(config.legal) ? [] : ['legal:']),
+    ...(text(config.registration_number) ? [] : ['registration_number']),
+  ];
+  if (absent.length)
+    out.push({
+      code: 'config.legal-missing',
+      severity: 'warning',
+      path: [],
+      target: 'key',
+      args: { fields: absent.join(', ') },
+    });
   const registration = text(config.registration_number);
   if (registration && !/^\d{11}$/.test(digits(registration)))
     out.push({

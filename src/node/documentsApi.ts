@@ -14,6 +14,8 @@ export { signinSheetPdf } from '../core/documents/signinSheetPdf';
 export { signinSheetHtml } from '../core/documents/signinSheetHtml';
 export { certificatePlan } from '../core/documents/certificate';
 export { certificatePdf } from '../core/documents/certificatePdf';
+export { realisationPlan } from '../core/documents/realisation';
+export { realisationPdf } from '../core/documents/realisationPdf';
 export { composeEmails } from '../core/documents/email/message';
 export { provenanceText } from '../core/documents/provenance';
 export { quoteView } from '../core/documents/quote';

@@ -53,7 +53,7 @@ describe('the atelier binary (smoke tests)', function () {
   it('exit 0 on a valid workspace: the summary on stdout, nothing on stderr', async () => {
     const r = await atelierBinary(['validate', '--workspace', 'sample-workspace']);
     assert.strictEqual(r.status, 0, r.stdout + r.stderr);
-    assert.match(r.stdout, /^\d+ fichier\(s\), \d+ fiche\(s\) : 0 erreur\(s\)/m);
+    assert.match(r.stdout, /^\d+ fichiers, \d+ fiches : 0 erreur, 0 avertissement, 0 info dans 0 fichier\.$/m);
     assert.strictEqual(r.stderr, '');
   });
 
@@ -90,7 +90,15 @@ describe('the atelier binary (smoke tests)', function () {
   it('writes a PDF with the fonts the build copied beside the bundle', async () => {
     assert.ok(fs.existsSync(path.join(ROOT, 'dist', 'fonts', 'Roboto')), 'dist/fonts/Roboto');
     const dir = workspaceWith();
-    const r = await atelierBinary(['signin-sheet', '2026-03-12-atelier-lyon', '--workspace', dir, '--today', TODAY]);
+    const r = await atelierBinary([
+      'signin-sheet',
+      '2026-03-12-atelier-lyon',
+      '--duplicate',
+      '--workspace',
+      dir,
+      '--today',
+      TODAY,
+    ]);
     assert.strictEqual(r.status, 0, r.stderr);
     const file = path.join(dir, 'generated', '2026-03-12-atelier-lyon', 'emargement-2026-03-12-atelier-lyon.pdf');
     assert.strictEqual(path.resolve(ROOT, r.stdout.trim()), file);
@@ -142,7 +150,7 @@ describe('the atelier binary (smoke tests)', function () {
     assert.ok(!/EPIPE|Error|at /.test(r.stderr), r.stderr);
     assert.strictEqual(
       fs
-        .readdirSync(path.join(dir, 'generated', '2026-03-12-atelier-lyon', 'attestations'))
+        .readdirSync(path.join(dir, 'generated', '2026-03-12-atelier-lyon', 'certificats'))
         .filter((f) => f.endsWith('.pdf')).length,
       8,
     );

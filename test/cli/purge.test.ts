@@ -109,6 +109,7 @@ describe('atelier purge', function () {
     const sheet = await atelier([
       'signin-sheet',
       '2026-03-12-atelier-lyon',
+      '--duplicate',
       '--workspace',
       ws,
       '--out',

@@ -11,7 +11,7 @@ describe('atelier validate', () => {
   it('passes on the sample workspace with exit 0 and a French summary', async () => {
     const r = await atelier(['validate', '--workspace', 'sample-workspace']);
     assert.strictEqual(r.status, 0, r.stdout + r.stderr);
-    assert.match(r.stdout, /^\d+ fichier\(s\), \d+ fiche\(s\) : 0 erreur\(s\)/m);
+    assert.match(r.stdout, /^\d+ fichiers, \d+ fiches : 0 erreur, 0 avertissement, 0 info dans 0 fichier\.$/m);
   });
 
   it('prints the JSON of format.md and exits 1 on errors', async () => {
@@ -49,7 +49,7 @@ describe('atelier validate', () => {
     const r = await atelier(['validate', '--workspace', dir]);
     assert.strictEqual(r.status, 1);
     assert.match(r.stdout, /^people\/samir-vidal\.md:\d+:8 error schema\.format "email" is not a valid email address/m);
-    assert.match(r.stdout, /\n\n?\d+ file\(s\), \d+ record\(s\): 1 error\(s\), 0 warning\(s\)/);
+    assert.match(r.stdout, /\n\n?\d+ files, \d+ records: 1 error, 0 warnings, 0 infos in 1 file\.\n/);
   });
 
   it('prints GitHub annotations with paths from the current folder', async () => {
@@ -100,7 +100,7 @@ describe('atelier validate', () => {
     assert.doesNotMatch(r.stdout + r.stderr, CONTROL);
     // One line per diagnostic, none forged: as many as the JSON output has, none starting with the forged path.
     const json = JSON.parse((await atelier(['validate', '--workspace', dir, '--format', 'json'])).stdout);
-    const lines = r.stdout.split('\n').filter((l) => / (error|warning|info) /.test(l));
+    const lines = r.stdout.split('\n').filter((l) => /:\d+:\d+ (error|warning|info) /.test(l));
     assert.strictEqual(lines.length, json.diagnostics.length, r.stdout);
     assert.ok(!r.stdout.split('\n').some((l) => l.startsWith('forged') || l.startsWith('sessions/forged')), r.stdout);
     const line = lines.find((l) => l.includes('schema.enum')) ?? '';
@@ -176,7 +176,7 @@ describe('atelier stats', () => {
     );
     assert.match(
       r.stderr,
-      /^atelier: 1 fichier\(s\) ont des erreurs \(voir `atelier validate`\) : leurs chiffres peuvent manquer ou être faux\.$/m,
+      /^atelier: 1 fichier a des erreurs \(voir `atelier validate`\) : leurs chiffres peuvent manquer ou être faux\.$/m,
     );
     assert.strictEqual((await atelier(['stats', '--workspace', 'sample-workspace'])).stderr, '');
   });

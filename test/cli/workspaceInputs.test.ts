@@ -70,7 +70,17 @@ describe('workspace files that are not what they seem', function () {
     const without = await atelier(['signin-sheet', '-lyon', '--workspace', dir, '--today', TODAY, '--no-cache']);
     assert.strictEqual(without.status, 2);
     assert.match(without.stderr, /unknown option -lyon/);
-    const r = await atelier(['signin-sheet', '--workspace', dir, '--today', TODAY, '--no-cache', '--', '-lyon']);
+    const r = await atelier([
+      'signin-sheet',
+      '--duplicate',
+      '--workspace',
+      dir,
+      '--today',
+      TODAY,
+      '--no-cache',
+      '--',
+      '-lyon',
+    ]);
     assert.strictEqual(r.status, 0, r.stderr);
     assert.strictEqual(r.stdout.trim(), path.join(dir, 'generated', 'lyon', 'emargement-lyon.pdf'));
     const cmd = await atelier(['--workspace', dir, '--today', TODAY, '--no-cache', '--', 'certificates', '-lyon']);

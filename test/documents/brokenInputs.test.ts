@@ -28,7 +28,7 @@ describe('documents from broken inputs', function () {
         'atelier.yaml': `${config}sender: "Coop <contact@coop.example>"\n`.replace(/^(<<<<<<<[^]*)sender.*\n$/, '$1'),
       });
       for (const args of [
-        ['signin-sheet', LYON],
+        ['signin-sheet', LYON, '--duplicate'],
         ['certificates', LYON],
         ['email', 'bienvenue-apres-achat', '--session', VERTE],
       ]) {
@@ -36,7 +36,7 @@ describe('documents from broken inputs', function () {
         assert.strictEqual(r.status, 1, `${args[0]}: ${r.stderr}`);
         assert.strictEqual(r.stdout, '');
         assert.match(r.stderr, /^atelier\.yaml:\d+:\d+ error /m);
-        assert.match(r.stderr, /atelier: atelier\.yaml a \d+ erreur\(s\) : rien n'a été écrit\./);
+        assert.match(r.stderr, /atelier: atelier\.yaml a \d+ erreurs? : rien n'a été écrit\./);
       }
       assert.ok(!fs.existsSync(path.join(dir, 'generated')), 'nothing written');
     });
@@ -67,6 +67,6 @@ describe('documents from broken inputs', function () {
     const r = await run(dir, 'email', 'lien', '--session', VERTE);
     assert.strictEqual(r.status, 1, r.stderr);
     assert.doesNotMatch(r.stderr, /TypeError|unexpected failure|\n\s+at /);
-    assert.match(r.stderr, /templates\/lien\.md a 1 erreur\(s\) : rien n'a été écrit/);
+    assert.match(r.stderr, /templates\/lien\.md a 1 erreur : rien n'a été écrit/);
   });
 });

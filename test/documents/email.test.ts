@@ -193,7 +193,7 @@ describe('atelier email', function () {
     assert.strictEqual(r.status, 0, r.stderr);
     assert.match(
       r.stderr,
-      /\{\{ session\.online\.phone \}\} n'a pas de valeur pour cette session : laissé vide dans 8 message\(s\)/,
+      /\{\{ session\.online\.phone \}\} n'a pas de valeur pour cette session : laissé vide dans 8 messages/,
     );
     assert.strictEqual(r.stderr.trim().split('\n').length, 1, r.stderr);
     // A relative name inside a section that shows is checked as what it stands for.
@@ -227,7 +227,7 @@ describe('atelier email', function () {
     // 03-chevalier … 11-rousseau are gone; 01 and 02 are written again under the same names.
     assert.match(
       r.stderr,
-      /9 fichier\(s\) d'une génération précédente supprimé\(s\) de .*brouillons : cette génération ne les écrit plus\./,
+      /9 fichiers d'une génération précédente supprimés de .*brouillons : cette génération ne les écrit plus\./,
     );
     assert.deepStrictEqual(
       filesIn(out).sort(),

@@ -22,13 +22,16 @@ export interface BigSessionOptions {
   count?: number;
   title?: string;
   groups?: boolean;
+  /** The day of both slots (default 2026-10-08, before TODAY: done); from TODAY on the session is launched. */
+  date?: string;
 }
 
 const q = (s: string) => JSON.stringify(s);
 
-/** A past training day (two half-days) of the inter offer with `count` participants, the tricky ones first. */
+/** A training day (two half-days, past by default) of the inter offer with `count` participants, the tricky ones first. */
 export function bigSession(o: BigSessionOptions = {}): string {
   const count = o.count ?? 60;
+  const date = o.date ?? '2026-10-08';
   const people = Array.from(
     { length: count },
     (_, i) =>
@@ -53,12 +56,12 @@ export function bigSession(o: BigSessionOptions = {}): string {
     'programme: outils-numeriques-ethiques',
     'offer: inter',
     'kind: training-day',
-    'status: done',
+    `status: ${date < TODAY ? 'done' : 'launched'}`,
     'slots:',
-    '  - date: 2026-10-08',
+    `  - date: ${date}`,
     '    start: "09:30"',
     '    end: "12:30"',
-    '  - date: 2026-10-08',
+    `  - date: ${date}`,
     '    start: "14:00"',
     '    end: "17:00"',
     'place: Maison des associations, 12 rue de la Paix, 69001 Lyon',
@@ -71,7 +74,7 @@ export function bigSession(o: BigSessionOptions = {}): string {
       `    email: p${i + 1}@participants.example`,
       `    organisation: ${q(p.organisation ?? 'Association Exemple')}`,
       '    added_on: 2026-09-01',
-      `    attendance: ${attendance(i)}`,
+      ...(date > TODAY ? [] : [`    attendance: ${attendance(i)}`]),
       ...(o.groups ? [`    group: ${i % 3 === 2 ? 'lea-nguyen' : 'ana-ribeiro'}`] : []),
     ]),
     '---',

@@ -100,7 +100,7 @@ const apply = (text: string, m: Mutation): string => {
 };
 
 const COMMANDS: [string, (out: string) => string[]][] = [
-  ['signin-sheet', (out) => ['signin-sheet', LYON, '--out', path.join(out, 'sheet.pdf')]],
+  ['signin-sheet', (out) => ['signin-sheet', LYON, '--duplicate', '--out', path.join(out, 'sheet.pdf')]],
   ['certificates', (out) => ['certificates', LYON, '--out', out]],
   ['email', (out) => ['email', 'cloture-parcours', '--session', LYON, '--out', out]],
 ];
@@ -145,6 +145,7 @@ describe('document commands on mutated records (fast-check, fixed seed)', functi
     const r = await atelier([
       'signin-sheet',
       id,
+      '--duplicate',
       '--out',
       path.join(out, `${id}.pdf`),
       '--workspace',

@@ -76,7 +76,7 @@ describe('kill -9 while writing documents', function () {
     const dir = workspaceWith({ [`sessions/${BIG}.md`]: bigSession({ count: 30 }) });
     const out = path.join(dir, 'generated');
     const commands = [
-      ['signin-sheet', BIG, '--workspace', dir, '--today', TODAY],
+      ['signin-sheet', BIG, '--duplicate', '--workspace', dir, '--today', TODAY],
       ['certificates', BIG, '--workspace', dir, '--today', TODAY],
     ];
     // A first run fills the cache; the second says how long each command takes once warm, and how

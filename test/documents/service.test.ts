@@ -44,7 +44,7 @@ describe('document service', () => {
     const dir = workspaceWith();
     const events: DocumentEvent[] = [];
     const ctx: DocumentContext = { workspace: await open(dir), dir, onProgress: (e) => events.push(e) };
-    const r = await signinSheet(ctx, { sessionId: LYON, format: 'pdf' });
+    const r = await signinSheet(ctx, { sessionId: LYON, format: 'pdf', duplicate: true });
     assert.strictEqual(r.status, 'written');
     const expected = path.join(dir, 'generated', LYON, `emargement-${LYON}.pdf`);
     assert.deepStrictEqual(r.written, [expected]);
@@ -56,7 +56,7 @@ describe('document service', () => {
   it('returns every certificate and the warnings the CLI prints, as data', async () => {
     const files = { [`sessions/${BIG}.md`]: bigSession({ count: 12 }) };
     const dir = workspaceWith(files);
-    const r = await certificates({ workspace: await open(dir), dir }, { sessionId: BIG });
+    const r = await certificates({ workspace: await open(dir), dir }, { sessionId: BIG, kind: 'attestation' });
     assert.strictEqual(r.status, 'written');
     // Participant 8 was absent both half-days: no certificate, and a warning naming them.
     assert.strictEqual(r.written.length, 11);
@@ -68,7 +68,7 @@ describe('document service', () => {
     assert.match(r.warnings[0], /Prénom8 Nom08/);
     // The same run by the CLI on an identical workspace says exactly the same.
     const cliDir = workspaceWith(files);
-    const cli = await atelier(['certificates', BIG, '--workspace', cliDir, '--today', TODAY]);
+    const cli = await atelier(['certificates', BIG, '--kind', 'attestation', '--workspace', cliDir, '--today', TODAY]);
     assert.strictEqual(cli.status, 0, cli.stderr);
     assert.deepStrictEqual(cliSentences(cli.stderr), r.warnings);
     assert.deepStrictEqual(
@@ -82,7 +82,7 @@ describe('document service', () => {
     const dir = workspaceWith({ [`sessions/${LYON}.md`]: text.replace('status: done', 'status: finished') });
     const ctx: DocumentContext = { workspace: await open(dir), dir };
     for (const make of [
-      () => signinSheet(ctx, { sessionId: LYON, format: 'pdf' }),
+      () => signinSheet(ctx, { sessionId: LYON, format: 'pdf', duplicate: true }),
       () => certificates(ctx, { sessionId: LYON }),
     ]) {
       const r = await make();
@@ -96,12 +96,12 @@ describe('document service', () => {
         r.refusal.records[0].errors.some((d) => d.message.includes('finished')),
         r.refusal.message,
       );
-      assert.strictEqual(r.refusal.message, `sessions/${LYON}.md a 1 erreur(s) : rien n'a été écrit.`);
+      assert.strictEqual(r.refusal.message, `sessions/${LYON}.md a 1 erreur : rien n'a été écrit.`);
     }
     assert.ok(!fs.existsSync(path.join(dir, 'generated')), 'nothing written');
-    const cli = await atelier(['signin-sheet', LYON, '--workspace', dir, '--today', TODAY]);
+    const cli = await atelier(['signin-sheet', LYON, '--duplicate', '--workspace', dir, '--today', TODAY]);
     assert.strictEqual(cli.status, 1);
-    assert.deepStrictEqual(cliSentences(cli.stderr), [`sessions/${LYON}.md a 1 erreur(s) : rien n'a été écrit.`]);
+    assert.deepStrictEqual(cliSentences(cli.stderr), [`sessions/${LYON}.md a 1 erreur : rien n'a été écrit.`]);
   });
 
   it('refuses an unknown session and a facilitator who does not run it, as the CLI words it', async () => {

@@ -61,7 +61,7 @@ describe('where documents are written', function () {
       const dir = path.join(parent, 'ws');
       fs.renameSync(workspaceWith(), dir);
       setOutput(dir, output);
-      const r = await run(dir, 'signin-sheet', LYON);
+      const r = await run(dir, 'signin-sheet', LYON, '--duplicate');
       assert.strictEqual(r.status, 1, r.stderr);
       assert.strictEqual(r.stdout, '');
       assert.match(r.stderr, /atelier\.yaml:6:9 error config\.output-outside/);
@@ -75,7 +75,7 @@ describe('where documents are written', function () {
     const outside = tempDir('atelier-outside-');
     fs.mkdirSync(path.join(dir, 'generated'));
     fs.symlinkSync(outside, path.join(dir, 'generated', LYON));
-    const r = await run(dir, 'signin-sheet', LYON);
+    const r = await run(dir, 'signin-sheet', LYON, '--duplicate');
     assert.strictEqual(r.status, 2, r.stderr);
     assert.match(oneSentence(r.stderr), new RegExp(`generated/${LYON} est un lien symbolique`));
     assert.deepStrictEqual(tree(outside), []);
@@ -87,7 +87,7 @@ describe('where documents are written', function () {
     fs.writeFileSync(outside, 'mine');
     fs.mkdirSync(path.join(dir, 'generated', LYON), { recursive: true });
     fs.symlinkSync(outside, path.join(dir, 'generated', LYON, `emargement-${LYON}.pdf`));
-    const r = await run(dir, 'signin-sheet', LYON);
+    const r = await run(dir, 'signin-sheet', LYON, '--duplicate');
     assert.strictEqual(r.status, 2, r.stderr);
     assert.match(oneSentence(r.stderr), /lien symbolique/);
     assert.strictEqual(fs.readFileSync(outside, 'utf8'), 'mine');
@@ -103,7 +103,7 @@ describe('where documents are written', function () {
     );
     fs.mkdirSync(path.join(dir, 'generated', LYON), { recursive: true });
     fs.symlinkSync(outside, path.join(dir, 'generated', LYON, 'attestations'));
-    const r = await run(dir, 'certificates', LYON);
+    const r = await run(dir, 'certificates', LYON, '--kind', 'attestation');
     assert.strictEqual(r.status, 2, r.stderr);
     assert.deepStrictEqual(tree(outside), ['.atelier-manifest.json', 'attestation-someone-else.pdf']);
   });
@@ -115,7 +115,7 @@ describe('where documents are written', function () {
     for (const [name, text] of Object.entries(mine)) fs.writeFileSync(path.join(out, name), text);
     const mails = await run(dir, 'email', 'bienvenue-apres-achat', '--session', VERTE, '--out', out);
     assert.strictEqual(mails.status, 0, mails.stderr);
-    const certs = await run(dir, 'certificates', LYON, '--out', out);
+    const certs = await run(dir, 'certificates', LYON, '--kind', 'attestation', '--out', out);
     assert.strictEqual(certs.status, 0, certs.stderr);
     // The user edits one draft; then a participant leaves: a second run drops the others, not theirs.
     const edited = writtenAll(mails)[1];
@@ -125,7 +125,7 @@ describe('where documents are written', function () {
     fs.writeFileSync(file, text.slice(0, text.indexOf('participants:')) + 'participants: []\n---\n');
     const again = await run(dir, 'email', 'bienvenue-apres-achat', '--session', VERTE, '--out', out);
     assert.notStrictEqual(again.status, 0, 'nobody to write to now');
-    const rerun = await run(dir, 'certificates', LYON, '--out', out);
+    const rerun = await run(dir, 'certificates', LYON, '--kind', 'attestation', '--out', out);
     assert.strictEqual(rerun.status, 0, rerun.stderr);
     for (const [name, text] of Object.entries(mine))
       assert.strictEqual(fs.readFileSync(path.join(out, name), 'utf8'), text);
@@ -139,14 +139,14 @@ describe('where documents are written', function () {
     for (const args of [
       ['certificates', LYON, '--out', file],
       ['email', 'bienvenue-apres-achat', '--session', VERTE, '--out', file],
-      ['signin-sheet', LYON, '--out', path.join(file, 'sheet.pdf')],
+      ['signin-sheet', LYON, '--duplicate', '--out', path.join(file, 'sheet.pdf')],
     ]) {
       const r = await run(dir, ...args);
       assert.strictEqual(r.status, 2, `${args[0]}: ${r.stderr}`);
       assert.match(oneSentence(r.stderr), /notes\.txt est un fichier, pas un dossier/);
       assert.strictEqual(fs.readFileSync(file, 'utf8'), 'mine');
     }
-    const folder = await run(dir, 'signin-sheet', LYON, '--out', path.join(dir, 'sessions'));
+    const folder = await run(dir, 'signin-sheet', LYON, '--duplicate', '--out', path.join(dir, 'sessions'));
     assert.strictEqual(folder.status, 2, folder.stderr);
     assert.match(oneSentence(folder.stderr), /sessions est un dossier/);
   });
@@ -162,7 +162,7 @@ describe('where documents are written', function () {
     for (const args of [
       ['email', 'bienvenue-apres-achat', '--session', VERTE, '--out', out],
       ['certificates', LYON, '--out', out],
-      ['signin-sheet', LYON, '--out', path.join(out, 'sheet.pdf')],
+      ['signin-sheet', LYON, '--duplicate', '--out', path.join(out, 'sheet.pdf')],
     ]) {
       const r = await run(dir, ...args);
       assert.strictEqual(r.status, 2, `${args[0]}: ${r.stderr}`);
@@ -185,7 +185,7 @@ describe('where documents are written', function () {
     assert.strictEqual(r.stdout, '');
     assert.match(
       oneSentence(r.stderr),
-      /aucun des 60 fichier\(s\) n'a été écrit dans .* : le disque est plein ; libérez de l'espace/,
+      /aucun des 60 fichiers n'a été écrit dans .* : le disque est plein ; libérez de l'espace/,
     );
     assert.deepStrictEqual(tree(out), [], 'no partial or temporary file left');
 
@@ -198,7 +198,7 @@ describe('where documents are written', function () {
     const full = await run(dir, 'certificates', '2026-10-08-grande-journee', '--out', big);
     assert.strictEqual(full.status, 2, full.stderr);
     assert.doesNotMatch(full.stderr, /\n\s+at |unexpected failure/);
-    assert.match(full.stderr, /\natelier: aucun des 59 fichier\(s\) n'a été écrit dans .* : le disque est plein/);
+    assert.match(full.stderr, /\natelier: aucun des 59 fichiers n'a été écrit dans .* : le disque est plein/);
     for (const [f, bytes] of Object.entries(before))
       assert.deepStrictEqual(fs.readFileSync(path.join(big, f)), bytes, f);
     assert.deepStrictEqual(filesIn(big).sort(), [...Object.keys(before), 'filler'].sort());

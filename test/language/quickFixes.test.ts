@@ -21,6 +21,13 @@ describe('quick fixes', () => {
     assert.strictEqual(applyEdits(text, fixes[0].edits!), text.replace('worksop', 'workshop'));
   });
 
+  it('corrects the key of a French VAT number in atelier.yaml, keeping its quotes and comment', async () => {
+    const text = `${String(readFixture('base')['atelier.yaml']).replace(/^legal:.*\n/m, '')}legal:\n  siret: "90000000100009"\n  vat_number: "FR12900000001"  # à vérifier\n`;
+    const { fixes } = await fixesFor('atelier.yaml', text, 'config.vat-key');
+    assert.strictEqual(fixes[0].title, 'Change to "FR68900000001"');
+    assert.strictEqual(applyEdits(text, fixes[0].edits!), text.replace('FR12900000001', 'FR68900000001'));
+  });
+
   it('adds a missing required field where it belongs', async () => {
     const text = baseFile('sessions/session-a.md').replace('    email: anne.durand@test.example\n', '');
     const { fixes } = await fixesFor('sessions/session-a.md', text, 'schema.required');

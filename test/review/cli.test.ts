@@ -60,12 +60,12 @@ describe('atelier validate --base, diff, hook', () => {
       [
         '### Atelier — modifications depuis `main`',
         '',
-        '- **Devis `d-2026-046-terre-vivante`** (D-2026-046) — 1 ligne(s) modifiée(s) ; total 1 580,00 € HT → 1 680,00 € HT',
+        '- **Devis `d-2026-046-terre-vivante`** (D-2026-046) — 1 ligne modifiée ; total 1 580,00 € HT → 1 680,00 € HT',
         "- **Session `2026-10-01-se-reunir-autrement-paris`** — créneau de l'après-midi du 2026-10-02 déplacé 14:00–17:00 → 13:30–17:00",
         '  - ⛔ ligne 19 · `review.slots-frozen` La session a commencé le 2026-10-01 : ses créneaux gardent leurs dates et horaires (règle 3). Créneau 2026-10-02 14:00–17:00 → 2026-10-02 13:30–17:00.',
         "- **Session `2027-03-18-se-reunir-autrement-lyon`** — un·e participant·e ajouté·e (Lina Morel) ; créneau de l'après-midi du 2027-03-18 déplacé 14:00–17:00 → 13:30–17:00 ; animation changée (samir-vidal → ines-haddad)",
         '',
-        '3 fiche(s) modifiée(s), 1 erreur(s).',
+        '3 fiches modifiées, 1 erreur.',
         '',
       ].join('\n'),
     );

@@ -36,7 +36,7 @@ describe('git is data, not code', function () {
     fs.rmSync(marker);
     const ws = ['--workspace', repo.dir, '--today', TODAY, '--no-cache'];
     for (const args of [
-      ['signin-sheet', '2026-03-12-atelier-lyon', ...ws],
+      ['signin-sheet', '2026-03-12-atelier-lyon', '--duplicate', ...ws],
       ['validate', '--base', 'HEAD', ...ws],
       ['validate', '--staged', '--base', 'HEAD', ...ws],
       ['diff', 'HEAD', ...ws],
@@ -62,7 +62,7 @@ describe('git is data, not code', function () {
     fs.rmSync(marker);
     const ws = ['--workspace', repo.dir, '--today', TODAY, '--no-cache'];
     for (const args of [
-      ['signin-sheet', '2026-03-12-atelier-lyon', ...ws],
+      ['signin-sheet', '2026-03-12-atelier-lyon', '--duplicate', ...ws],
       ['validate', '--base', 'HEAD', ...ws],
       ['diff', 'HEAD', ...ws],
     ]) {

@@ -50,7 +50,9 @@ export function exitStatus(result: DocumentResult, io: CliIo): number {
 
 function printRefusal(refusal: Refusal, io: CliIo): void {
   if (refusal.kind !== 'errors' || !refusal.records.length) {
-    io.stderr(`atelier: ${oneLine(refusal.message)}\n`);
+    // A message of several lines (who lacks which slot) keeps its lines, each made safe on its own.
+    const [first, ...rest] = refusal.message.split('\n');
+    io.stderr(`atelier: ${oneLine(first)}\n${rest.map((line) => `${oneLine(line)}\n`).join('')}`);
     return;
   }
   for (const r of refusal.records) {

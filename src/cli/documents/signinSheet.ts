@@ -1,4 +1,4 @@
-/** `atelier signin-sheet SESSION_ID [--format pdf|html] [--out FILE] [--facilitator ID]`. */
+/** `atelier signin-sheet SESSION_ID [--format pdf|html] [--out FILE] [--facilitator ID] [--duplicate]`. */
 import { signinSheet } from '../../node/documents';
 import type { CliIo } from '../cli';
 import { UsageError } from '../usage';
@@ -14,6 +14,7 @@ export async function signinSheetCommand(input: CommandInput, io: CliIo): Promis
     format,
     out: input.flag('--out'),
     facilitator: input.flag('--facilitator'),
+    duplicate: input.has('--duplicate'),
   });
   return exitStatus(result, io);
 }

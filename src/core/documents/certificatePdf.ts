@@ -6,6 +6,7 @@ import { attendedMinutes, plannedMinutes } from './certificate';
 import { a4Document, RULE } from './pdfParts';
 import { fullName, type ParticipantModel, type SessionModel } from './sessionModel';
 import { sessionDates } from './signinSheet';
+import { pageIdentity } from './pageIdentity';
 
 export interface CertificateInput {
   session: SessionModel;
@@ -110,6 +111,7 @@ export function certificatePdf(input: CertificateInput): TDocumentDefinitions {
     {
       orientation: 'portrait',
       provenance: input.provenance,
+      identity: pageIdentity(cfg).line,
       title: `${l.certificate} — ${fullName(p)}`,
       language: cfg.locale,
     },

@@ -4,6 +4,7 @@ import { documentLabels } from '../i18n/documents';
 import type { ConventionView } from './convention';
 import { a4Document, GREY, RULE } from './pdfParts';
 import { detailRows, heading, sellerBlock, signatureBox, statusMark } from './salesPdfParts';
+import { pageIdentity } from './pageIdentity';
 
 function party(name: string, lines: readonly string[], representedBy: string | undefined, role: string): Content {
   return {
@@ -86,6 +87,7 @@ export function conventionPdf(v: ConventionView, provenance: string): TDocumentD
     {
       orientation: 'portrait',
       provenance,
+      identity: pageIdentity(v.config).line,
       title: `${l.convention} — ${v.quote.number}`,
       language: v.config.locale,
       runningHeader: `${l.convention} — ${v.seller.name} / ${v.client.name} — ${l.conventionNumber(v.quote.number)}`,

@@ -14,10 +14,10 @@ export function longDate(day: string, l: DocumentLabels): string {
   return `${l.weekdays[p.weekday]} ${l.dayOfMonth(p.d)} ${l.months[p.m - 1]} ${p.y}`;
 }
 
-/** "jeu. 12 mars 2026" / "Thu 12 Mar 2026": table headers. */
+/** "jeu. 12 mars 2026", "jeu. 1er oct. 2026" / "Thu 12 Mar 2026": table headers. */
 export function shortDate(day: string, l: DocumentLabels): string {
   const p = parts(day);
-  return `${l.weekdaysShort[p.weekday]} ${p.d} ${l.monthsShort[p.m - 1]} ${p.y}`;
+  return `${l.weekdaysShort[p.weekday]} ${l.dayOfMonth(p.d)} ${l.monthsShort[p.m - 1]} ${p.y}`;
 }
 
 /** "12 mars 2026" without the weekday: when a document was made. */

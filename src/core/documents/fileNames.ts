@@ -46,5 +46,8 @@ export function uniqueNames(names: readonly string[]): string[] {
 /** The names `certificates` gives its files (`attestation-durand-anne.pdf`): what a new run replaces. */
 export const CERTIFICATE_FILE = /^attestation-[a-z0-9-]+\.pdf$/;
 
+/** The names the certificats de réalisation take (`certificat-durand-anne.pdf`): what a new run replaces. */
+export const REALISATION_FILE = /^certificat-[a-z0-9-]+\.pdf$/;
+
 /** The names `email` gives its drafts (`03-durand-anne.eml`): what a new run replaces. */
 export const EMAIL_FILE = /^\d{2,}-[a-z0-9-]+\.eml$/;

@@ -1,4 +1,7 @@
-/** What every generated PDF shares: A4 pages, the embedded font, the footer with provenance and page numbers. */
+/**
+ * What every generated PDF shares: A4 pages, the embedded font, the footer with the organisation's
+ * identity line (on every page: an auditor reads pages loose), provenance and page numbers.
+ */
 import type { Content, PageOrientation, StyleDictionary, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { DocumentLabels } from '../i18n/documents';
 
@@ -11,6 +14,8 @@ export const A4 = { width: 595.28, height: 841.89 };
 export const GREY = '#555555';
 export const RULE = '#9a9a9a';
 export const FILL = '#eeeeee';
+/** The colour of marks that must not be missed (PROVISOIRE). */
+export const MARK = '#b00020';
 
 export const styles: StyleDictionary = {
   organisation: { fontSize: 10, bold: true },
@@ -29,6 +34,10 @@ export interface PageSetup {
   /** Repeated small line at the top of pages after the first (undefined: none). */
   runningHeader?: string;
   provenance: string;
+  /** The organisation and its registration number (pageIdentity), printed at the foot of every page. */
+  identity: string;
+  /** A big mark across every page (PROVISOIRE), and repeated in the header. */
+  mark?: string;
   title: string;
   language: string;
 }
@@ -43,22 +52,30 @@ export function a4Document(content: Content, setup: PageSetup, l: DocumentLabels
   return {
     pageSize: 'A4',
     pageOrientation: setup.orientation,
-    pageMargins: [MARGIN, setup.runningHeader ? 34 : MARGIN, MARGIN, 40],
+    pageMargins: [MARGIN, setup.runningHeader || setup.mark ? 34 : MARGIN, MARGIN, 50],
     info: { title: setup.title, creator: 'Atelier', producer: 'Atelier (pdfmake)' },
     language: setup.language,
     defaultStyle: { font: PDF_FONT, fontSize: 9, lineHeight: 1.1 },
     styles,
-    header: setup.runningHeader
-      ? (page: number) =>
-          page > 1 ? { text: setup.runningHeader ?? '', style: 'small', margin: [MARGIN, 14, MARGIN, 0] } : null
-      : undefined,
+    header: (page: number) => {
+      const parts: Content[] = [];
+      if (setup.mark) parts.push({ text: setup.mark, bold: true, fontSize: 11, color: MARK, alignment: 'center' });
+      if (setup.runningHeader && page > 1) parts.push({ text: setup.runningHeader, style: 'small' });
+      return parts.length ? { stack: parts, margin: [MARGIN, setup.mark ? 10 : 14, MARGIN, 0] } : null;
+    },
+    watermark: setup.mark ? { text: setup.mark, color: MARK, opacity: 0.18, bold: true, angle: -45 } : undefined,
     footer: (page: number, pages: number) => ({
-      columns: [
-        { text: setup.provenance, style: 'small', width: '*' },
-        { text: l.page(page, pages), style: 'small', alignment: 'right', width: 'auto' },
+      stack: [
+        { text: setup.identity, style: 'small', color: '#333333', margin: [0, 0, 0, 2] },
+        {
+          columns: [
+            { text: setup.provenance, style: 'small', width: '*' },
+            { text: l.page(page, pages), style: 'small', alignment: 'right', width: 'auto' },
+          ],
+          columnGap: 12,
+        },
       ],
-      columnGap: 12,
-      margin: [MARGIN, 12, MARGIN, 0],
+      margin: [MARGIN, 10, MARGIN, 0],
     }),
     content,
   };

@@ -4,6 +4,7 @@ import { documentLabels } from '../i18n/documents';
 import { a4Document, GREY } from './pdfParts';
 import type { ProgrammeSheetView } from './programmeSheet';
 import { heading, sellerBlock } from './salesPdfParts';
+import { pageIdentity } from './pageIdentity';
 
 export function programmeSheetPdf(v: ProgrammeSheetView, provenance: string): TDocumentDefinitions {
   const l = v.l;
@@ -22,6 +23,7 @@ export function programmeSheetPdf(v: ProgrammeSheetView, provenance: string): TD
     {
       orientation: 'portrait',
       provenance,
+      identity: pageIdentity(v.config).line,
       title: `${l.programmeSheet} — ${v.title}`,
       language: v.config.locale,
       runningHeader: `${v.seller.name} — ${v.title}`,

@@ -4,6 +4,7 @@ import { documentLabels } from '../i18n/documents';
 import { a4Document, FILL, GREY, RULE } from './pdfParts';
 import type { QuoteGroupView, QuoteView, TotalRow } from './quote';
 import { detailRows, heading, sellerBlock, signatureBox, statusMark } from './salesPdfParts';
+import { pageIdentity } from './pageIdentity';
 
 const thin = {
   hLineWidth: () => 0.6,
@@ -129,6 +130,7 @@ export function quotePdf(v: QuoteView, provenance: string): TDocumentDefinitions
     {
       orientation: 'portrait',
       provenance,
+      identity: pageIdentity(v.config).line,
       title: l.quoteNumber(v.number),
       language: v.config.locale,
       runningHeader: `${v.seller.name} — ${l.quoteNumber(v.number)}`,

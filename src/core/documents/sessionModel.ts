@@ -9,7 +9,7 @@ import type { RecordType } from '../schema/schemas';
 import { minutesBetween } from './dates';
 
 export type Attendance = 'present' | 'absent' | 'excused' | null;
-export type HalfDay = 'morning' | 'afternoon';
+export type HalfDay = 'morning' | 'afternoon' | 'evening';
 
 export interface SlotModel {
   /** Index in the record's `slots` (attendance entries follow it). */
@@ -54,7 +54,8 @@ export interface SessionModel {
   kind?: string;
   /** planned | launched | done | cancelled: attendance is complete only once `done`. */
   status?: string;
-  programme?: { id: string; title: string; modules: string[] };
+  /** `nature`: formation | bilan | vae | apprentissage (the certificat de réalisation prints it). */
+  programme?: { id: string; title: string; modules: string[]; nature?: string };
   mission?: { id: string; coordinator?: PersonModel };
   client?: ClientModel;
   /** Chronological; each keeps its index in the record. */
@@ -72,9 +73,10 @@ export interface RecordSource {
   record(id: string, type?: RecordType): RecordData | undefined;
 }
 
-/** A slot starting before 13:00 is a morning half-day (format.md). */
+/** A slot starting before 13:00 is a morning half-day (format.md); one starting at 18:00 or later, an evening. */
 export function halfDayOf(start: string | undefined): HalfDay {
-  return start !== undefined && start < '13:00' ? 'morning' : 'afternoon';
+  if (start === undefined) return 'afternoon';
+  return start < '13:00' ? 'morning' : start >= '18:00' ? 'evening' : 'afternoon';
 }
 
 const ATTENDANCE = new Set(['present', 'absent', 'excused']);
@@ -165,6 +167,7 @@ export function sessionModel(source: RecordSource, id: string): SessionModel | u
             id: programmeId,
             title: text(programme.data.title) ?? programmeId,
             modules: list(programme.data.modules).filter((m): m is string => typeof m === 'string'),
+            nature: text(programme.data.nature),
           }
         : undefined,
     mission:

@@ -3,6 +3,10 @@
  * workspace's language (`Workspace.locale`), and the usage errors, in English.
  */
 import { recordWord, type Locale } from './messages';
+import { counted } from './plural';
+
+const enN = counted('en');
+const frN = counted('fr');
 
 /** What the last line of `atelier validate --format text` counts. */
 export interface ValidateCounts {
@@ -18,13 +22,13 @@ export interface ValidateCounts {
 const en = {
   // atelier validate --format text: the summary line.
   summary: (c: ValidateCounts) =>
-    `${c.files} file(s), ${c.records} record(s): ${c.errors} error(s), ${c.warnings} warning(s), ${c.infos} info(s) in ${c.inFiles} file(s).`,
+    `${enN(c.files, 'file', 'files')}, ${enN(c.records, 'record', 'records')}: ${enN(c.errors, 'error', 'errors')}, ${enN(c.warnings, 'warning', 'warnings')}, ${enN(c.infos, 'info', 'infos')} in ${enN(c.inFiles, 'file', 'files')}.`,
   // atelier stats
   /** Between a heading and its figures ("Conversion: 50 %"). */
   colon: ': ',
   noRecordWithId: (type: string, id: string) => `no ${recordWord('en', type)} with id "${id}"`,
   brokenFiles: (n: number) =>
-    `${n} file(s) have errors (see \`atelier validate\`): their figures may be missing or wrong.`,
+    `${enN(n, 'file has', 'files have')} errors (see \`atelier validate\`): their figures may be missing or wrong.`,
   everyQuote: 'Every quote',
   sessionsHeading: 'Sessions (participants / capacity, attendance)',
   // atelier diff (Markdown); `rev` comes already in a code span.
@@ -33,7 +37,8 @@ const en = {
   line: 'line',
   layoutOnly: 'layout only',
   inOtherFiles: 'In other files:',
-  diffTotals: (records: number, errors: number) => `${records} record(s) changed, ${errors} error(s).`,
+  diffTotals: (records: number, errors: number) =>
+    `${enN(records, 'record', 'records')} changed, ${enN(errors, 'error', 'errors')}.`,
 };
 
 /** The words of the command line in one language; both languages have the same keys. */
@@ -41,11 +46,11 @@ export type CliWords = typeof en;
 
 const fr: CliWords = {
   summary: (c) =>
-    `${c.files} fichier(s), ${c.records} fiche(s) : ${c.errors} erreur(s), ${c.warnings} avertissement(s), ${c.infos} info(s) dans ${c.inFiles} fichier(s).`,
+    `${frN(c.files, 'fichier', 'fichiers')}, ${frN(c.records, 'fiche', 'fiches')} : ${frN(c.errors, 'erreur', 'erreurs')}, ${frN(c.warnings, 'avertissement', 'avertissements')}, ${frN(c.infos, 'info', 'infos')} dans ${frN(c.inFiles, 'fichier', 'fichiers')}.`,
   colon: ' : ',
   noRecordWithId: (type, id) => `aucune fiche ${recordWord('fr', type)} avec l'identifiant « ${id} »`,
   brokenFiles: (n) =>
-    `${n} fichier(s) ont des erreurs (voir \`atelier validate\`) : leurs chiffres peuvent manquer ou être faux.`,
+    `${frN(n, 'fichier a', 'fichiers ont')} des erreurs (voir \`atelier validate\`) : leurs chiffres peuvent manquer ou être faux.`,
   everyQuote: 'Tous les devis',
   sessionsHeading: 'Sessions (inscrit·es / capacité, présence)',
   changesSince: (rev) => `modifications depuis ${rev}`,
@@ -53,7 +58,8 @@ const fr: CliWords = {
   line: 'ligne',
   layoutOnly: 'mise en forme seulement',
   inOtherFiles: 'Dans d’autres fichiers :',
-  diffTotals: (records, errors) => `${records} fiche(s) modifiée(s), ${errors} erreur(s).`,
+  diffTotals: (records, errors) =>
+    `${frN(records, 'fiche modifiée', 'fiches modifiées')}, ${frN(errors, 'erreur', 'erreurs')}.`,
 };
 
 export const cliCatalogues: Record<Locale, CliWords> = { fr, en };
@@ -80,8 +86,12 @@ commands:
                     revision REV and git history; --staged checks what is staged
   diff REV [--format markdown|json]   what the change since REV does, record by record
   hook install|uninstall              a git pre-commit hook that validates staged files
-  signin-sheet SESSION_ID [--format pdf|html] [--out FILE] [--facilitator ID]
-  certificates SESSION_ID [--out DIR]
+  signin-sheet SESSION_ID [--format pdf|html] [--out FILE] [--facilitator ID] [--duplicate]
+                    none for a cancelled session; a past one only as a marked --duplicate
+  certificates (SESSION_ID | --mission MISSION_ID) [--draft] [--kind realisation|attestation] [--out DIR]
+                    the certificat de réalisation per participant (a mission adds up its
+                    sessions); incomplete attendance is refused unless --draft (PROVISOIRE);
+                    --kind attestation: the attestation de présence of a session
   email TEMPLATE_ID --session SESSION_ID [--out DIR] [--force]
                     one .eml per recipient, recorded in the session's sent list;
                     --force writes a template out of its "when" or for a cancelled session;
@@ -98,7 +108,7 @@ commands:
 
 options for every command:
   --workspace DIR   the workspace folder (default: the current folder)
-  --today DATE      validate as if today were DATE (YYYY-MM-DD)
+  --today DATE      work as if today were DATE (YYYY-MM-DD)
   --no-cache        do not read or write the analysis cache
   -h, --help        show this help
   --                every argument after it is an argument, not an option (an id beginning with -)
@@ -124,4 +134,7 @@ options for every command:
   hookExists: (file: string, command: string) =>
     `${file} already exists and was not written by Atelier: not replaced.\nTo run Atelier from it, add this line to it:\n  ${command}`,
   unexpectedFailure: (detail: string) => `unexpected failure: ${detail}`,
+  certificatesTarget: 'certificates takes either a session id or --mission MISSION_ID (not both)',
+  certificatesOneSession: (count: number) => `certificates takes one session id, got ${count}`,
+  unknownKind: (kind: string) => `unknown --kind "${kind}" (realisation or attestation)`,
 };

@@ -3,6 +3,10 @@
  * message the document commands print, in French and English: the one place to translate them.
  */
 import { recordWord, type Locale } from './messages';
+import { counted, isOne } from './plural';
+
+const enN = counted('en');
+const frN = counted('fr');
 
 export interface DocumentLabels {
   // Calendar words, kept here rather than asked from Intl so output is the same everywhere.
@@ -213,12 +217,13 @@ const fr: DocumentLabels = {
   neverPresent: 'jamais présent·e',
   noAttendance: 'émargement non renseigné',
   noCertificate: "Aucune attestation écrite : personne n'a de présence enregistrée.",
-  emptyValue: (v, n) => `{{ ${v} }} n'a pas de valeur pour cette session : laissé vide dans ${n} message(s).`,
+  emptyValue: (v, n) =>
+    `{{ ${v} }} n'a pas de valeur pour cette session : laissé vide dans ${frN(n, 'message', 'messages')}.`,
   noGroup: (n, f) =>
-    `${n} participant·e(s) sans champ « group » ne figurent pas sur la feuille du groupe ${frenchDe(f)}.`,
+    `${frN(n, 'participant·e sans champ « group » ne figure pas', 'participant·es sans champ « group » ne figurent pas')} sur la feuille du groupe ${frenchDe(f)}.`,
   missingGlyphs: (chars, where) => `La police ne sait pas imprimer ${chars} (${where}) : ces caractères sortiront mal.`,
   removedEarlier: (n, dir) =>
-    `${n} fichier(s) d'une génération précédente supprimé(s) de ${dir} : cette génération ne les écrit plus.`,
+    `${frN(n, "fichier d'une génération précédente supprimé", "fichiers d'une génération précédente supprimés")} de ${dir} : cette génération ne les écrit plus.`,
   notDone: (status) =>
     `La session est « ${status} », pas « done » : l'émargement n'est peut-être pas complet, vérifiez les attestations.`,
   unrecorded: (slots, names, n) =>
@@ -227,7 +232,7 @@ const fr: DocumentLabels = {
     `aucune fiche ${recordWord('fr', type)} avec l'identifiant « ${id} » dans l'espace de travail (l'identifiant est le nom du fichier sans .md)`,
   otherType: (id, type, path, wanted) =>
     `« ${id} » est une fiche ${recordWord('fr', type)} (${path}), pas une fiche ${recordWord('fr', wanted)}`,
-  hasErrors: (path, n) => `${path} a ${n} erreur(s) : rien n'a été écrit.`,
+  hasErrors: (path, n) => `${path} a ${frN(n, 'erreur', 'erreurs')} : rien n'a été écrit.`,
   purgedContacts: (session, on) =>
     `Les coordonnées des participant·es de « ${session} » ont été purgées le ${on} (règle de conservation) : plus aucun e-mail ne peut leur être écrit.`,
   purgedNames: (session, on) =>
@@ -265,8 +270,8 @@ const fr: DocumentLabels = {
     !total
       ? `rien n'a été écrit dans ${dir} : ${why}.`
       : missing.length === total
-        ? `aucun des ${total} fichier(s) n'a été écrit dans ${dir} : ${why}.`
-        : `${missing.length} fichier(s) sur ${total} non écrit(s) dans ${dir} (${missing.join(', ')}) : ${why}.`,
+        ? `${total > 1 ? `aucun des ${total} fichiers n'a été écrit` : "le fichier n'a pas été écrit"} dans ${dir} : ${why}.`
+        : `${missing.length} ${isOne('fr', missing.length) ? 'fichier' : 'fichiers'} sur ${total} non ${isOne('fr', missing.length) ? 'écrit' : 'écrits'} dans ${dir} (${missing.join(', ')}) : ${why}.`,
   diskFull: "le disque est plein ; libérez de l'espace puis relancez la commande",
   notWritable:
     'écriture refusée (dossier en lecture seule ou sans permission) ; choisissez un autre dossier avec --out, ou rendez celui-ci accessible en écriture',
@@ -357,10 +362,12 @@ const en: DocumentLabels = {
   neverPresent: 'never present',
   noAttendance: 'attendance not recorded',
   noCertificate: 'No certificate written: nobody has a recorded presence.',
-  emptyValue: (v, n) => `{{ ${v} }} has no value for this session: left empty in ${n} message(s).`,
-  noGroup: (n, f) => `${n} participant(s) without a "group" field are not on the sheet of ${f}'s group.`,
+  emptyValue: (v, n) => `{{ ${v} }} has no value for this session: left empty in ${enN(n, 'message', 'messages')}.`,
+  noGroup: (n, f) =>
+    `${enN(n, 'participant without a "group" field is', 'participants without a "group" field are')} not on the sheet of ${f}'s group.`,
   missingGlyphs: (chars, where) => `The font cannot print ${chars} (${where}): these characters will come out wrong.`,
-  removedEarlier: (n, dir) => `Removed ${n} file(s) of an earlier run from ${dir}: this run does not write them again.`,
+  removedEarlier: (n, dir) =>
+    `Removed ${enN(n, 'file', 'files')} of an earlier run from ${dir}: this run does not write them again.`,
   notDone: (status) => `The session is "${status}", not "done": attendance may be incomplete, check the certificates.`,
   unrecorded: (slots, names, n) =>
     `Attendance not recorded (${slots}) for ${names}: ${n > 1 ? 'their certificates say' : 'the certificate says'} "Not recorded".`,
@@ -368,7 +375,7 @@ const en: DocumentLabels = {
     `no ${recordWord('en', type)} with id "${id}" in the workspace (ids are file names without .md)`,
   otherType: (id, type, path, wanted) =>
     `"${id}" is a ${recordWord('en', type)} record (${path}), not a ${recordWord('en', wanted)}`,
-  hasErrors: (path, n) => `${path} has ${n} error(s): nothing written.`,
+  hasErrors: (path, n) => `${path} has ${enN(n, 'error', 'errors')}: nothing written.`,
   purgedContacts: (session, on) =>
     `The participants' contact data of "${session}" was purged on ${on} (retention rule): no email can be written to them any more.`,
   purgedNames: (session, on) =>
@@ -405,8 +412,8 @@ const en: DocumentLabels = {
     !total
       ? `nothing written in ${dir}: ${why}.`
       : missing.length === total
-        ? `none of the ${total} file(s) was written in ${dir}: ${why}.`
-        : `${missing.length} of ${total} file(s) not written in ${dir} (${missing.join(', ')}): ${why}.`,
+        ? `${total > 1 ? `none of the ${total} files was written` : 'the file was not written'} in ${dir}: ${why}.`
+        : `${missing.length} of ${total} files not written in ${dir} (${missing.join(', ')}): ${why}.`,
   diskFull: 'the disk is full; free some space and run the command again',
   notWritable:
     'writing is refused (a read-only folder, or no permission); choose another folder with --out, or make this one writable',

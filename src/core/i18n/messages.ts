@@ -4,7 +4,11 @@
  * have, or a French table missing one, does not compile.
  */
 
+import { counted, isOne } from './plural';
+
 export type Locale = 'fr' | 'en';
+const enN = counted('en');
+const frN = counted('fr');
 /** Arguments of a diagnostic's message. */
 export type MessageArgs = Record<string, string | number>;
 type Message = (a: MessageArgs) => string;
@@ -24,7 +28,7 @@ const en = {
     'The front matter opened with "---" is never closed: add a line "---" after the last field.',
   'frontmatter.not-mapping': () => 'The front matter must be a list of "field: value" lines.',
   'git.conflict': (a) =>
-    `Unresolved merge conflict (${a.blocks} block(s)): keep one version between the <<<<<<< and >>>>>>> markers and delete the markers.`,
+    `Unresolved merge conflict (${enN(Number(a.blocks), 'block', 'blocks')}): keep one version between the <<<<<<< and >>>>>>> markers and delete the markers.`,
   'yaml.syntax': (a) => `YAML syntax error: ${a.reason}.`,
   'yaml.duplicate-key': (a) => `The field "${a.key}" appears twice; keep only one.`,
   'yaml.alias-expansion': (a) =>
@@ -37,6 +41,8 @@ const en = {
   'config.vat-siren': (a) => `This VAT number is for SIREN ${a.siren}, but the SIRET ${a.siret} is of another company.`,
   'config.registration-number': () =>
     'A training body registration number (numéro de déclaration d\'activité) has 11 digits, e.g. "11 75 00000 75".',
+  'config.legal-missing': (a) =>
+    `Missing in atelier.yaml: ${a.fields}. Every page of every document names the organisation and its training body registration number; add them (see the legal: block of the documentation). Documents are made meanwhile, and say on stderr what they lack.`,
   'config.missing': () => 'No atelier.yaml at the workspace root.',
   'config.output-outside': (a) =>
     `"output" must be a folder inside the workspace, such as generated (not a dot-folder, not the workspace itself), not ${a.value}: documents are never written outside it.`,
@@ -57,7 +63,7 @@ const en = {
   'schema.minimum': (a) => `"${a.field}" must be at least ${a.limit}.`,
   'schema.maximum': (a) => `"${a.field}" must be at most ${a.limit}.`,
   'schema.exclusiveMinimum': (a) => `"${a.field}" must be greater than ${a.limit}.`,
-  'schema.minItems': (a) => `"${a.field}" needs at least ${a.limit} item(s).`,
+  'schema.minItems': (a) => `"${a.field}" needs at least ${enN(Number(a.limit), 'item', 'items')}.`,
   'schema.minLength': (a) => `"${a.field}" must not be empty.`,
   'schema.uniqueItems': (a) => `"${a.field}" lists the same value twice (items ${a.i} and ${a.j}).`,
   'schema.other': (a) => `"${a.field}": ${a.reason}.`,
@@ -78,10 +84,11 @@ const en = {
   'rule.participant-duplicate': (a) => `${a.email} is registered twice in this session.`,
   'rule.slot-order': (a) => `The slot ends (${a.end}) before or when it starts (${a.start}).`,
   'rule.attendance-count': (a) =>
-    `${a.count} attendance entries for ${a.slots} slot(s): give one per slot, in slot order (null when not recorded).`,
+    `${a.count} attendance entries for ${enN(Number(a.slots), 'slot', 'slots')}: give one per slot, in slot order (null when not recorded).`,
   'rule.attendance-future': (a) => `Attendance recorded for a slot that has not happened yet (${a.date}).`,
   'rule.session-status': (a) => `The session is marked "${a.status}" but its slot of ${a.date} is still to come.`,
-  'rule.mission-overplanned': (a) => `${a.planned} ${a.kind} session(s) planned for ${a.ordered} ordered.`,
+  'rule.mission-overplanned': (a) =>
+    `${a.planned} ${a.kind} ${isOne('en', Number(a.planned)) ? 'session' : 'sessions'} planned for ${a.ordered} ordered.`,
   'rule.hours-mismatch': (a) =>
     a.by === 'programme'
       ? `${a.planned} h planned for a ${a.sold} h programme ("${a.name}").`
@@ -101,7 +108,7 @@ const en = {
   'rule.quote-proof': () =>
     'An accepted quote needs proof: add purchase_order (the purchase order number) or signed_by (who signed "bon pour accord").',
   'rule.quote-approvals': (a) =>
-    `From "validated" on, both partner organisations must approve (${a.count} approval(s) listed).`,
+    `From "validated" on, both partner organisations must approve (${enN(Number(a.count), 'approval', 'approvals')} listed).`,
   'rule.quote-validity': (a) => `Valid until ${a.until}, before the quote date ${a.date}.`,
   'rule.quote-accepted-late': (a) => `Accepted on ${a.on}, after the end of validity (${a.until}).`,
   'rule.programme-sheet': (a) =>
@@ -161,7 +168,7 @@ const fr: Record<DiagnosticCode, Message> = {
     "L'en-tête ouvert par « --- » n'est jamais fermé : ajoutez une ligne « --- » après le dernier champ.",
   'frontmatter.not-mapping': () => "L'en-tête doit être une suite de lignes « champ: valeur ».",
   'git.conflict': (a) =>
-    `Conflit de fusion non résolu (${a.blocks} bloc(s)) : gardez une seule version entre les marqueurs <<<<<<< et >>>>>>> puis supprimez les marqueurs.`,
+    `Conflit de fusion non résolu (${frN(Number(a.blocks), 'bloc', 'blocs')}) : gardez une seule version entre les marqueurs <<<<<<< et >>>>>>> puis supprimez les marqueurs.`,
   'yaml.syntax': (a) => `Erreur de syntaxe YAML : ${a.reason}.`,
   'yaml.duplicate-key': (a) => `Le champ « ${a.key} » apparaît deux fois ; n'en gardez qu'un.`,
   'yaml.alias-expansion': (a) =>
@@ -175,6 +182,8 @@ const fr: Record<DiagnosticCode, Message> = {
     `Ce numéro de TVA est celui du SIREN ${a.siren}, mais le SIRET ${a.siret} est d'une autre entreprise.`,
   'config.registration-number': () =>
     "Un numéro de déclaration d'activité a 11 chiffres, par exemple « 11 75 00000 75 ».",
+  'config.legal-missing': (a) =>
+    `Il manque à atelier.yaml : ${a.fields}. Chaque page de chaque document porte le nom de l'organisme et son numéro de déclaration d'activité ; ajoutez-les (voir le bloc legal: de la documentation). En attendant, les documents sont faits et disent sur stderr ce qui leur manque.`,
   'config.missing': () => "Pas de fichier atelier.yaml à la racine de l'espace de travail.",
   'config.output-outside': (a) =>
     `« output » doit être un dossier à l'intérieur de l'espace de travail, comme generated (ni un dossier caché, ni l'espace de travail lui-même), pas ${a.value} : aucun document n'est écrit en dehors.`,
@@ -196,7 +205,7 @@ const fr: Record<DiagnosticCode, Message> = {
   'schema.minimum': (a) => `« ${a.field} » doit valoir au moins ${a.limit}.`,
   'schema.maximum': (a) => `« ${a.field} » doit valoir au plus ${a.limit}.`,
   'schema.exclusiveMinimum': (a) => `« ${a.field} » doit être supérieur à ${a.limit}.`,
-  'schema.minItems': (a) => `« ${a.field} » doit contenir au moins ${a.limit} élément(s).`,
+  'schema.minItems': (a) => `« ${a.field} » doit contenir au moins ${frN(Number(a.limit), 'élément', 'éléments')}.`,
   'schema.minLength': (a) => `« ${a.field} » ne doit pas être vide.`,
   'schema.uniqueItems': (a) => `« ${a.field} » contient deux fois la même valeur (éléments ${a.i} et ${a.j}).`,
   'schema.other': (a) => `« ${a.field} » : ${a.reason}.`,
@@ -218,14 +227,15 @@ const fr: Record<DiagnosticCode, Message> = {
   'rule.participant-duplicate': (a) => `${a.email} est inscrit·e deux fois à cette session.`,
   'rule.slot-order': (a) => `Le créneau finit (${a.end}) avant ou au moment où il commence (${a.start}).`,
   'rule.attendance-count': (a) =>
-    `${a.count} présence(s) pour ${a.slots} créneau(x) : indiquez une présence par créneau, dans l'ordre (null si non relevée).`,
+    `${frN(Number(a.count), 'présence', 'présences')} pour ${frN(Number(a.slots), 'créneau', 'créneaux')} : indiquez une présence par créneau, dans l'ordre (null si non relevée).`,
   'rule.attendance-future': (a) => `Présence saisie pour un créneau qui n'a pas encore eu lieu (${a.date}).`,
   'rule.session-status': (a) => `La session est marquée « ${a.status} » mais son créneau du ${a.date} est à venir.`,
-  'rule.mission-overplanned': (a) => `${a.planned} session(s) ${a.kind} planifiée(s) pour ${a.ordered} commandée(s).`,
+  'rule.mission-overplanned': (a) =>
+    `${isOne('fr', Number(a.planned)) ? `${a.planned} session ${a.kind} planifiée` : `${a.planned} sessions ${a.kind} planifiées`} pour ${a.ordered} ${isOne('fr', Number(a.ordered)) ? 'commandée' : 'commandées'}.`,
   'rule.hours-mismatch': (a) =>
     a.by === 'programme'
-      ? `${frHours(a.planned)} planifiées pour un parcours de ${frHours(a.sold)} (« ${a.name} »).`
-      : `${frHours(a.planned)} planifiées pour ${frHours(a.sold)} vendues par le devis ${a.name}.`,
+      ? `${frHours(a.planned)} ${isOne('fr', Number(a.planned)) ? 'planifiée' : 'planifiées'} pour un parcours de ${frHours(a.sold)} (« ${a.name} »).`
+      : `${frHours(a.planned)} ${isOne('fr', Number(a.planned)) ? 'planifiée' : 'planifiées'} pour ${frHours(a.sold)} ${isOne('fr', Number(a.sold)) ? 'vendue' : 'vendues'} par le devis ${a.name}.`,
   'rule.mission-unordered': (a) =>
     `Cette session est de type ${a.kind}, que la mission « ${a.mission} » n'a pas commandé.`,
   'rule.retribution-early': (a) =>
@@ -244,7 +254,7 @@ const fr: Record<DiagnosticCode, Message> = {
   'rule.quote-proof': () =>
     'Un devis accepté demande une preuve : ajoutez purchase_order (numéro du bon de commande) ou signed_by (signataire du « bon pour accord »).',
   'rule.quote-approvals': (a) =>
-    `À partir de « validated », les deux structures partenaires doivent valider (${a.count} validation(s) indiquée(s)).`,
+    `À partir de « validated », les deux structures partenaires doivent valider (${frN(Number(a.count), 'validation indiquée', 'validations indiquées')}).`,
   'rule.quote-validity': (a) => `Valable jusqu'au ${a.until}, avant la date du devis (${a.date}).`,
   'rule.quote-accepted-late': (a) => `Accepté le ${a.on}, après la fin de validité (${a.until}).`,
   'rule.programme-sheet': (a) =>

@@ -1,6 +1,7 @@
 /** The words of change summaries (`atelier diff`, the editor's review view), in French and English. */
 import type { ChangeNote, SlotNote, TotalsNote } from '../review/summary';
 import type { Locale } from './messages';
+import { counted as plural } from './plural';
 
 const TYPES: Record<Locale, Record<string, string>> = {
   fr: {
@@ -63,6 +64,7 @@ function counted(locale: Locale, n: number, what: 'added' | 'removed'): string {
 /** One note as a phrase, to be joined with "; ". */
 export function noteText(locale: Locale, note: ChangeNote, currency = 'EUR'): string {
   const fr = locale === 'fr';
+  const n = plural(locale);
   switch (note.kind) {
     case 'added': {
       const title = note.title ? (fr ? ` « ${note.title} »` : ` "${note.title}"`) : '';
@@ -91,15 +93,15 @@ export function noteText(locale: Locale, note: ChangeNote, currency = 'EUR'): st
       if (note.edited)
         parts.push(
           fr
-            ? `coordonnées modifiées pour ${note.edited} participant·e(s)`
-            : `details edited for ${note.edited} participant(s)`,
+            ? `coordonnées modifiées pour ${n(note.edited, 'participant·e', 'participant·es')}`
+            : `details edited for ${n(note.edited, 'participant', 'participants')}`,
         );
       return parts.join(fr ? ' ; ' : '; ');
     }
     case 'attendance':
       return fr
-        ? `présences saisies pour ${note.count} participant·e(s)`
-        : `attendance recorded for ${note.count} participant(s)`;
+        ? `présences saisies pour ${n(note.count, 'participant·e', 'participant·es')}`
+        : `attendance recorded for ${n(note.count, 'participant', 'participants')}`;
     case 'slot-moved': {
       if (note.before.date === note.after.date) {
         const which = fr
@@ -142,9 +144,16 @@ export function noteText(locale: Locale, note: ChangeNote, currency = 'EUR'): st
       return `total ${totals(locale, note.before, currency)} → ${totals(locale, note.after, currency)}`;
     case 'lines': {
       const parts: string[] = [];
-      if (note.added) parts.push(fr ? `${note.added} ligne(s) ajoutée(s)` : `${note.added} line(s) added`);
-      if (note.removed) parts.push(fr ? `${note.removed} ligne(s) retirée(s)` : `${note.removed} line(s) removed`);
-      if (note.changed) parts.push(fr ? `${note.changed} ligne(s) modifiée(s)` : `${note.changed} line(s) changed`);
+      if (note.added)
+        parts.push(fr ? n(note.added, 'ligne ajoutée', 'lignes ajoutées') : n(note.added, 'line added', 'lines added'));
+      if (note.removed)
+        parts.push(
+          fr ? n(note.removed, 'ligne retirée', 'lignes retirées') : n(note.removed, 'line removed', 'lines removed'),
+        );
+      if (note.changed)
+        parts.push(
+          fr ? n(note.changed, 'ligne modifiée', 'lignes modifiées') : n(note.changed, 'line changed', 'lines changed'),
+        );
       return parts.join(', ');
     }
     case 'requests':

@@ -306,8 +306,8 @@ const fr: SalesLabels = {
   mismatchPrice: (line, unit, q, p) => `  prix de « ${line} » : ${q} par ${unit} dans le devis, ${p} dans le parcours`,
   programmeSide: 'le parcours dit',
   quoteSide: 'le devis dit',
-  sessionsSide: (n) => `les ${n} session(s) planifiée(s) font`,
-  programmeIncomplete: (f) => `Fiche programme incomplète : ${f} manquant(s).`,
+  sessionsSide: (n) => `${n > 1 ? `les ${n} sessions planifiées font` : 'la session planifiée fait'}`,
+  programmeIncomplete: (f) => `Fiche programme incomplète, il manque : ${f}.`,
   vatExemptWithVat: (n) =>
     `atelier.yaml dit legal.vat_exempt: true mais le devis ${n} a des lignes avec TVA : vérifiez les taux.`,
 };
@@ -469,7 +469,7 @@ const en: SalesLabels = {
   mismatchPrice: (line, unit, q, p) => `  price of "${line}": ${q} per ${unit} in the quote, ${p} in the programme`,
   programmeSide: 'the programme says',
   quoteSide: 'the quote says',
-  sessionsSide: (n) => `the ${n} planned session(s) make`,
+  sessionsSide: (n) => `${n > 1 ? `the ${n} planned sessions make` : 'the planned session makes'}`,
   programmeIncomplete: (f) => `Incomplete programme sheet: ${f} missing.`,
   vatExemptWithVat: (n) =>
     `atelier.yaml says legal.vat_exempt: true but quote ${n} has lines with VAT: check the rates.`,

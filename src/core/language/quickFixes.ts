@@ -84,6 +84,16 @@ export function quickFixes(ws: Workspace, text: string, d: Diagnostic): QuickFix
         ...(participants ? [{ title: w.showParticipants, reveal: participants }] : []),
       ];
     }
+    case 'config.vat-key': {
+      // The key is computed from the SIREN the number carries: replace the number, keeping its quotes.
+      const start = offsetOf(text, d.line, d.column);
+      const end = offsetOf(text, d.endLine, d.endColumn);
+      const old = text.slice(start, end);
+      const fixed = `FR${String(args.key ?? '')}${String(args.siren ?? '')}`;
+      if (!/^FR\d{11}$/.test(fixed) || !/^["']?FR[\s\dA-Z]+["']?$/.test(old)) return [];
+      const quote = /^["']/.test(old) ? old[0] : '';
+      return [{ title: w.changeTo(fixed), edits: [{ start, end, newText: `${quote}${fixed}${quote}` }] }];
+    }
     case 'schema.uniqueItems':
     case 'rule.participant-duplicate': {
       const path = d.code === 'rule.participant-duplicate' ? d.path?.slice(0, 2) : d.path;
@@ -93,6 +103,17 @@ export function quickFixes(ws: Workspace, text: string, d: Diagnostic): QuickFix
     default:
       return [];
   }
+}
+
+/** The offset of a 1-based line and column (UTF-16 code units, as diagnostics count). */
+function offsetOf(text: string, line: number, column: number): number {
+  let at = 0;
+  for (let l = 1; l < line; l++) {
+    const next = text.indexOf('\n', at);
+    if (next < 0) return text.length;
+    at = next + 1;
+  }
+  return Math.min(text.length, at + column - 1);
 }
 
 /** A value that fits the schema, for a field added by a quick fix. */

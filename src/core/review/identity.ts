@@ -22,12 +22,15 @@ export class ParticipantIndex {
   private readonly byName = new Map<string, Data>();
 
   constructor(participants: readonly Data[]) {
-    for (const p of participants) {
-      const email = lower(p.email);
-      const name = fullName(p);
-      if (email && !this.byEmail.has(email)) this.byEmail.set(email, p);
-      if (name && !this.byName.has(name)) this.byName.set(name, p);
-    }
+    for (const p of participants) this.add(p);
+  }
+
+  /** Adds a participant (the first one with an email or a name keeps it). */
+  add(p: Data): void {
+    const email = lower(p.email);
+    const name = fullName(p);
+    if (email && !this.byEmail.has(email)) this.byEmail.set(email, p);
+    if (name && !this.byName.has(name)) this.byName.set(name, p);
   }
 
   /** The same participant in this list: same email, or same first and last name (an email typo fixed is not a new person). */

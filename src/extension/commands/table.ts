@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { recordTypes } from '../../core';
 import type { AtelierRoots } from '../atelierRoots';
 import type { Dashboards } from '../dashboard/dashboards';
-import { generateCertificates, generateSigninSheet } from '../documents/documentCommands';
+import { generateCertificates, generateMissionCertificates, generateSigninSheet } from '../documents/documentCommands';
 import { composeEmailsCommand } from '../documents/emailPreview';
 import { generateConvention, generateProgrammeSheet, generateQuote } from '../documents/salesCommands';
 import { renameEdit } from '../providers/navigation';
@@ -56,8 +56,10 @@ export const COMMANDS = {
     ),
   'atelier.changeStatus': (s, arg?: unknown, status?: unknown) => changeStatus(s.roots, arg, stringArg(status)),
   'atelier.renameRecord': (s, arg?: unknown, newId?: unknown) => renameRecordCommand(s.roots, arg, stringArg(newId)),
-  'atelier.generateSigninSheet': (s, arg?: unknown) => generateSigninSheet(s.roots, s.log, arg),
+  'atelier.generateSigninSheet': (s, arg?: unknown, duplicate?: boolean) =>
+    generateSigninSheet(s.roots, s.log, arg, duplicate),
   'atelier.generateCertificates': (s, arg?: unknown) => generateCertificates(s.roots, s.log, arg),
+  'atelier.generateMissionCertificates': (s, arg?: unknown) => generateMissionCertificates(s.roots, s.log, arg),
   'atelier.generateQuote': (s, arg?: unknown, force?: boolean) => generateQuote(s.roots, s.log, arg, force),
   'atelier.generateConvention': (s, arg?: unknown, force?: boolean) => generateConvention(s.roots, s.log, arg, force),
   'atelier.generateProgrammeSheet': (s, arg?: unknown) => generateProgrammeSheet(s.roots, s.log, arg),

@@ -1,4 +1,4 @@
-/** Generate sign-in sheet, Generate certificates: the document service on the session at hand. */
+/** Generate sign-in sheet, Generate certificates (of a session or a mission): the document service on the record at hand. */
 import * as vscode from 'vscode';
 import type { AtelierRoot, AtelierRoots } from '../atelierRoots';
 import { resolveTarget } from '../commands/context';
@@ -32,8 +32,54 @@ async function generate(
   return outcome;
 }
 
-export const generateSigninSheet = (roots: AtelierRoots, log: vscode.LogOutputChannel, arg?: unknown) =>
-  generate(roots, log, arg, 'signin-sheet', vscode.l10n.t('Sign-in sheet'));
+/**
+ * Generate sign-in sheet. A cancelled session gets none (the message says why); a past one's sheet
+ * is refused with an offer to print a duplicate, marked as issued after the session.
+ */
+export async function generateSigninSheet(
+  roots: AtelierRoots,
+  log: vscode.LogOutputChannel,
+  arg?: unknown,
+  duplicate = false,
+): Promise<DocumentOutcome | undefined> {
+  const s = await pickSession(roots, arg);
+  if (!s) return undefined;
+  const make = (asDuplicate: boolean) =>
+    runDocument(roots, s.root, log, { document: 'signin-sheet', sessionId: s.id }, (service, ctx) =>
+      service.signinSheet(ctx, { sessionId: s.id, format: 'pdf', duplicate: asDuplicate }),
+    );
+  const what = vscode.l10n.t('Sign-in sheet');
+  const outcome = await make(duplicate);
+  if (outcome.refusal?.kind === 'state' && outcome.refusal.offer === 'duplicate') {
+    const offer = vscode.l10n.t('Print a duplicate');
+    // Not awaited: the command is done when it has said no; the duplicate is made if the user asks (tests pass `duplicate`).
+    void vscode.window.showWarningMessage(outcome.messages, offer).then(async (pick) => {
+      if (pick === offer) report(await make(true), what);
+    });
+    return outcome;
+  }
+  report(outcome, what);
+  return outcome;
+}
 
 export const generateCertificates = (roots: AtelierRoots, log: vscode.LogOutputChannel, arg?: unknown) =>
   generate(roots, log, arg, 'certificates', vscode.l10n.t('Attendance certificates'));
+
+/** The certificats de réalisation of a mission: every session of it a participant attended, added up. */
+export async function generateMissionCertificates(
+  roots: AtelierRoots,
+  log: vscode.LogOutputChannel,
+  arg?: unknown,
+): Promise<DocumentOutcome | undefined> {
+  const ref = await resolveTarget(roots, arg, ['mission']);
+  if (!ref) return undefined;
+  const outcome = await runDocument(
+    roots,
+    ref.root,
+    log,
+    { document: 'certificates', missionId: ref.id },
+    (service, ctx) => service.certificates(ctx, { missionId: ref.id }),
+  );
+  report(outcome, vscode.l10n.t('Certificates of completion'));
+  return outcome;
+}

@@ -1,5 +1,9 @@
-/** Attendance certificates: one PDF per participant present at least once. */
+/**
+ * Certificates, one PDF per participant present at least once: the certificat de réalisation per
+ * action (one session, or every session of a mission), or the attestation de présence of a session.
+ */
 import { certificatePlan } from '../../core/documents/certificate';
+import { certificateWords } from '../../core/i18n/certificates';
 import { certificatePdf } from '../../core/documents/certificatePdf';
 import { shortDate, timeRange } from '../../core/documents/dates';
 import { CERTIFICATE_FILE, safeSegment, slug, uniqueNames } from '../../core/documents/fileNames';
@@ -7,25 +11,37 @@ import { fullName } from '../../core/documents/sessionModel';
 import { missingGlyphs } from '../glyphs';
 import { renderPdf } from '../pdf';
 import { outputFolder, userFolder, writeDocumentFiles } from './files';
+import { warnIdentity } from './identity';
+import { realisations } from './realisations';
 import { provenanceOf } from './provenance';
 import { labelsOf, openSession } from './records';
 import { refused, startRun } from './run';
 import type { CertificatesRequest, DocumentContext, DocumentResult } from './types';
 
 export async function certificates(ctx: DocumentContext, request: CertificatesRequest): Promise<DocumentResult> {
-  const id = request.sessionId;
+  const w = certificateWords(ctx.workspace.config.locale);
+  if (!request.sessionId === !request.missionId) return refused({ kind: 'usage', message: w.sessionOrMission });
+  if (request.kind === 'attestation') {
+    if (!request.sessionId) return refused({ kind: 'usage', message: w.sessionOrMission });
+    if (request.draft) return refused({ kind: 'usage', message: w.draftOnlyRealisation });
+    return attestations(ctx, request.sessionId, request.out);
+  }
+  return realisations(ctx, request);
+}
+
+/** The attestations de présence of a session. */
+async function attestations(ctx: DocumentContext, id: string, out: string | undefined): Promise<DocumentResult> {
   const opened = openSession(ctx.workspace, id);
   if (!opened.ok) return refused(opened.refusal);
   const { file, session } = opened.value;
   const l = labelsOf(ctx.workspace);
   const run = startRun(ctx);
+  warnIdentity(run, session.config, 'certificate');
 
   const plan = certificatePlan(session);
   for (const s of plan.skipped)
     run.warn(l.skipped(fullName(s.participant), s.reason === 'never-present' ? l.neverPresent : l.noAttendance));
-  const folder = request.out
-    ? await userFolder(ctx, request.out)
-    : await outputFolder(ctx, safeSegment(id), 'attestations');
+  const folder = out ? await userFolder(ctx, out) : await outputFolder(ctx, safeSegment(id), 'attestations');
   if (!folder.ok) return run.refused(folder.refusal);
   const dir = folder.value;
   if (!plan.certified.length) {

@@ -15,9 +15,8 @@ import type { DocumentRequest } from './types';
 export function requestSubject(request: DocumentRequest): string {
   if (request.document === 'quote' || request.document === 'convention') return request.quoteId;
   if (request.document === 'programme') return request.programmeId;
-  return request.document === 'emails'
-    ? [request.templateId, request.sessionId].filter(Boolean).join(' ')
-    : request.sessionId;
+  if (request.document === 'emails') return [request.templateId, request.sessionId].filter(Boolean).join(' ');
+  return request.document === 'certificates' ? (request.sessionId ?? request.missionId ?? '') : request.sessionId;
 }
 
 export function documentInputs(workspace: Workspace, request: DocumentRequest): string[] {
@@ -33,7 +32,15 @@ export function documentInputs(workspace: Workspace, request: DocumentRequest): 
   if (request.document === 'quote') quoteInputs(recording, request.quoteId);
   else if (request.document === 'convention') conventionInputs(recording, workspace, request.quoteId);
   else if (request.document === 'programme') programmeSheetInputs(recording, request.programmeId);
-  else {
+  else if (request.document === 'certificates' && request.missionId) {
+    const id = request.missionId;
+    for (const r of workspace.filesWithId(id)) read.add(r.path);
+    for (const r of workspace.referrers(id))
+      if (r.type === 'session') {
+        read.add(r.path);
+        sessionModel(recording, r.id);
+      }
+  } else if (request.sessionId) {
     const named = request.document === 'emails' ? [request.sessionId, request.templateId] : [request.sessionId];
     for (const id of named) if (id) for (const r of workspace.filesWithId(id)) read.add(r.path);
     if (request.sessionId) sessionModel(recording, request.sessionId);

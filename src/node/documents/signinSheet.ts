@@ -2,12 +2,13 @@
 import * as path from 'path';
 import { safeSegment } from '../../core/documents/fileNames';
 import { fullName } from '../../core/documents/sessionModel';
-import { signinSheet as sheetModel } from '../../core/documents/signinSheet';
+import { signinSheet as sheetModel, sheetRefusal, sheetRefusalText } from '../../core/documents/signinSheet';
 import { signinSheetHtml } from '../../core/documents/signinSheetHtml';
 import { signinSheetPdf } from '../../core/documents/signinSheetPdf';
 import { missingGlyphs } from '../glyphs';
 import { renderPdf } from '../pdf';
 import { outputFolder, userFile, writeDocumentFiles } from './files';
+import { warnIdentity } from './identity';
 import { provenanceOf } from './provenance';
 import { labelsOf, openSession } from './records';
 import { refused, startRun } from './run';
@@ -25,8 +26,19 @@ export async function signinSheet(ctx: DocumentContext, request: SigninSheetRequ
       message: l.notFacilitator(facilitator, id, session.facilitators.map((f) => f.id).join(', ')),
     });
 
+  // A sheet that could be signed after the fact is refused: none for a cancelled session, and a
+  // past one only as a duplicate (format.md).
+  const refusal = sheetRefusal(session, ctx.workspace.today);
+  if (refusal && (refusal.kind === 'cancelled' || !request.duplicate))
+    return refused({
+      kind: 'state',
+      message: sheetRefusalText(session, refusal, l),
+      offer: refusal.kind === 'past' ? 'duplicate' : undefined,
+    });
+
   const run = startRun(ctx);
-  const sheet = sheetModel(session, facilitator);
+  warnIdentity(run, session.config, 'signinSheet');
+  const sheet = sheetModel(session, facilitator, refusal ? ctx.workspace.today : undefined);
   if (sheet.group && sheet.ungrouped) run.warn(l.noGroup(sheet.ungrouped, fullName(sheet.group)));
   const provenance = await provenanceOf(ctx, file);
   const name = `emargement-${safeSegment(id)}${facilitator ? `-${safeSegment(facilitator)}` : ''}.${format}`;

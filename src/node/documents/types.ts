@@ -33,8 +33,11 @@ export interface RecordErrors {
  */
 export type Refusal =
   | { kind: 'usage'; message: string }
-  /** The record's state forbids the document (a refused quote, figures that disagree); `force` overrides it (exit 1). */
-  | { kind: 'state'; message: string }
+  /**
+   * The record's state forbids the document (a refused quote, figures that disagree, a past
+   * session's sign-in sheet); `force` overrides it (exit 1), or `duplicate` when `offer` says so.
+   */
+  | { kind: 'state'; message: string; offer?: 'duplicate' }
   | { kind: 'errors'; message: string; records: RecordErrors[] }
   | { kind: 'config'; message: string }
   | { kind: 'output'; message: string };
@@ -66,11 +69,22 @@ export interface SigninSheetRequest {
   out?: string;
   /** Print this facilitator's group only. */
   facilitator?: string;
+  /** A past session's sheet: a duplicate marked as issued after the session, with no recorded attendance. */
+  duplicate?: boolean;
 }
 
 export interface CertificatesRequest {
-  sessionId: string;
-  /** The folder to write in (absolute, or relative to `cwd`); default `<output>/<session>/attestations`. */
+  /** One session's certificates; or `missionId`'s, adding up every session of the mission. */
+  sessionId?: string;
+  missionId?: string;
+  /** `realisation` (default): the certificat de réalisation; `attestation`: the attestation de présence (a session only). */
+  kind?: 'realisation' | 'attestation';
+  /** Write certificats de réalisation although attendance is incomplete, marked PROVISOIRE. */
+  draft?: boolean;
+  /**
+   * The folder to write in (absolute, or relative to `cwd`); default `<output>/<session or
+   * mission>/certificats` (`attestations` for the attestation de présence).
+   */
   out?: string;
 }
 
@@ -113,7 +127,7 @@ export interface ProgrammeSheetRequest {
 /** Which document, for `documentInputs`. */
 export type DocumentRequest =
   | ({ document: 'signin-sheet' } & Pick<SigninSheetRequest, 'sessionId'>)
-  | ({ document: 'certificates' } & Pick<CertificatesRequest, 'sessionId'>)
+  | ({ document: 'certificates' } & Pick<CertificatesRequest, 'sessionId' | 'missionId'>)
   | ({ document: 'emails' } & Pick<EmailsRequest, 'templateId' | 'sessionId'>)
   | ({ document: 'quote' } & Pick<QuoteRequest, 'quoteId'>)
   | ({ document: 'convention' } & Pick<ConventionRequest, 'quoteId'>)

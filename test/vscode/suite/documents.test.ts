@@ -22,11 +22,27 @@ async function ready(): Promise<void> {
 }
 
 suite('documents', () => {
-  test('Generate sign-in sheet writes the PDF into the output folder', async () => {
+  test('Generate sign-in sheet refuses a cancelled session, offers a past one as a duplicate, and writes the PDF', async () => {
     await ready();
+    const cancelled = await vscode.commands.executeCommand<DocumentOutcome>(
+      'atelier.generateSigninSheet',
+      uriOf('sessions/2026-12-10-consentement-inter-nantes.md'),
+    );
+    assert.equal(cancelled.status, 1);
+    assert.equal(cancelled.written.length, 0);
+    assert.match(cancelled.messages, /est annulée : une session annulée n'a pas de feuille d'émargement/);
+    const past = await vscode.commands.executeCommand<DocumentOutcome>(
+      'atelier.generateSigninSheet',
+      uriOf('sessions/2026-03-12-atelier-lyon.md'),
+    );
+    assert.equal(past.status, 1);
+    assert.equal(past.written.length, 0);
+    assert.match(past.messages, /a commencé le jeudi 12 mars 2026, avant aujourd'hui/);
+    // What the warning's "Print a duplicate" button does.
     const r = await vscode.commands.executeCommand<DocumentOutcome>(
       'atelier.generateSigninSheet',
       uriOf('sessions/2026-03-12-atelier-lyon.md'),
+      true,
     );
     assert.equal(r.status, 0, r.messages);
     assert.equal(r.written.length, 1);
@@ -45,6 +61,17 @@ suite('documents', () => {
     assert.equal(r.status, 0, r.messages);
     assert.equal(r.written.length, 8);
     for (const u of r.written) assert.equal(fs.readFileSync(u.fsPath).subarray(0, 5).toString(), '%PDF-');
+  });
+
+  test('Generate certificates of completion on a mission row adds up the sessions of the mission', async () => {
+    await ready();
+    const r = await vscode.commands.executeCommand<DocumentOutcome>('atelier.generateMissionCertificates', {
+      resourceUri: uriOf('missions/2026-terre-vivante.md'),
+    });
+    assert.equal(r.status, 0, r.messages);
+    assert.equal(r.written.length, 8);
+    for (const u of r.written)
+      assert.match(u.path, /generated\/2026-terre-vivante\/certificats\/certificat-[a-z0-9-]+\.pdf$/);
   });
 
   test('Generate quote, convention and programme sheet act on the Quotes view row clicked', async () => {
@@ -77,7 +104,8 @@ suite('documents', () => {
     assert.ok(await vscode.workspace.applyEdit(edit));
     assert.ok(session.isDirty && other.isDirty);
 
-    const r = await vscode.commands.executeCommand<DocumentOutcome>('atelier.generateSigninSheet', session.uri);
+    // The session is past: its sheet is a duplicate (the plain command refuses it, as the next test shows).
+    const r = await vscode.commands.executeCommand<DocumentOutcome>('atelier.generateSigninSheet', session.uri, true);
     assert.equal(r.status, 0, r.messages);
     assert.equal(r.written.length, 1);
     assert.deepEqual(
