@@ -13,6 +13,8 @@ export interface WorkspaceConfig {
   vat_rate: number;
   output: string;
   sender?: string;
+  /** How emails sign off ("L'équipe de la Coopérative Exemple"); templates print it as {{ signature }}. */
+  signature?: string;
   registration_number?: string;
   /** Rule 8: months after a session before contact data goes, years before names and attendance go. */
   retention: Retention;
@@ -100,6 +102,7 @@ export function configFrom(data: unknown): WorkspaceConfig {
     // Written the way records are matched against it (`a/../generated` is generated); a bad one stays as written, an error.
     output: (output && (outputSegments(output)?.join('/') ?? output)) || defaultConfig.output,
     sender: text(data.sender),
+    signature: text(data.signature),
     registration_number: text(data.registration_number),
     retention: {
       contact_months: count(

@@ -59,6 +59,12 @@ const PLANTS: Plant[] = [
     replace: '    count: ⟦rule.mission-overplanned|2⟧',
   },
   {
+    // Atelier 3 above is no record without its type: the closed mission plans fewer hours than its quote sold.
+    file: 'missions/2026-terre-vivante.md',
+    find: 'quote: d-2026-003-terre-vivante',
+    replace: '⟦rule.hours-mismatch|quote⟧: d-2026-003-terre-vivante',
+  },
+  {
     file: 'missions/2026-terre-vivante.md',
     find: '  - requested_on: 2026-04-15\n    sessions: [2026-04-09-atelier-lyon-2]',
     replace:

@@ -11,9 +11,11 @@ describe('incremental index', () => {
       'sessions/session-b.md',
       baseFile('sessions/session-b.md').replace('kind: workshop', 'kind: closing-webinar'),
     );
+    // session-a too: the mission's hours add up both sessions (rule.hours-mismatch).
     assert.deepStrictEqual([...affected].sort(), [
       'missions/mission-a.md',
       'people/coord-a.md',
+      'sessions/session-a.md',
       'sessions/session-b.md',
     ]);
     assert.deepStrictEqual(codes(ws), ['sessions/session-b.md rule.mission-unordered']);
@@ -24,7 +26,13 @@ describe('incremental index', () => {
   it('deleting a record reports its referrers; creating it again clears them', async () => {
     const ws = await openWorkspace(readFixture('base'));
     const affected = ws.remove('programmes/prog.md');
-    assert.deepStrictEqual([...affected].sort(), ['quotes/quote-a.md', 'sessions/session-a.md']);
+    // The mission sold this programme through its quote: it and its sessions compare their hours with it.
+    assert.deepStrictEqual([...affected].sort(), [
+      'missions/mission-a.md',
+      'quotes/quote-a.md',
+      'sessions/session-a.md',
+      'sessions/session-b.md',
+    ]);
     assert.deepStrictEqual(codes(ws), ['quotes/quote-a.md ref.missing', 'sessions/session-a.md ref.missing']);
     await ws.update('programmes/prog.md', baseFile('programmes/prog.md'));
     assert.deepStrictEqual(codes(ws), []);

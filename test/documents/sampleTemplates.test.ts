@@ -14,10 +14,14 @@ const ARTEFACTS: [RegExp, string][] = [
   [/\(\s*[,)]/, 'empty parentheses'],
   [/,\s*[,)]/, 'empty list item'],
   [/ \)/, 'a value missing before ")"'],
-  [/ : {2}/, '" :  "'],
-  [/ :[ \t]*,/, '" : ,"'],
-  [/ :[ \t]+$/m, 'a label with nothing after'],
-  [/^- \*\*[^*]+\*\* :?\s*$/m, 'an empty bullet'],
+  // French texts have a narrow no-break space before the colon.
+  [/[ \u202f]: {2}/, '" :  "'],
+  [/[ \u202f]:[ \t]*,/, '" : ,"'],
+  [/[ \u202f]:[ \t]+$/m, 'a label with nothing after'],
+  [/^- (\*\*)?[^*:\n]+(\*\*)?[ \u202f]?:\s*$/m, 'an empty bullet'],
+  [/^- \*\*[^*]+\*\*\s*$/m, 'an empty bullet'],
+  [/\b(de|pour|par) Coopérative/, "the organisation's name after a preposition (write {{ signature }})"],
+  [/\u202f[ \u00a0\u202f]|[ \u00a0]\u202f/, 'a doubled space'],
 ];
 
 /** The words of the HTML part, tags dropped. */

@@ -31,7 +31,9 @@ describe('review rule 7: a closed mission and its sessions are frozen', () => {
     const copy = repo
       .read('sessions/2026-06-18-cloture-terre-vivante.md')
       .replace('mission: 2026-terre-vivante', 'mission: ⟦review.mission-frozen|2026-terre-vivante⟧')
-      .replace('date: 2026-06-18', 'date: ⟦review.not-planned-ahead|2026-06-18⟧');
+      .replace('date: 2026-06-18', 'date: ⟦review.not-planned-ahead|2026-06-18⟧')
+      // An hour more than the mission sold (its programme and quote agree on 19.75 h).
+      .replace('slots:', '⟦rule.hours-mismatch|slots⟧:');
     repo.write('sessions/2026-06-19-bonus-terre-vivante.md', copy);
     // The validator's own rules see a closing webinar too many, and no retribution for it.
     repo.edit(

@@ -31,6 +31,8 @@ describe('review: an accepted quote keeps its lines, prices and client', () => {
       '',
     );
     repo.edit(ACCEPTED, 'lines:', '⟦review.quote-frozen|lines⟧:');
+    // Two hours fewer sold: the last training day goes past what the quote sells.
+    repo.edit('sessions/2027-01-12-formation-rouages-j3.md', 'slots:', '⟦rule.hours-mismatch|slots⟧:');
     await expectReview(repo, 'HEAD');
   });
 
@@ -38,8 +40,8 @@ describe('review: an accepted quote keeps its lines, prices and client', () => {
     const repo = Repo.sample();
     repo.edit(
       ACCEPTED,
-      '    unit: flat\n    unit_price: 180\n',
-      '    unit: flat\n    people: 1\n    unit_price: 180\n    vat_rate: 0.2\n',
+      '    unit: hour\n    unit_price: 240\n',
+      '    unit: hour\n    people: 1\n    unit_price: 240\n    vat_rate: 0.2\n',
     );
     repo.edit(ACCEPTED, '    unit_price: 700\n    vat_rate: 0.2\n', '    unit_price: 700\n');
     repo.edit(ACCEPTED, 'discount: 0\n', '');

@@ -12,7 +12,10 @@ describe('rule 5: planned sessions do not exceed the order', () => {
 
   it('does not count cancelled sessions', async () => {
     await expectDiagnostics({
-      'missions/mission-a.md': mission.replace('count: 2', 'count: 1'),
+      // Its one session planned, the mission has 6 of the programme's 9 hours.
+      'missions/mission-a.md': mission
+        .replace('count: 2', 'count: 1')
+        .replace('quote: quote-a', '⟦rule.hours-mismatch|quote⟧: quote-a'),
       'sessions/session-b.md': sessionB.replace('status: planned', 'status: cancelled'),
     });
   });
@@ -25,7 +28,9 @@ describe('rule 5: planned sessions do not exceed the order', () => {
 
   it('revalidates the mission when a session moves out of it', async () => {
     await expectDiagnostics({
-      'missions/mission-a.md': mission.replace('count: 2', 'count: 1'),
+      'missions/mission-a.md': mission
+        .replace('count: 2', 'count: 1')
+        .replace('quote: quote-a', '⟦rule.hours-mismatch|quote⟧: quote-a'),
       'sessions/session-b.md': sessionB.replace('mission: mission-a\n', ''),
     });
   });

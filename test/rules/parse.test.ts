@@ -45,8 +45,8 @@ describe('reading files: bad input never crashes and is reported where it is', (
   it('a record in conflict keeps its id: references to it are not reported missing', async () => {
     await expectDiagnostics({
       'programmes/prog.md': baseFile('programmes/prog.md').replace(
-        'hours: 14\n',
-        '⟦git.conflict|<<<<<<< ours⟧\nhours: 14\n=======\nhours: 21\n>>>>>>> theirs\n',
+        'hours: 9\n',
+        '⟦git.conflict|<<<<<<< ours⟧\nhours: 9\n=======\nhours: 21\n>>>>>>> theirs\n',
       ),
     });
   });

@@ -8,6 +8,7 @@ import type { WorkspaceConfig } from '../config';
 import { documentLabels } from '../i18n/documents';
 import { salesFormats, salesLabels, type SalesLabels } from '../i18n/sales';
 import { date, isObject, list, num, text, type Data } from '../records';
+import { quoteHours } from '../figures/hours';
 import { joinList, plainDate } from './dates';
 import { programmeDuration } from './programmeSheet';
 import { quoteView, type QuoteView } from './quote';
@@ -41,18 +42,6 @@ export interface ConventionView {
 }
 
 const near = (a: number, b: number) => Math.abs(a - b) < 0.005;
-
-/** Hours a quote sells: its one-off hour lines, and day lines at the programme's hours per day. */
-export function quoteHours(quote: Data, perDay: number): number | undefined {
-  let hours: number | undefined;
-  for (const line of list(quote.lines)) {
-    if (!isObject(line) || line.recurrence) continue;
-    const q = num(line.quantity) ?? 0;
-    if (line.unit === 'hour') hours = (hours ?? 0) + q;
-    else if (line.unit === 'day') hours = (hours ?? 0) + q * perDay;
-  }
-  return hours;
-}
 
 /** The sessions of the missions that carry out a quote, cancelled ones left out, in date order. */
 function plannedSessions(source: ConventionSource, quoteId: string): SessionModel[] {

@@ -92,7 +92,10 @@ commands:
                     the certificat de réalisation per participant (a mission adds up its
                     sessions); incomplete attendance is refused unless --draft (PROVISOIRE);
                     --kind attestation: the attestation de présence of a session
-  email TEMPLATE_ID --session SESSION_ID [--out DIR]
+  email TEMPLATE_ID --session SESSION_ID [--out DIR] [--force]
+                    one .eml per recipient, recorded in the session's sent list;
+                    --force writes a template out of its "when" or for a cancelled session;
+                    a template with audience: directory needs no --session
   quote QUOTE_ID [--format pdf|html] [--out FILE] [--force]
                     the devis; a refused or expired quote only with --force
   convention QUOTE_ID [--out FILE] [--force]

@@ -93,6 +93,14 @@ export interface DocumentLabels {
   /** The session was purged (rule 8): its participants' addresses, or their names too, are gone. */
   purgedContacts(session: string, on: string): string;
   purgedNames(session: string, on: string): string;
+  /** A template composed when it makes no sense (`when:`, a cancelled session); `--force` writes it anyway. */
+  emailCancelled(template: string, session: string): string;
+  emailTooLate(template: string, session: string, first: string): string;
+  emailTooEarly(template: string, session: string, last: string): string;
+  /** A template for a session's people, asked without `--session`. */
+  emailNeedsSession(template: string, audience: string): string;
+  /** The session file could not record the mails written (`sent:`); the mails are written. */
+  sentNotRecorded(path: string, why: string): string;
   // Where documents may be written, and why a write failed (the CLI prints these on one line).
   outputOutside(output: string): string;
   symlink(path: string): string;
@@ -108,7 +116,8 @@ export interface DocumentLabels {
 export type NoRecipient =
   | { kind: 'no-contacts'; client: string }
   | { kind: 'no-client'; session: string }
-  | { kind: 'nobody'; session: string };
+  | { kind: 'nobody'; session: string }
+  | { kind: 'empty-directory' };
 
 /**
  * "de" before a name, elided before a vowel or a mute h: "d'Inès", "d'Hugo", "d'Yves", but
@@ -228,15 +237,27 @@ const fr: DocumentLabels = {
     `Les coordonnées des participant·es de « ${session} » ont été purgées le ${on} (règle de conservation) : plus aucun e-mail ne peut leur être écrit.`,
   purgedNames: (session, on) =>
     `Les noms des participant·es de « ${session} » ont été purgés le ${on} (durée de preuve écoulée) : ce document ne peut plus être produit.`,
+  emailCancelled: (t, s) =>
+    `la session « ${s} » est annulée : le modèle « ${t} » n'a pas à lui être envoyé, rien n'a été écrit (--force pour l'écrire quand même).`,
+  emailTooLate: (t, s, first) =>
+    `le modèle « ${t} » s'envoie avant la session (when: before), mais « ${s} » a commencé le ${first} : rien n'a été écrit (--force pour l'écrire quand même).`,
+  emailTooEarly: (t, s, last) =>
+    `le modèle « ${t} » s'envoie après la session (when: after), mais « ${s} » se termine le ${last} : rien n'a été écrit (--force pour l'écrire quand même).`,
+  emailNeedsSession: (t, audience) =>
+    `le modèle « ${t} » (destinataires : ${audience}) s'écrit pour une session : indiquez --session SESSION_ID.`,
+  sentNotRecorded: (p, why) =>
+    `les e-mails sont écrits, mais ${p} n'a pas pu les noter dans « sent » (${why}) : ajoutez-les à la main.`,
   notFacilitator: (id, session, list) =>
     `« ${id} » n'anime pas la session « ${session} » (animation : ${list || 'personne'})`,
   noRecipient: (template, audience, why) =>
     `personne à qui écrire pour le modèle « ${template} » (destinataires : ${audience}) : ${
-      why.kind === 'no-contacts'
-        ? `le client « ${why.client} » n'a pas de contact`
-        : why.kind === 'no-client'
-          ? `la session « ${why.session} » n'a pas de mission avec un client`
-          : `la session « ${why.session} » n'a ${audience === 'facilitators' ? "pas d'animateur·ice" : 'pas de participant·e'}`
+      why.kind === 'empty-directory'
+        ? "aucune fiche person de l'annuaire n'a d'adresse e-mail"
+        : why.kind === 'no-contacts'
+          ? `le client « ${why.client} » n'a pas de contact`
+          : why.kind === 'no-client'
+            ? `la session « ${why.session} » n'a pas de mission avec un client`
+            : `la session « ${why.session} » n'a ${audience === 'facilitators' ? "pas d'animateur·ice" : 'pas de participant·e'}`
     }`,
   outputOutside: (o) =>
     `le dossier de sortie « ${o} » d'atelier.yaml n'est pas un dossier de l'espace de travail : rien n'a été écrit. Indiquez un dossier à l'intérieur, par exemple output: generated.`,
@@ -359,15 +380,27 @@ const en: DocumentLabels = {
     `The participants' contact data of "${session}" was purged on ${on} (retention rule): no email can be written to them any more.`,
   purgedNames: (session, on) =>
     `The participants' names of "${session}" were purged on ${on} (evidence period over): this document can no longer be made.`,
+  emailCancelled: (t, s) =>
+    `session "${s}" is cancelled: template "${t}" has no reason to be sent for it, nothing written (--force to write it anyway).`,
+  emailTooLate: (t, s, first) =>
+    `template "${t}" is sent before the session (when: before), but "${s}" started on ${first}: nothing written (--force to write it anyway).`,
+  emailTooEarly: (t, s, last) =>
+    `template "${t}" is sent after the session (when: after), but "${s}" ends on ${last}: nothing written (--force to write it anyway).`,
+  emailNeedsSession: (t, audience) =>
+    `template "${t}" (audience ${audience}) is written for a session: give --session SESSION_ID.`,
+  sentNotRecorded: (p, why) =>
+    `the emails are written, but ${p} could not record them in "sent" (${why}): add them by hand.`,
   notFacilitator: (id, session, list) =>
     `"${id}" is not a facilitator of session "${session}" (facilitators: ${list || 'none'})`,
   noRecipient: (template, audience, why) =>
     `no recipient for template "${template}" (audience ${audience}): ${
-      why.kind === 'no-contacts'
-        ? `client "${why.client}" lists no contacts`
-        : why.kind === 'no-client'
-          ? `session "${why.session}" has no mission with a client`
-          : `session "${why.session}" has no ${audience}`
+      why.kind === 'empty-directory'
+        ? 'no person record of the directory has an email address'
+        : why.kind === 'no-contacts'
+          ? `client "${why.client}" lists no contacts`
+          : why.kind === 'no-client'
+            ? `session "${why.session}" has no mission with a client`
+            : `session "${why.session}" has no ${audience}`
     }`,
   outputOutside: (o) =>
     `the output folder "${o}" of atelier.yaml is not a folder inside the workspace: nothing written. Set a folder inside it, e.g. output: generated.`,

@@ -13,6 +13,9 @@ const frN = counted('fr');
 export type MessageArgs = Record<string, string | number>;
 type Message = (a: MessageArgs) => string;
 
+/** "26,75 h": hours the French way. */
+const frHours = (h: string | number) => `${String(h).replace('.', ',')} h`;
+
 const en = {
   'file.unreadable': (a) => `This file cannot be read: ${a.reason}.`,
   'folder.unreadable': (a) =>
@@ -86,6 +89,10 @@ const en = {
   'rule.session-status': (a) => `The session is marked "${a.status}" but its slot of ${a.date} is still to come.`,
   'rule.mission-overplanned': (a) =>
     `${a.planned} ${a.kind} ${isOne('en', Number(a.planned)) ? 'session' : 'sessions'} planned for ${a.ordered} ordered.`,
+  'rule.hours-mismatch': (a) =>
+    a.by === 'programme'
+      ? `${a.planned} h planned for a ${a.sold} h programme ("${a.name}").`
+      : `${a.planned} h planned for ${a.sold} h sold by quote ${a.name}.`,
   'rule.mission-unordered': (a) => `This session is a ${a.kind}, which mission "${a.mission}" did not order.`,
   'rule.retribution-early': (a) => `Requested on ${a.requested}, before session "${a.session}" ends (${a.end}).`,
   'rule.retribution-monthly': (a) =>
@@ -136,6 +143,12 @@ const en = {
     `The retribution for session "${a.session}" was requested ${a.commit ? `by commit ${a.commit} on ${a.requested}` : `on ${a.requested} (not committed yet)`}, before the session ends (${a.end}): request it after the end (rule 6).`,
   'review.retribution-monthly': (a) =>
     `This mission's history already holds a retribution request dated ${a.month} (for ${a.sessions}, commit ${a.commit}), deleted or re-dated since: a mission makes at most one request per calendar month (rule 6).`,
+  'review.sent-removed': (a) =>
+    `The record that template "${a.template}" was sent on ${a.on} was removed from "sent": it is the evidence this reminder was done. Put it back (a mistaken entry is corrected by a new commit that says why, not erased).`,
+  'review.sent-backdated': (a) =>
+    a.commit
+      ? `"sent" says template "${a.template}" was sent on ${a.on}, but commit ${a.commit} of ${a.was} did not have it although that day was past: an entry is dated the day the emails were composed, never earlier.`
+      : `"sent" now says template "${a.template}" was sent on ${a.on}; it said ${a.was}: an entry is dated the day the emails were composed, never moved earlier.`,
   'review.renamed-id': (a) =>
     `"${a.old}" was renamed to "${a.new}" (${a.from} → ${a.to}), but this reference still uses the old id: write "${a.new}".`,
 } satisfies Record<string, Message>;
@@ -219,6 +232,10 @@ const fr: Record<DiagnosticCode, Message> = {
   'rule.session-status': (a) => `La session est marquée « ${a.status} » mais son créneau du ${a.date} est à venir.`,
   'rule.mission-overplanned': (a) =>
     `${isOne('fr', Number(a.planned)) ? `${a.planned} session ${a.kind} planifiée` : `${a.planned} sessions ${a.kind} planifiées`} pour ${a.ordered} ${isOne('fr', Number(a.ordered)) ? 'commandée' : 'commandées'}.`,
+  'rule.hours-mismatch': (a) =>
+    a.by === 'programme'
+      ? `${frHours(a.planned)} ${isOne('fr', Number(a.planned)) ? 'planifiée' : 'planifiées'} pour un parcours de ${frHours(a.sold)} (« ${a.name} »).`
+      : `${frHours(a.planned)} ${isOne('fr', Number(a.planned)) ? 'planifiée' : 'planifiées'} pour ${frHours(a.sold)} ${isOne('fr', Number(a.sold)) ? 'vendue' : 'vendues'} par le devis ${a.name}.`,
   'rule.mission-unordered': (a) =>
     `Cette session est de type ${a.kind}, que la mission « ${a.mission} » n'a pas commandé.`,
   'rule.retribution-early': (a) =>
@@ -272,6 +289,12 @@ const fr: Record<DiagnosticCode, Message> = {
     `La rétribution de la session « ${a.session} » a été demandée ${a.commit ? `par le commit ${a.commit} le ${a.requested}` : `le ${a.requested} (pas encore commitée)`}, avant la fin de la session (${a.end}) : demandez-la après la fin (règle 6).`,
   'review.retribution-monthly': (a) =>
     `L'historique de la mission contient déjà une demande de rétribution datée de ${a.month} (pour ${a.sessions}, commit ${a.commit}), supprimée ou redatée depuis : une mission fait au plus une demande par mois civil (règle 6).`,
+  'review.sent-removed': (a) =>
+    `La trace de l'envoi du modèle « ${a.template} » le ${a.on} a été retirée de « sent » : c'est la preuve que ce rappel a été fait. Remettez-la (une entrée erronée se corrige par un nouveau commit qui dit pourquoi, pas en l'effaçant).`,
+  'review.sent-backdated': (a) =>
+    a.commit
+      ? `« sent » dit que le modèle « ${a.template} » a été envoyé le ${a.on}, mais le commit ${a.commit} du ${a.was} ne l'avait pas alors que ce jour était passé : une entrée porte le jour où les e-mails ont été composés, jamais avant.`
+      : `« sent » dit maintenant que le modèle « ${a.template} » a été envoyé le ${a.on} ; il disait le ${a.was} : une entrée porte le jour où les e-mails ont été composés, elle ne recule jamais.`,
   'review.renamed-id': (a) =>
     `« ${a.old} » a été renommé en « ${a.new} » (${a.from} → ${a.to}), mais cette référence utilise encore l'ancien identifiant : écrivez « ${a.new} ».`,
 };

@@ -166,5 +166,30 @@ export class WorkspaceIndex implements IndexView {
     for (const ref of a.refs) for (const p of this.byId.get(ref.id) ?? []) out.add(p);
     const number = a.type === 'quote' ? textOf(a.facts?.number) : undefined;
     if (number) for (const p of this.byQuoteNumber.get(number) ?? []) out.add(p);
+    this.collectMissionHours(a, out);
+  }
+
+  /**
+   * A mission's hours (rule.hours-mismatch) add up its sessions and compare them with its quote and
+   * programme: a session, a quote or a programme changing affects every session of the missions concerned.
+   */
+  private collectMissionHours(a: FileAnalysis, out: Set<string>): void {
+    const missions = new Set<string>();
+    if (a.type === 'session') {
+      const mission = textOf(a.facts?.mission);
+      if (mission) missions.add(mission);
+    }
+    const quotes = a.type === 'quote' ? [a.id] : [];
+    if (a.type === 'programme')
+      quotes.push(
+        ...this.referrers(a.id)
+          .filter((r) => r.type === 'quote')
+          .map((r) => r.id),
+      );
+    for (const q of quotes) for (const m of this.referrers(q)) if (m.type === 'mission') missions.add(m.id);
+    for (const m of missions) {
+      for (const p of this.byId.get(m) ?? []) out.add(p);
+      for (const p of this.refsIn.get(m) ?? []) out.add(p);
+    }
   }
 }

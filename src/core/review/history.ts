@@ -9,6 +9,7 @@ import {
   requestsOf,
 } from './identity';
 import { RecordReader, type ReadRecord } from './record';
+import { newSent, sameSent, sentOf } from './sent';
 import type { ChangedFile, CommittedVersion, Dated, HistoryFacts, HistoryNeeds, PastRequest } from './types';
 
 /** What to gather for a changed file, from its base and current versions (undefined when unreadable). */
@@ -16,8 +17,11 @@ export function historyNeeds(base: ReadRecord | undefined, current: ReadRecord |
   const none = { commits: false, earlier: false };
   if (!current) return none;
   const before = base && base.type === current.type ? base.data : undefined;
-  if (current.type === 'session')
-    return { commits: !base || newParticipants(before, current.data).length > 0, earlier: false };
+  if (current.type === 'session') {
+    // A `sent` entry the change adds: every version tells whether the file said so after that day.
+    const sent = newSent(before, current.data).length > 0;
+    return { commits: !base || sent || newParticipants(before, current.data).length > 0, earlier: sent };
+  }
   if (current.type === 'mission') {
     return {
       commits: newlyRequestedSessions(before, current.data).size > 0,
@@ -58,6 +62,16 @@ export function historyFacts(change: ChangedFile, today: string, reader = new Re
     participantAdded: (p) => firstWhere((data) => participantIndex(data).find(p) !== undefined),
     retributionRequested: (id) =>
       firstWhere((data) => list(data.retributions).some((r) => isObject(r) && list(r.sessions).includes(id))),
+    sentLaterWithout: (entry) => {
+      const later = [...(change.earlier ?? []), ...commits]
+        .filter((v) => v.day > entry.on)
+        .sort((a, b) => a.day.localeCompare(b.day));
+      const without = later.find((v) => {
+        const data = dataOf(v);
+        return data !== undefined && !sentOf(data).some((e) => sameSent(e, entry));
+      });
+      return without && dated(without);
+    },
     pastRequests: () => {
       const seen = new Set<string>();
       const out: PastRequest[] = [];

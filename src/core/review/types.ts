@@ -70,6 +70,11 @@ export interface HistoryFacts {
   retributionRequested(sessionId: string): Dated;
   /** Every retribution request in the mission's committed history, with the month it was dated. */
   pastRequests(): PastRequest[];
+  /**
+   * The first committed version, dated after `entry.on`, whose `sent` list lacks this entry: the
+   * session said nothing was sent that day when it was already past (undefined when none).
+   */
+  sentLaterWithout(entry: { template: string; on: string }): Dated | undefined;
 }
 
 /** What the rules may ask about other records. */

@@ -87,13 +87,17 @@ export async function composeEmailsCommand(
       shown(message.type === 'show' ? message.messages.length : 0);
     }
     if (m.type === 'write') {
-      const outcome = await runDocument(
-        roots,
-        s.root,
-        log,
-        { document: 'emails', templateId: template, sessionId: s.id },
-        (service, ctx) => service.emails(ctx, { templateId: template, sessionId: s.id }),
-      );
+      const write = (force: boolean) =>
+        runDocument(roots, s.root, log, { document: 'emails', templateId: template, sessionId: s.id }, (service, ctx) =>
+          service.emails(ctx, { templateId: template, sessionId: s.id, force }),
+        );
+      let outcome = await write(false);
+      // The template's `when` or a cancelled session: the user may write it anyway, as --force does.
+      if (outcome.refusal?.kind === 'state') {
+        const anyway = vscode.l10n.t('Write anyway');
+        const pick = await vscode.window.showWarningMessage(outcome.messages, { modal: false }, anyway);
+        if (pick === anyway) outcome = await write(true);
+      }
       void post({
         type: 'written',
         summary:
@@ -116,7 +120,10 @@ function preview(root: AtelierRoot, sessionId: string, templateId: string): Host
   const tpl = ws.record(templateId, 'email-template');
   const session = sessionModel(ws, sessionId);
   const title = `${String(tpl?.data.name ?? templateId)} — ${session?.title ?? sessionId}`;
-  const prepared = documentService().prepareEmails(ws, { templateId, sessionId });
+  const asked = documentService().prepareEmails(ws, { templateId, sessionId });
+  // Out of its `when` or for a cancelled session: shown, with why, since writing it stays possible.
+  const untimely = asked.status === 'refused' && asked.refusal.kind === 'state' ? asked.refusal.message : undefined;
+  const prepared = untimely ? documentService().prepareEmails(ws, { templateId, sessionId, force: true }) : asked;
   if (prepared.status === 'refused') {
     const lines = refusalLines(prepared.refusal);
     return {
@@ -138,7 +145,7 @@ function preview(root: AtelierRoot, sessionId: string, templateId: string): Host
       html: m.html,
       text: m.text,
     })),
-    warnings: prepared.warnings,
+    warnings: untimely ? [untimely, ...prepared.warnings] : prepared.warnings,
     labels: labels(),
   };
 }

@@ -1,9 +1,15 @@
-/** One .eml draft per recipient of a template for a session. */
+/** One .eml draft per recipient of a template for a session (or for the directory), recorded in the session. */
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import { recordSentEdit } from '../../core/commands/recordSent';
 import { EMAIL_FILE, safeSegment } from '../../core/documents/fileNames';
+import { applyEdits } from '../../core/edit/textEdit';
+import { replaceFile } from '../atomicFile';
 import { buildEml } from '../eml';
 import { outputFolder, userFolder, writeDocumentFiles } from './files';
 import { prepareEmails } from './prepareEmails';
-import { refused, startRun } from './run';
+import { labelsOf } from './records';
+import { refused, startRun, type Run } from './run';
 import type { DocumentContext, DocumentResult, EmailsRequest } from './types';
 
 export async function emails(ctx: DocumentContext, request: EmailsRequest): Promise<DocumentResult> {
@@ -11,9 +17,12 @@ export async function emails(ctx: DocumentContext, request: EmailsRequest): Prom
   if (prepared.status === 'refused') return refused(prepared.refusal);
   const run = startRun(ctx);
   for (const w of prepared.warnings) run.warn(w);
+  const template = safeSegment(request.templateId);
   const folder = request.out
     ? await userFolder(ctx, request.out)
-    : await outputFolder(ctx, safeSegment(request.sessionId), 'emails', safeSegment(request.templateId));
+    : request.sessionId
+      ? await outputFolder(ctx, safeSegment(request.sessionId), 'emails', template)
+      : await outputFolder(ctx, 'emails', template);
   if (!folder.ok) return run.refused(folder.refusal);
   const now = new Date();
   // All built, then all written: a failure leaves the earlier run's drafts as they were.
@@ -21,5 +30,19 @@ export async function emails(ctx: DocumentContext, request: EmailsRequest): Prom
   const files = prepared.messages.map((m, i) => ({ name: `${m.fileStem}.eml`, bytes: emls[i] }));
   const failed = await writeDocumentFiles(ctx, run, folder.value, files, { replaces: EMAIL_FILE });
   if (failed) return run.refused(failed);
+  // Written wherever they went (--out included): the session says so, and that reminder is done.
+  if (prepared.session) await recordSent(ctx, run, prepared.session.path, request.templateId);
   return run.done();
+}
+
+/** Appends `{ template, on: today }` to the session's `sent` list; a failure is a warning (the mails are written). */
+async function recordSent(ctx: DocumentContext, run: Run, relative: string, templateId: string): Promise<void> {
+  const file = path.join(ctx.dir, ...relative.split('/'));
+  try {
+    const text = await fs.readFile(file, 'utf8');
+    const edit = recordSentEdit(text, templateId, ctx.workspace.today);
+    if (edit) await replaceFile(file, applyEdits(text, [edit]));
+  } catch (e) {
+    run.warn(labelsOf(ctx.workspace).sentNotRecorded(relative, (e as NodeJS.ErrnoException).code ?? String(e)));
+  }
 }

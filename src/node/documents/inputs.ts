@@ -15,7 +15,7 @@ import type { DocumentRequest } from './types';
 export function requestSubject(request: DocumentRequest): string {
   if (request.document === 'quote' || request.document === 'convention') return request.quoteId;
   if (request.document === 'programme') return request.programmeId;
-  if (request.document === 'emails') return `${request.templateId} ${request.sessionId}`;
+  if (request.document === 'emails') return [request.templateId, request.sessionId].filter(Boolean).join(' ');
   return request.document === 'certificates' ? (request.sessionId ?? request.missionId ?? '') : request.sessionId;
 }
 
@@ -42,8 +42,14 @@ export function documentInputs(workspace: Workspace, request: DocumentRequest): 
       }
   } else if (request.sessionId) {
     const named = request.document === 'emails' ? [request.sessionId, request.templateId] : [request.sessionId];
-    for (const id of named) for (const r of workspace.filesWithId(id)) read.add(r.path);
-    sessionModel(recording, request.sessionId);
+    for (const id of named) if (id) for (const r of workspace.filesWithId(id)) read.add(r.path);
+    if (request.sessionId) sessionModel(recording, request.sessionId);
+    // A directory mail reads every person record (and the clients they are contacts of).
+    if (
+      request.document === 'emails' &&
+      workspace.record(request.templateId, 'email-template')?.data.audience === 'directory'
+    )
+      for (const r of workspace.records()) if (r.type === 'person' || r.type === 'client') read.add(r.path);
   }
   return [...read];
 }

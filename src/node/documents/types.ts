@@ -90,9 +90,15 @@ export interface CertificatesRequest {
 
 export interface EmailsRequest {
   templateId: string;
-  sessionId: string;
-  /** The folder to write in (absolute, or relative to `cwd`); default `<output>/<session>/emails/<template>`. */
+  /** The session the mails are for; none only for a template with `audience: directory`. */
+  sessionId?: string;
+  /**
+   * The folder to write in (absolute, or relative to `cwd`); default `<output>/<session>/emails/<template>`
+   * (`<output>/emails/<template>` for a directory mail without a session).
+   */
   out?: string;
+  /** Write it although the template's `when` or the session's status says it makes no sense now. */
+  force?: boolean;
 }
 
 export interface QuoteRequest {

@@ -54,7 +54,7 @@ suite('dashboard', () => {
     assert.ok(ms > 0);
     const model = panel.model!;
     const accepted = model.quotes.by_status.find((s) => s.status === 'accepted')!;
-    assert.deepEqual([accepted.count, accepted.total_ht, accepted.total_ttc], [3, 11968, 14361.6]);
+    assert.deepEqual([accepted.count, accepted.total_ht, accepted.total_ttc], [3, 13368, 16041.6]);
     assert.deepEqual(model.quotes.conversion, { accepted: 3, decided: 5, rate: 0.6 });
     assert.deepEqual(model.missions.list.items.find((m) => m.id === '2026-vallee-verte-numerique')?.planned, 5);
     assert.equal(model.locale, 'fr');

@@ -8,6 +8,8 @@ import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { plainText } from './plainText';
+import { frenchTypography } from './typography';
 
 const processor = unified()
   .use(remarkParse)
@@ -18,6 +20,19 @@ const processor = unified()
 
 export function markdownToHtml(markdown: string): string {
   return String(processor.processSync(markdown));
+}
+
+/**
+ * An email body written in Markdown, both ways a mail carries it: the HTML part, and the plain-text
+ * part made from the same syntax tree (no stars, links as "text (address)"). French texts get
+ * French spacing before ; : ! ? and inside « ».
+ */
+export function renderBody(markdown: string, locale: string): { html: string; text: string } {
+  const tree = processor.parse(markdown);
+  if (locale === 'fr') frenchTypography(tree);
+  const text = plainText(tree);
+  const html = processor.stringify(processor.runSync(tree));
+  return { html: String(html), text };
 }
 
 /** A value written into Markdown as literal text: every ASCII punctuation backslash-escaped, on one line. */

@@ -9,7 +9,8 @@ import { slug } from '../fileNames';
 import type { SessionModel } from '../sessionModel';
 import { lookup, TemplateRenderer } from '../template/render';
 import { isTemplateVariable } from '../template/variables';
-import { markdownToHtml, oneLine } from './markdown';
+import { oneLine, renderBody } from './markdown';
+import { frenchSpacing } from './typography';
 import { recipientsOf, type Audience, type Recipient } from './recipients';
 import { markdownView, plainView, sessionValues } from './view';
 
@@ -44,12 +45,21 @@ function recipientName(r: Recipient): string {
   return oneLine([r.first_name, r.last_name].filter(Boolean).join(' '));
 }
 
-export function composeEmails(template: EmailTemplate, session: SessionModel): EmailBatch {
+/**
+ * The messages of a template: to the session's people, or to `directory` (the person records, for
+ * `audience: directory`; the session is then an empty one when the template is not sent for one).
+ */
+export function composeEmails(
+  template: EmailTemplate,
+  session: SessionModel,
+  directory: readonly Recipient[] = [],
+): EmailBatch {
   const l = documentLabels(session.config.locale);
   const values = sessionValues(session, l);
   const renderer = new TemplateRenderer();
   const empty = new Map<string, number>();
-  const recipients = recipientsOf(template.audience, session, l);
+  const recipients = recipientsOf(template.audience, session, l, directory);
+  const locale = session.config.locale;
   const width = String(recipients.length).length;
   const messages = recipients.map((r, i): EmailMessage => {
     const plain = plainView(values, r);
@@ -59,17 +69,16 @@ export function composeEmails(template: EmailTemplate, session: SessionModel): E
       ),
     );
     for (const name of printed) if (!lookup(plain, name)) empty.set(name, (empty.get(name) ?? 0) + 1);
-    const subject = oneLine(renderer.render(template.subject, plain));
+    const rendered = oneLine(renderer.render(template.subject, plain));
+    const subject = locale === 'fr' ? frenchSpacing(rendered) : rendered;
+    // Both parts from one Markdown text whose values are escaped: they print as written in both.
+    const body = renderBody(renderer.render(template.body, markdownView(values, r)), locale);
     return {
       from: oneLine(session.config.sender ?? ''),
       to: { name: recipientName(r), address: oneLine(r.email) },
       subject,
-      text: renderer.render(template.body, plain).trim() + '\n',
-      html: htmlDocument(
-        subject,
-        markdownToHtml(renderer.render(template.body, markdownView(values, r))),
-        session.config.locale,
-      ),
+      text: body.text,
+      html: htmlDocument(subject, body.html, locale),
       fileStem: `${String(i + 1).padStart(Math.max(2, width), '0')}-${slug(`${r.last_name} ${r.first_name}`, slug(r.email, 'destinataire'))}`,
     };
   });

@@ -1,8 +1,11 @@
-/** Who receives a template's mails, by audience: the participants, the client's contacts, the facilitators. */
+/**
+ * Who receives a template's mails, by audience: the participants, the client's contacts, the
+ * facilitators, or everyone in the directory (the yearly check of personal details).
+ */
 import type { DocumentLabels } from '../../i18n/documents';
 import type { PersonModel, SessionModel } from '../sessionModel';
 
-export type Audience = 'participants' | 'client' | 'facilitators';
+export type Audience = 'participants' | 'client' | 'facilitators' | 'directory';
 
 export interface Recipient {
   first_name: string;
@@ -13,7 +16,7 @@ export interface Recipient {
 }
 
 export function isAudience(value: unknown): value is Audience {
-  return value === 'participants' || value === 'client' || value === 'facilitators';
+  return value === 'participants' || value === 'client' || value === 'facilitators' || value === 'directory';
 }
 
 function person(p: PersonModel, organisation: string, l: DocumentLabels): Recipient {
@@ -30,7 +33,13 @@ function person(p: PersonModel, organisation: string, l: DocumentLabels): Recipi
  * Participants as registered; the client's contacts (session → mission → client, or the
  * mission's quote's client); the facilitators, who work for the workspace's organisation.
  */
-export function recipientsOf(audience: Audience, s: SessionModel, l: DocumentLabels): Recipient[] {
+export function recipientsOf(
+  audience: Audience,
+  s: SessionModel,
+  l: DocumentLabels,
+  directory: readonly Recipient[] = [],
+): Recipient[] {
+  if (audience === 'directory') return [...directory];
   if (audience === 'participants') {
     return s.participants.map((p) => ({
       first_name: p.first_name,

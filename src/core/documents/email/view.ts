@@ -41,6 +41,8 @@ export interface SessionValues {
   mission: string;
   facilitators: string;
   organisation: string;
+  /** atelier.yaml's `signature`, else the organisation's name. */
+  signature: string;
 }
 
 export function sessionValues(s: SessionModel, l: DocumentLabels): SessionValues {
@@ -64,6 +66,7 @@ export function sessionValues(s: SessionModel, l: DocumentLabels): SessionValues
     mission: s.mission?.id ?? '',
     facilitators: joinList(s.facilitators.map(fullName), l),
     organisation: s.config.organisation,
+    signature: s.config.signature ?? s.config.organisation,
   };
 }
 
@@ -103,6 +106,7 @@ function view(v: SessionValues, r: Recipient, w: Writer): TemplateView {
     mission: { id: w.text(v.mission) },
     facilitators: w.text(v.facilitators),
     organisation: w.text(v.organisation),
+    signature: w.text(v.signature),
   });
 }
 

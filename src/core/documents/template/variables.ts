@@ -23,6 +23,7 @@ export const TEMPLATE_VARIABLES = [
   'mission.id',
   'facilitators',
   'organisation',
+  'signature',
 ] as const;
 
 export type TemplateVariable = (typeof TEMPLATE_VARIABLES)[number];

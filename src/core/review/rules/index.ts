@@ -5,6 +5,7 @@ import { missionFrozen } from './missionFrozen';
 import { plannedAhead } from './plannedAhead';
 import { quoteFrozen } from './quoteFrozen';
 import { retributions } from './retributions';
+import { sentKept } from './sentKept';
 import { slotsFrozen } from './slotsFrozen';
 
 export const reviewRules: readonly ReviewRule[] = [
@@ -14,4 +15,5 @@ export const reviewRules: readonly ReviewRule[] = [
   plannedAhead,
   quoteFrozen,
   retributions,
+  sentKept,
 ];

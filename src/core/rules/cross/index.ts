@@ -1,4 +1,5 @@
 /** Every rule that looks across records. */
+import { hoursMismatch } from './hoursMismatch';
 import { missionClose } from './missionClose';
 import { missionPlanning } from './missionPlanning';
 import { programmeCapacity } from './programmeCapacity';
@@ -14,6 +15,7 @@ export const crossRules: readonly CrossRule[] = [
   programmeCapacity,
   programmeSheet,
   missionPlanning,
+  hoursMismatch,
   retributions,
   missionClose,
 ];
