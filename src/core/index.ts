@@ -36,7 +36,7 @@ export { completionsAt, type Completion } from './language/completions';
 export { definitionAt, hoverAt, referencesTo, renameRecord } from './language/navigation';
 export { tokenAt } from './language/tokenAt';
 export { quickFixes } from './language/quickFixes';
-export type { TextEdit } from './edit/textEdit';
+export { applyEdits, type TextEdit } from './edit/textEdit';
 
 // Commands that edit or create records.
 export { addParticipantsEdit, attendanceEdit, statusEdit } from './commands/recordEdits';

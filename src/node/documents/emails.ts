@@ -1,12 +1,8 @@
 /** One .eml draft per recipient of a template for a session (or for the directory), recorded in the session. */
-import { promises as fs } from 'fs';
-import * as path from 'path';
 import { recordSentEdit } from '../../core/commands/recordSent';
 import { EMAIL_FILE, safeSegment } from '../../core/documents/fileNames';
-import { applyEdits } from '../../core/edit/textEdit';
-import { replaceFile } from '../atomicFile';
 import { buildEml } from '../eml';
-import { outputFolder, userFolder, writeDocumentFiles } from './files';
+import { editRecordFile, outputFolder, userFolder, writeDocumentFiles } from './files';
 import { prepareEmails } from './prepareEmails';
 import { labelsOf } from './records';
 import { refused, startRun, type Run } from './run';
@@ -37,11 +33,8 @@ export async function emails(ctx: DocumentContext, request: EmailsRequest): Prom
 
 /** Appends `{ template, on: today }` to the session's `sent` list; a failure is a warning (the mails are written). */
 async function recordSent(ctx: DocumentContext, run: Run, relative: string, templateId: string): Promise<void> {
-  const file = path.join(ctx.dir, ...relative.split('/'));
   try {
-    const text = await fs.readFile(file, 'utf8');
-    const edit = recordSentEdit(text, templateId, ctx.workspace.today);
-    if (edit) await replaceFile(file, applyEdits(text, [edit]));
+    await editRecordFile(ctx, relative, (text) => recordSentEdit(text, templateId, ctx.workspace.today));
   } catch (e) {
     run.warn(labelsOf(ctx.workspace).sentNotRecorded(relative, (e as NodeJS.ErrnoException).code ?? String(e)));
   }

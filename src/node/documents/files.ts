@@ -6,7 +6,8 @@
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { writeTemp } from '../atomicFile';
+import { applyEdits, type TextEdit } from '../../core/edit/textEdit';
+import { replaceFile, writeTemp } from '../atomicFile';
 import { MANIFEST_FILE, manifestText, readManifest, sha256, unchangedSince, type Manifest } from './manifest';
 import { shownPath } from './paths';
 import { labelsOf } from './records';
@@ -140,4 +141,16 @@ export async function writeOneDocument(
   if (!target.ok) return target.refusal;
   const [dir, fileName] = out ? [path.dirname(target.value), path.basename(target.value)] : [target.value, name];
   return writeDocumentFiles(ctx, run, dir, [{ name: fileName, bytes }]);
+}
+
+/** Applies an edit to a record of the workspace (`relative`, with `/`), through the atomic writer; none: nothing written. */
+export async function editRecordFile(
+  ctx: DocumentContext,
+  relative: string,
+  edit: (text: string) => TextEdit | undefined,
+): Promise<void> {
+  const file = path.join(ctx.dir, ...relative.split('/'));
+  const text = await fs.readFile(file, 'utf8');
+  const change = edit(text);
+  if (change) await replaceFile(file, applyEdits(text, [change]));
 }

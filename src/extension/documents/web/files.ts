@@ -6,7 +6,7 @@
  * (`DocumentContext.dir` is its path), turned back into URIs of the same scheme here.
  */
 import * as vscode from 'vscode';
-import { outputSegments } from '../../../core';
+import { applyEdits, outputSegments, type TextEdit } from '../../../core';
 import { labelsOf } from '../../../node/documents/records';
 import type { OrRefusal, Run } from '../../../node/documents/run';
 import type { DocumentContext, Refusal } from '../../../node/documents/types';
@@ -138,4 +138,16 @@ export async function writeOneDocument(
   if (!target.ok) return target.refusal;
   const [dir, fileName] = out ? [path.dirname(target.value), path.basename(target.value)] : [target.value, name];
   return writeDocumentFiles(ctx, run, dir, [{ name: fileName, bytes }]);
+}
+
+/** Applies an edit to a record of the workspace (`relative`, with `/`) through `workspace.fs`; none: nothing written. */
+export async function editRecordFile(
+  ctx: DocumentContext,
+  relative: string,
+  edit: (text: string) => TextEdit | undefined,
+): Promise<void> {
+  const uri = uriOfPath(path.join(ctx.dir, ...relative.split('/')));
+  const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+  const change = edit(text);
+  if (change) await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(applyEdits(text, [change])));
 }
