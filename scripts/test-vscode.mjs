@@ -995,8 +995,28 @@ async function clickRows(page, workspace) {
         readFileSync(file, 'utf8'),
       );
     const ok = await waitFor(dismissed, 20_000);
-    writeFileSync(file, before); // back as it was for the checks that follow
-    if (!ok) throw new Error(`${rel} got no dismissal with the reason typed`);
+    if (!ok) {
+      writeFileSync(file, before);
+      throw new Error(`${rel} got no dismissal with the reason typed`);
+    }
+  });
+  await check('UI: after a reload of the window, the dismissed to-do is still gone from the To do view', async () => {
+    const rel = 'sessions/2026-03-12-atelier-lyon.md';
+    const file = path.join(workspace, rel);
+    const todoRows = () =>
+      page.locator(`.pane:has(.pane-header[aria-label*="${viewName('todo')}" i]) .monaco-list-row`);
+    try {
+      if (!/\ndismissed:\n/.test(readFileSync(file, 'utf8'))) throw new Error(`${rel} has no dismissal to keep`);
+      await page.reload({ timeout: 60_000, waitUntil: 'domcontentloaded' });
+      // A new extension host reads the workspace from disk: wait for the view to list its to-dos again.
+      await todoRows().first().waitFor({ state: 'visible', timeout: 60_000 });
+      await page.waitForTimeout(1000);
+      const texts = await todoRows().allInnerTexts();
+      const purgeOfLyon = texts.filter((t) => t.includes('atelier 1 : préparer') && !/certificat|satisf/i.test(t));
+      if (purgeOfLyon.length) throw new Error(`still listed after the reload: ${purgeOfLyon.join(' | ')}`);
+    } finally {
+      writeFileSync(file, readFileSync(path.join(root, 'sample-workspace', rel))); // as it was (the workspace is its copy)
+    }
   });
   await check('UI: the session open in the editor was left as it was', async () => {
     if (readFileSync(path.join(workspace, open), 'utf8') !== openText) throw new Error(`${open} changed on disk`);

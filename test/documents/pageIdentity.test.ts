@@ -24,7 +24,7 @@ describe('the organisation on every page of every PDF', function () {
   it('prints the organisation and its registration at the foot of every page of each kind of document', async () => {
     const dir = workspaceWith({ [`sessions/${BIG}.md`]: bigSession({ count: 40 }) });
     const runs = {
-      'signin-sheet': await run(dir, 'signin-sheet', BIG),
+      'signin-sheet': await run(dir, 'signin-sheet', BIG, '--duplicate'),
       realisation: await run(dir, 'certificates', '2026-03-12-atelier-lyon'),
       attestation: await run(dir, 'certificates', '2026-03-12-atelier-lyon', '--kind', 'attestation'),
       quote: await run(dir, 'quote', 'd-2026-034-vallee-verte'),
@@ -53,7 +53,7 @@ describe('the organisation on every page of every PDF', function () {
     assert.ok(!/legal:|registration_number/.test(stripped), stripped);
     fs.writeFileSync(cfg, stripped);
 
-    const sheet = await run(dir, 'signin-sheet', '2026-03-12-atelier-lyon');
+    const sheet = await run(dir, 'signin-sheet', '2026-03-12-atelier-lyon', '--duplicate');
     assert.strictEqual(sheet.status, 0, sheet.stderr);
     assert.match(
       sheet.stderr,
