@@ -63,7 +63,7 @@ export async function generateSigninSheet(
 }
 
 export const generateCertificates = (roots: AtelierRoots, log: vscode.LogOutputChannel, arg?: unknown) =>
-  generate(roots, log, arg, 'certificates', vscode.l10n.t('Attendance certificates'));
+  generate(roots, log, arg, 'certificates', vscode.l10n.t('Certificates of completion'));
 
 /** The certificats de réalisation of a mission: every session of it a participant attended, added up. */
 export async function generateMissionCertificates(
