@@ -78,21 +78,36 @@ suite('editing records', () => {
     const doc = await vscode.workspace.openTextDocument(uri);
     await vscode.window.showTextDocument(doc);
     await replaceInDoc(doc, 'kind: workshop', 'kind: worksop');
-    const [d] = await diagnosticsWhere(uri, (ds) => ds.some((x) => codeOf(x) === 'schema.enum'), 'the enum diagnostic');
-    assert.equal(doc.getText(d.range), 'worksop');
-    assert.equal(d.severity, vscode.DiagnosticSeverity.Error);
-    assert.match(d.message, /worksop/);
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
-      'vscode.executeCodeActionProvider',
-      uri,
-      d.range,
-    );
-    const fix = actions.find((a) => /workshop/.test(a.title));
-    assert.ok(fix?.edit, `no quick fix among ${actions.map((a) => a.title).join(', ')}`);
-    assert.ok(await vscode.workspace.applyEdit(fix.edit));
-    assert.match(doc.getText(), /\nkind: workshop\n/);
-    await diagnosticsWhere(uri, (ds) => ds.length === 0, 'the diagnostic to disappear');
-    await doc.save();
+    try {
+      const [d] = await diagnosticsWhere(
+        uri,
+        (ds) => ds.some((x) => codeOf(x) === 'schema.enum'),
+        'the enum diagnostic',
+      );
+      assert.equal(doc.getText(d.range), 'worksop');
+      assert.equal(d.severity, vscode.DiagnosticSeverity.Error);
+      assert.match(d.message, /worksop/);
+      // The light bulb asks again as diagnostics settle (the web worker host publishes in passes): so does the test.
+      let actions: vscode.CodeAction[] = [];
+      for (let tries = 0; tries < 20 && !actions.some((a) => /workshop/.test(a.title)); tries++) {
+        if (tries) await new Promise((r) => setTimeout(r, 250));
+        const [now] = vscode.languages.getDiagnostics(uri).filter((x) => codeOf(x) === 'schema.enum');
+        actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+          'vscode.executeCodeActionProvider',
+          uri,
+          (now ?? d).range,
+        );
+      }
+      const fix = actions.find((a) => /workshop/.test(a.title));
+      assert.ok(fix?.edit, `no quick fix among ${actions.map((a) => a.title).join(', ')}`);
+      assert.ok(await vscode.workspace.applyEdit(fix.edit));
+      assert.match(doc.getText(), /\nkind: workshop\n/);
+      await diagnosticsWhere(uri, (ds) => ds.length === 0, 'the diagnostic to disappear');
+    } finally {
+      // Whatever failed above, the suites that follow get the record back as it was.
+      if (doc.getText().includes('kind: worksop')) await replaceInDoc(doc, 'kind: worksop', 'kind: workshop');
+      await doc.save();
+    }
   });
 
   test('completion lists enum values and ids of the right records', async () => {
