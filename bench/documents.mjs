@@ -250,7 +250,7 @@ try {
   });
 
   const sheetCommand = timeCommand(['signin-sheet', SESSION, '--duplicate', '--workspace', dir]);
-  const emailCommand = timeCommand(['email', TEMPLATE, '--session', SESSION, '--workspace', dir]);
+  const emailCommand = timeCommand(['email', TEMPLATE, '--session', SESSION, '--force', '--workspace', dir]);
   const quoteCommand = timeCommand(['quote', QUOTE, '--workspace', dir]);
   const certificatesCommand = timeCommand(['certificates', SIX_SLOTS, '--workspace', dir]);
 
