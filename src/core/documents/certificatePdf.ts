@@ -3,7 +3,7 @@ import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interface
 import { documentLabels, type DocumentLabels } from '../i18n/documents';
 import { plainDate, shortDate, timeRange } from './dates';
 import { attendedMinutes, plannedMinutes } from './certificate';
-import { a4Document, RULE } from './pdfParts';
+import { a4Document, RULE, thinGrid } from './pdfParts';
 import { fullName, type ParticipantModel, type SessionModel } from './sessionModel';
 import { sessionDates } from './signinSheet';
 import { pageIdentity } from './pageIdentity';
@@ -47,14 +47,7 @@ function slotsTable(s: SessionModel, p: ParticipantModel, l: DocumentLabels): Co
   });
   return {
     table: { headerRows: 1, dontBreakRows: true, widths: ['*', 'auto', 'auto', 'auto'], body: [head, ...body] },
-    layout: {
-      hLineWidth: () => 0.6,
-      vLineWidth: () => 0.6,
-      hLineColor: () => RULE,
-      vLineColor: () => RULE,
-      paddingTop: () => 3,
-      paddingBottom: () => 3,
-    },
+    layout: thinGrid(),
     margin: [0, 10, 0, 8],
   };
 }

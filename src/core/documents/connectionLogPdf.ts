@@ -11,7 +11,7 @@ import { attendanceWords } from '../i18n/attendance';
 import { documentLabels } from '../i18n/documents';
 import { sessionDates } from './signinSheet';
 import { pageIdentity } from './pageIdentity';
-import { a4Document, RULE } from './pdfParts';
+import { a4Document, thinGrid } from './pdfParts';
 import type { SessionModel } from './sessionModel';
 
 export interface ConnectionLogInput {
@@ -21,14 +21,7 @@ export interface ConnectionLogInput {
   provenance: string;
 }
 
-const grid = {
-  hLineWidth: () => 0.6,
-  vLineWidth: () => 0.6,
-  hLineColor: () => RULE,
-  vLineColor: () => RULE,
-  paddingTop: () => 2,
-  paddingBottom: () => 2,
-};
+const grid = thinGrid(2);
 
 export function connectionLogPdf(input: ConnectionLogInput): TDocumentDefinitions {
   const { session: s, plan } = input;

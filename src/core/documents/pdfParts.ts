@@ -17,6 +17,18 @@ export const FILL = '#eeeeee';
 /** The colour of marks that must not be missed (PROVISOIRE). */
 export const MARK = '#b00020';
 
+/** The thin grey grid of the documents' tables; `padding` above and below each cell's text. */
+export function thinGrid(padding = 3) {
+  return {
+    hLineWidth: () => 0.6,
+    vLineWidth: () => 0.6,
+    hLineColor: () => RULE,
+    vLineColor: () => RULE,
+    paddingTop: () => padding,
+    paddingBottom: () => padding,
+  };
+}
+
 export const styles: StyleDictionary = {
   organisation: { fontSize: 10, bold: true },
   small: { fontSize: 7.5, color: GREY },

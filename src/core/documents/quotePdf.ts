@@ -1,19 +1,12 @@
 /** The devis as a pdfmake document definition. */
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { documentLabels } from '../i18n/documents';
-import { a4Document, FILL, GREY, RULE } from './pdfParts';
+import { a4Document, FILL, GREY, RULE, thinGrid } from './pdfParts';
 import type { QuoteGroupView, QuoteView, TotalRow } from './quote';
 import { detailRows, heading, sellerBlock, signatureBox, statusMark } from './salesPdfParts';
 import { pageIdentity } from './pageIdentity';
 
-const thin = {
-  hLineWidth: () => 0.6,
-  vLineWidth: () => 0.6,
-  hLineColor: () => RULE,
-  vLineColor: () => RULE,
-  paddingTop: () => 3,
-  paddingBottom: () => 3,
-};
+const thin = thinGrid();
 
 function linesTable(v: QuoteView): Content {
   const c = v.l.columns;

@@ -6,7 +6,7 @@ import { documentLabels } from '../i18n/documents';
 import { salesLabels } from '../i18n/sales';
 import { plainDate, shortDate } from './dates';
 import { pageIdentity } from './pageIdentity';
-import { a4Document, RULE } from './pdfParts';
+import { a4Document, thinGrid } from './pdfParts';
 import { hoursOf, type RealisationPlan, type TraineeCertificate } from './realisation';
 import { sellerBlock, signatureBox, statusMark } from './salesPdfParts';
 import { sellerIdentity } from './seller';
@@ -42,14 +42,7 @@ function sessionsTable(c: TraineeCertificate, input: RealisationInput): Content 
   });
   return {
     table: { headerRows: 1, dontBreakRows: true, widths: ['*', 'auto', 'auto', 'auto'], body: [head, ...body] },
-    layout: {
-      hLineWidth: () => 0.6,
-      vLineWidth: () => 0.6,
-      hLineColor: () => RULE,
-      vLineColor: () => RULE,
-      paddingTop: () => 3,
-      paddingBottom: () => 3,
-    },
+    layout: thinGrid(),
     fontSize: 8.5,
     margin: [0, 4, 0, 10],
   };

@@ -7,7 +7,7 @@ import { salesLabels } from '../../core/i18n/sales';
 import type { Workspace } from '../../core/workspace';
 import { missingGlyphs } from '../glyphs';
 import { renderPdf } from '../pdf';
-import { writeOneDocument } from './files';
+import { writeOneDocument } from './oneDocument';
 import { provenanceOf } from './provenance';
 import { labelsOf } from './records';
 import { openQuote } from './quote';

@@ -15,7 +15,6 @@ import type { Run } from './run';
 import type { DocumentContext, Refusal } from './types';
 import { writeFailure } from './writeFailure';
 
-import { outputFolder, userFile } from './folders';
 export { outputFolder, userFile, userFolder } from './folders';
 export { shownPath } from './paths';
 
@@ -123,24 +122,6 @@ async function replaceEarlier(
   }
   const temp = await writeTemp(dir, MANIFEST_FILE, manifestText(manifest)).catch(() => undefined);
   if (temp) await fs.rename(temp, file).catch(() => fs.unlink(temp).catch(() => undefined));
-}
-
-/**
- * One document file: at `out` (the user's file) or as `name` in the output folder's `segments`,
- * through `writeDocumentFiles`; the refusal when the place is refused or the write fails.
- */
-export async function writeOneDocument(
-  ctx: DocumentContext,
-  run: Run,
-  out: string | undefined,
-  segments: readonly string[],
-  name: string,
-  bytes: Uint8Array | string,
-): Promise<Refusal | undefined> {
-  const target = out ? await userFile(ctx, out) : await outputFolder(ctx, ...segments);
-  if (!target.ok) return target.refusal;
-  const [dir, fileName] = out ? [path.dirname(target.value), path.basename(target.value)] : [target.value, name];
-  return writeDocumentFiles(ctx, run, dir, [{ name: fileName, bytes }]);
 }
 
 /** Applies an edit to a record of the workspace (`relative`, with `/`), through the atomic writer; none: nothing written. */

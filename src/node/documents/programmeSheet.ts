@@ -7,7 +7,7 @@ import { salesLabels } from '../../core/i18n/sales';
 import { gitState, lastCommitDay } from '../git';
 import { missingGlyphs } from '../glyphs';
 import { renderPdf } from '../pdf';
-import { writeOneDocument } from './files';
+import { writeOneDocument } from './oneDocument';
 import { provenanceOf } from './provenance';
 import { findRecord, labelsOf, recordErrors } from './records';
 import { refused, startRun } from './run';

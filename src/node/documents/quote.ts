@@ -9,7 +9,7 @@ import { isObject, list, num } from '../../core/records';
 import type { Workspace } from '../../core/workspace';
 import { missingGlyphs } from '../glyphs';
 import { renderPdf } from '../pdf';
-import { writeOneDocument } from './files';
+import { writeOneDocument } from './oneDocument';
 import { provenanceOf } from './provenance';
 import { findRecord, labelsOf, recordErrors } from './records';
 import { refused, startRun, type OrRefusal } from './run';

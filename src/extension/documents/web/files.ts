@@ -126,20 +126,6 @@ export async function writeDocumentFiles(
   return undefined;
 }
 
-export async function writeOneDocument(
-  ctx: DocumentContext,
-  run: Run,
-  out: string | undefined,
-  segments: readonly string[],
-  name: string,
-  bytes: Uint8Array | string,
-): Promise<Refusal | undefined> {
-  const target = out ? await userFile(ctx, out) : await outputFolder(ctx, ...segments);
-  if (!target.ok) return target.refusal;
-  const [dir, fileName] = out ? [path.dirname(target.value), path.basename(target.value)] : [target.value, name];
-  return writeDocumentFiles(ctx, run, dir, [{ name: fileName, bytes }]);
-}
-
 /** Applies an edit to a record of the workspace (`relative`, with `/`) through `workspace.fs`; none: nothing written. */
 export async function editRecordFile(
   ctx: DocumentContext,
