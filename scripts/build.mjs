@@ -21,6 +21,18 @@ function sourceHash() {
   return h.digest('hex').slice(0, 16);
 }
 
+// pdfkit 0.19 parses the font and shapes every word again for each document: the bundles give it
+// src/node/sharedFonts.ts, which parses each font once and remembers layouts, instead of fontkit.
+const SHARED_FONTS = path.resolve('src/node/sharedFonts.ts');
+const sharedFonts = {
+  name: 'shared-fonts',
+  setup(b) {
+    b.onResolve({ filter: /^fontkit$/ }, (args) =>
+      path.resolve(args.importer) === SHARED_FONTS ? undefined : { path: SHARED_FONTS },
+    );
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -29,6 +41,7 @@ const common = {
   sourcemap: true,
   logLevel: 'warning',
   legalComments: 'none',
+  plugins: [sharedFonts],
   define: { __BUILD_ID__: JSON.stringify(sourceHash()) },
 };
 
@@ -47,7 +60,12 @@ const documentsApart = {
 
 await Promise.all([
   build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
-  build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', plugins: [documentsApart] }),
+  build({
+    ...common,
+    entryPoints: ['src/cli/main.ts'],
+    outfile: 'dist/cli.js',
+    plugins: [documentsApart, sharedFonts],
+  }),
   build({ ...common, entryPoints: ['src/node/worker.ts'], outfile: 'dist/worker.js' }),
   build({ ...common, entryPoints: ['src/node/index.ts'], outfile: 'dist/atelier.js' }),
   build({ ...common, entryPoints: ['src/node/documentsApi.ts'], outfile: 'dist/documents.js' }),
