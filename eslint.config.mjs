@@ -14,6 +14,7 @@ export default tseslint.config(
       'test/fixtures/',
       '.vscode-test/',
       'sample-workspace/',
+      'src/core/schema/validators.generated.js',
     ],
   },
   js.configs.recommended,

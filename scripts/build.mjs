@@ -1,10 +1,11 @@
 // Bundles the extension and the CLI with esbuild; `vscode` is provided by VS Code at run time.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { buildBrowserEntry } from './browserBundle.mjs';
+import { VALIDATORS_FILE, validatorsCode } from './validators.mjs';
 
 // Changes whenever the sources or schemas change: the CLI's analysis cache is keyed on it.
 function sourceHash() {
@@ -57,6 +58,9 @@ const documentsApart = {
     );
   },
 };
+
+// The schemas' validators, compiled ahead of time, are part of the core every bundle carries.
+writeFileSync(VALIDATORS_FILE, validatorsCode());
 
 await Promise.all([
   build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),

@@ -34,6 +34,8 @@ export function isRecordCandidate(path: string, config: WorkspaceConfig): boolea
 const BATCH = 200;
 /** Batches read but not yet analysed, at most (enough to keep every worker busy). */
 const MAX_BATCHES_AHEAD = 6;
+/** Batches being read while the current one is handed to the analyzer. */
+const READ_AHEAD = 2;
 
 export class Workspace {
   /** Internal: hosts ask the named queries below. */
@@ -94,27 +96,49 @@ export class Workspace {
     const vouched = !!(files.stat && files.readTextSync && this.analyzer.known);
     // A host that can read a text again later keeps none in memory: 10,000 records are 60 MB of text.
     const keepTexts = !files.readTextSync;
+    /** One batch: the files the analyzer vouches for go to the index, the others are read. */
+    const readBatch = async (start: number) => {
+      const batch = paths.slice(start, start + BATCH);
+      const stats = vouched ? await files.stat!(batch) : [];
+      const toRead: { path: string; stat?: FileStat }[] = [];
+      const known: FileAnalysis[] = [];
+      batch.forEach((path, i) => {
+        const stat = stats[i];
+        const analysis = stat && this.analyzer.known!(path, stat);
+        if (analysis) known.push(analysis);
+        else toRead.push({ path, stat });
+      });
+      const texts = await Promise.all(toRead.map((r) => this.readText(r.path)));
+      return { known, toRead, texts };
+    };
+    // The next batches are read while one is analysed: reads through a slow channel (the browser's
+    // workspace.fs) never wait for a whole batch to arrive before the next ones are asked for.
+    const reads: (ReturnType<typeof readBatch> | undefined)[] = [];
+    const readAhead = (upTo: number) => {
+      while (reads.length <= upTo && reads.length * BATCH < paths.length) {
+        const read = readBatch(reads.length * BATCH);
+        read.catch(() => undefined); // awaited in its turn below; never an unhandled rejection meanwhile
+        reads.push(read);
+      }
+    };
+    // Results enter the index batch after batch, whichever batch the workers finish first: the order
+    // of the index (and of what the rules list from it) is the same at every run.
+    let indexed: Promise<void> = Promise.resolve();
     try {
-      for (let start = 0; start < paths.length; start += BATCH) {
-        const batch = paths.slice(start, start + BATCH);
-        const stats = vouched ? await files.stat!(batch) : [];
-        const toRead: { path: string; stat?: FileStat }[] = [];
-        batch.forEach((path, i) => {
-          const stat = stats[i];
-          const known = stat && this.analyzer.known!(path, stat);
-          if (known) this.index.set(known, undefined);
-          else toRead.push({ path, stat });
-        });
-        const texts = await Promise.all(toRead.map((r) => this.readText(r.path)));
+      for (let b = 0; b * BATCH < paths.length; b++) {
+        readAhead(b + READ_AHEAD);
+        const { known, toRead, texts } = (await reads[b])!;
+        reads[b] = undefined; // its texts go to the analysis, not kept here
         const inputs: AnalysisInput[] = [];
-        texts.forEach((t, i) =>
-          typeof t === 'string' ? inputs.push({ ...toRead[i], text: t }) : this.index.set(t, ''),
-        );
-        batches.push(
-          this.analyzer
-            .analyze(inputs, this.config, this.index.today)
-            .then((results) => results.forEach((a, i) => this.index.set(a, keepTexts ? inputs[i].text : undefined))),
-        );
+        const unread: FileAnalysis[] = [];
+        texts.forEach((t, i) => (typeof t === 'string' ? inputs.push({ ...toRead[i], text: t }) : unread.push(t)));
+        const analysed = this.analyzer.analyze(inputs, this.config, this.index.today);
+        indexed = Promise.all([indexed, analysed]).then(([, results]) => {
+          for (const k of known) this.index.set(k, undefined);
+          for (const u of unread) this.index.set(u, '');
+          results.forEach((a, i) => this.index.set(a, keepTexts ? inputs[i].text : undefined));
+        });
+        batches.push(indexed);
         // Reading runs ahead of analysis by a few batches only, so texts never pile up in memory.
         if (batches.length > MAX_BATCHES_AHEAD)
           await batches[batches.length - 1 - MAX_BATCHES_AHEAD].catch(() => undefined);

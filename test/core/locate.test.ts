@@ -45,7 +45,7 @@ function sameSpans(yaml: string): void {
   } catch {
     return; // only texts that parse reach the locator
   }
-  const whole = new YamlLocator(yaml);
+  const whole = new YamlLocator(yaml, Infinity);
   const cut = new YamlLocator(yaml, 0);
   for (const p of paths(value)) {
     for (const target of ['key', 'value'] as const) {
@@ -77,6 +77,10 @@ describe('positions in large texts', () => {
       'alias: *a\n',
       'long: a\n  continued\n',
       'title: "two\n  lines"\n',
+      'title: "two\nlines: at the margin"\n',
+      "note: 'single\n  # quoted'\n",
+      'plain: two\nwords\n',
+      '? complex key\n: value\n',
     );
     fc.assert(
       fc.property(fc.array(pieces, { maxLength: 12 }), fc.boolean(), (parts, crlf) => {

@@ -12,8 +12,12 @@ export interface Span {
   end: number;
 }
 
-/** Texts up to this size are parsed whole; larger block collections are cut into their entries. */
-export const WHOLE_PARSE_CHARS = 64 * 1024;
+/**
+ * Texts up to this size are parsed whole; larger block collections are cut into their entries. Small:
+ * a record of a few KB with one finding on `slots` parses that entry, not the record (1,000 records
+ * with a cross-record warning each took 200 ms to position, parsed whole).
+ */
+export const WHOLE_PARSE_CHARS = 1024;
 
 /** A node of the path being walked: a parsed `yaml` node, or a large block collection not parsed. */
 type Place = { node: Node | null; base: number } | { region: Region };
@@ -47,6 +51,8 @@ interface Region {
 /** A parsed YAML text that answers "where is this path?" with offsets into that text. */
 export class YamlLocator {
   private readonly parsed = new Map<string, Node | null>();
+  /** Pieces that are not valid YAML read alone (a quoted string going on at the margin): parse around them. */
+  private readonly broken = new Set<string>();
   private readonly root: Place;
   /** How many characters were parsed with positions so far (what large texts save). */
   parsedChars = 0;
@@ -102,6 +108,7 @@ export class YamlLocator {
       this.parsedChars += end - start;
       const doc = parseDocument(this.text.slice(start, end), { uniqueKeys: false, strict: false });
       this.parsed.set(id, (doc.contents as Node | null) ?? null);
+      if (doc.errors.length) this.broken.add(id);
     }
     return this.parsed.get(id)!;
   }
@@ -133,7 +140,7 @@ export class YamlLocator {
     const node = this.parse(entry.start, entry.end);
     const pair = isMap(node) && node.items.length === 1 ? node.items[0] : undefined;
     // Not one entry read alone (an alias to another entry, a quoted string over several lines…): parse it all.
-    if (!pair || !isPair(pair) || keyText(pair) !== key)
+    if (!pair || !isPair(pair) || keyText(pair) !== key || this.isBroken(entry))
       return this.pair(this.whole(at.region.start, at.region.end), key);
     return {
       keySpan: shift(nodeSpan(pair.key as Node), entry.start),
@@ -160,7 +167,8 @@ export class YamlLocator {
     const entry = at.region.entries[i];
     if (!entry) return undefined;
     const node = this.parse(entry.start, entry.end);
-    if (!isSeq(node) || node.items.length !== 1) return this.item(this.whole(at.region.start, at.region.end), i);
+    if (!isSeq(node) || node.items.length !== 1 || this.isBroken(entry))
+      return this.item(this.whole(at.region.start, at.region.end), i);
     return { node: node.items[0] as Node, base: entry.start };
   }
 
@@ -170,7 +178,14 @@ export class YamlLocator {
     const { entries } = at.region;
     const first = this.entrySpan(entries[0]);
     const last = this.entrySpan(entries[entries.length - 1]);
+    if ([entries[0], entries[entries.length - 1]].some((e) => this.isBroken(e)))
+      return this.span(this.whole(at.region.start, at.region.end));
     return first && last ? { start: first.start, end: last.end } : undefined;
+  }
+
+  /** Whether an entry read alone (as parsed by `entrySpan`, `pair` or `item`) is not valid YAML. */
+  private isBroken(entry: Entry): boolean {
+    return this.broken.has(`${entry.start}:${entry.end}`);
   }
 
   /** An entry's span within its collection (a collection of that one entry). */

@@ -1,38 +1,26 @@
-/** Runs the JSON Schemas (ajv, compiled once) and turns their errors into located findings. */
-import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
-import addFormats from 'ajv-formats';
+/**
+ * Runs the JSON Schemas and turns their errors into located findings. The validators are compiled
+ * when the project is built (scripts/validators.mjs, ajv standalone code), not at every start.
+ */
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { DataPath, Finding } from '../diagnostics';
-import { configSchema, recordSchemas, type RecordType } from './schemas';
+import type { RecordType } from './schemas';
+import * as validators from './validators.generated';
 
-let ajv: Ajv2020 | undefined;
-const compiled = new Map<RecordType | 'config', ValidateFunction>();
-
-/** Each schema is compiled once, on first use (a warm run that only checks atelier.yaml compiles one). */
-function validatorFor(type: RecordType | 'config'): ValidateFunction {
-  let fn = compiled.get(type);
-  if (!fn) {
-    ajv ??= addFormats(
-      new Ajv2020({
-        allErrors: true,
-        verbose: true,
-        strict: true,
-        strictRequired: false,
-        allowMatchingProperties: true,
-        // Our own schemas, checked against the draft 2020-12 meta-schema by test/core/schemas.test.ts:
-        // compiling the meta-schema here would cost every run (even a warm one) some 60 ms.
-        validateSchema: false,
-      }),
-      ['date', 'email', 'uri'],
-    );
-    fn = ajv.compile(type === 'config' ? configSchema : recordSchemas[type]);
-    compiled.set(type, fn);
-  }
-  return fn;
-}
+const validatorOf: Record<RecordType | 'config', ValidateFunction> = {
+  programme: validators.programme,
+  client: validators.client,
+  person: validators.person,
+  quote: validators.quote,
+  mission: validators.mission,
+  session: validators.session,
+  'email-template': validators.emailTemplate,
+  config: validators.config,
+};
 
 /** Schema findings for `data` of a record type (or of atelier.yaml). */
 export function validateSchema(type: RecordType | 'config', data: unknown): Finding[] {
-  const validate = validatorFor(type);
+  const validate = validatorOf[type];
   if (validate(data)) return [];
   return (validate.errors ?? []).flatMap((e) => toFinding(e, data));
 }
