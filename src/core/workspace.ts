@@ -75,8 +75,11 @@ export class Workspace {
   async load(): Promise<void> {
     const { files, logger } = this.options;
     this.index.today = this.options.clock.today();
+    // Listing does not need the configuration: both start at once (in a browser each is a round trip).
+    const listed = files.list();
+    listed.catch(() => undefined); // awaited below, after the configuration
     await this.loadConfig();
-    const paths = (await files.list()).filter((p) => isRecordCandidate(p, this.config)).sort();
+    const paths = (await listed).filter((p) => isRecordCandidate(p, this.config)).sort();
     for (const folder of files.unreadableFolders?.() ?? []) {
       const diagnostic: FileDiagnostic = {
         line: 1,
