@@ -74,34 +74,79 @@ async function create(root: AtelierRoot, record: domain.NewRecord): Promise<vsco
   return uri;
 }
 
-export async function newSession(roots: AtelierRoots): Promise<vscode.Uri | undefined> {
-  const root = await pickRoot(roots);
+/**
+ * What the session to create is already known to be: the closing webinar a mission's to-do asks
+ * for (its mission and kind; its programme and facilitators are the mission's). `title` and `day`
+ * answer the last two questions (scripts and tests).
+ */
+export interface SessionPreset {
+  root: AtelierRoot;
+  mission: string;
+  kind: string;
+  title?: string;
+  day?: string;
+}
+
+/** The programme of a mission's sessions (the first one named), and the mission's facilitators. */
+function missionDefaults(root: AtelierRoot, mission: string): { programme?: string; facilitators: string[] } {
+  const sessions = root.workspace
+    .referrers(mission)
+    .filter((r) => r.type === 'session')
+    .map((r) => root.workspace.record(r.id, 'session')?.data.programme)
+    .filter((p): p is string => typeof p === 'string' && !!p);
+  const facilitators = list(root.workspace.record(mission, 'mission')?.data.facilitators).filter(
+    (f): f is string => typeof f === 'string',
+  );
+  return { programme: sessions[0], facilitators };
+}
+
+export async function newSession(roots: AtelierRoots, preset?: SessionPreset): Promise<vscode.Uri | undefined> {
+  const root = preset?.root ?? (await pickRoot(roots));
   if (!root) return;
-  const programme = await pickRecord(root, 'programme', t('Programme'), { optional: true });
+  const known = preset && missionDefaults(root, preset.mission);
+  const programme = known
+    ? [known.programme ?? '']
+    : await pickRecord(root, 'programme', t('Programme'), { optional: true });
   if (!programme) return;
-  const mission = await pickRecord(root, 'mission', t('Mission'), { optional: true });
+  const mission = preset ? [preset.mission] : await pickRecord(root, 'mission', t('Mission'), { optional: true });
   if (!mission) return;
   // The kind's name in the workspace language (as the dashboard writes it), its id beside it.
   const kinds = dashboardLabels(root.workspace.locale).kinds;
-  const picked = await vscode.window.showQuickPick(
-    sessionKinds.map((id) => ({
-      label: kinds[id] ?? id,
-      description: id,
-      id,
-    })),
-    { title: t('Kind of session') },
-  );
-  if (!picked) return;
-  const kind = picked.id;
-  const title = await ask(t('Title of the session'));
+  const kind =
+    preset?.kind ??
+    (
+      await vscode.window.showQuickPick(
+        sessionKinds.map((id) => ({
+          label: kinds[id] ?? id,
+          description: id,
+          id,
+        })),
+        { title: t('Kind of session') },
+      )
+    )?.id;
+  if (!kind) return;
+  const missionTitle = preset && root.workspace.record(preset.mission, 'mission')?.data.title;
+  const suggested = preset
+    ? `${kinds[kind] ?? kind} — ${typeof missionTitle === 'string' ? missionTitle : preset.mission}`
+    : '';
+  const title = preset?.title ?? (await ask(t('Title of the session'), suggested));
   if (!title) return;
-  const day = await askDate(t('Date of the first slot'), root.workspace.today);
+  const day = preset?.day ?? (await askDate(t('Date of the first slot'), root.workspace.today));
   if (!day) return;
-  const facilitators = await pickRecord(root, 'person', t('Facilitators'), { role: 'facilitator', many: true });
+  const facilitators = known?.facilitators.length
+    ? known.facilitators
+    : await pickRecord(root, 'person', t('Facilitators'), { role: 'facilitator', many: true });
   if (!facilitators) return;
   return create(
     root,
-    domain.newSession({ title, kind, day, programme: programme[0], mission: mission[0], facilitators }),
+    domain.newSession({
+      title,
+      kind,
+      day,
+      programme: programme[0] || undefined,
+      mission: mission[0] || undefined,
+      facilitators,
+    }),
   );
 }
 

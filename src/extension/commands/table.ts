@@ -23,7 +23,15 @@ import { resolveTarget } from './context';
 import { addParticipants, changeStatus, recordAttendance } from './editRecords';
 import { purgePersonalData } from './purgeCommand';
 import { dismissTodo, doTodo } from './todoCommands';
-import { initWorkspace, newClient, newMission, newPerson, newQuote, newSession } from './newRecords';
+import {
+  initWorkspace,
+  newClient,
+  newMission,
+  newPerson,
+  newQuote,
+  newSession,
+  type SessionPreset,
+} from './newRecords';
 
 /** What commands work with, made once by `activate`. */
 export interface Services {
@@ -55,7 +63,7 @@ export const COMMANDS = {
           vscode.l10n.t('Reviewing changes needs git and a local clone: open the repository in VS Code on a computer.'),
         ),
   'atelier.initWorkspace': (s) => initWorkspace(s.extensionUri),
-  'atelier.newSession': (s) => newSession(s.roots),
+  'atelier.newSession': (s, preset?: SessionPreset) => newSession(s.roots, preset),
   'atelier.newQuote': (s) => newQuote(s.roots),
   'atelier.newMission': (s) => newMission(s.roots),
   'atelier.newClient': (s, preset?: { name: string; channel: string }) => newClient(s.roots, preset),

@@ -9,6 +9,7 @@ import type { AtelierRoot, AtelierRoots } from '../atelierRoots';
 import type { TodoNode } from '../trees/todoTree';
 import { words } from '../words';
 import { applyToDocument } from './context';
+import type { SessionPreset } from './newRecords';
 
 const uriOf = (root: AtelierRoot, rel: string) => vscode.Uri.joinPath(root.uri, ...rel.split('/'));
 
@@ -40,7 +41,12 @@ export async function doTodo(arg: unknown): Promise<unknown> {
     case 'purge':
       return vscode.commands.executeCommand('atelier.purgePersonalData');
     case 'new-session':
-      return vscode.commands.executeCommand('atelier.newSession');
+      // The closing webinar of this mission: only its title and date are asked.
+      return vscode.commands.executeCommand('atelier.newSession', {
+        root,
+        mission: action.mission,
+        kind: 'closing-webinar',
+      } satisfies SessionPreset);
     default:
       return vscode.commands.executeCommand('vscode.open', uriOf(root, todo.path));
   }

@@ -126,6 +126,55 @@ suite('the To do view: each row’s action and Dismiss… act on that row’s re
     await openRecordUntouched();
   });
 
+  test('Do it on a closing-webinar row creates that mission’s closing webinar: its kind, programme and facilitators filled in', async () => {
+    const a = await api();
+    const addDays = (n: number) =>
+      new Date(Date.parse(`${a.roots.all()[0].workspace.today}T12:00:00Z`) + n * 864e5).toISOString().slice(0, 10);
+    const day = addDays(10);
+    // A mission that ordered a closing webinar, its one workshop in ten days: the webinar is due now.
+    const files: Record<string, string> = {
+      'missions/test-cloture.md': `---\ntype: mission\nclient: scop-les-rouages\ncoordinator: josephine-traore\nfacilitators: [lea-nguyen]\nordered:\n  - kind: workshop\n    count: 1\n  - kind: closing-webinar\n    count: 1\nstatus: open\n---\n`,
+      [`sessions/${day}-test-cloture-atelier.md`]: `---\ntype: session\ntitle: Atelier de test\nprogramme: decider-par-consentement\nmission: test-cloture\nkind: workshop\nstatus: planned\nslots:\n  - date: ${day}\n    start: "09:30"\n    end: "12:30"\nplace: Lyon\nfacilitators: [lea-nguyen]\ncapacity: 12\nparticipants: []\n---\n`,
+    };
+    const created: string[] = [];
+    try {
+      for (const [rel, text] of Object.entries(files)) fs.writeFileSync(uriOf(rel).fsPath, text);
+      await a.roots.load();
+      const before = new Set(fs.readdirSync(uriOf('sessions').fsPath));
+      const done = vscode.commands.executeCommand<vscode.Uri>(
+        'atelier.doTodo',
+        await todoRow('closing-webinar', 'missions/test-cloture.md'),
+      );
+      let settled = false;
+      void Promise.resolve(done).finally(() => (settled = true));
+      // Only the title (suggested) and the date (today) are asked: accept both as they are offered.
+      for (let i = 0; i < 50 && !settled; i++) {
+        await pause();
+        await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      }
+      const uri = await done;
+      created.push(
+        ...fs
+          .readdirSync(uriOf('sessions').fsPath)
+          .filter((f) => !before.has(f))
+          .map((f) => `sessions/${f}`),
+      );
+      assert.equal(created.length, 1, `one new session, got ${created.join(', ')}`);
+      assert.equal(vscode.workspace.asRelativePath(uri), created[0]);
+      const text = onDisk(created[0]);
+      assert.match(text, /\nkind: closing-webinar\n/);
+      assert.match(text, /\nmission: test-cloture\n/);
+      assert.match(text, /\nprogramme: decider-par-consentement\n/);
+      assert.match(text, /\nfacilitators:\n? *(\[lea-nguyen\]|- lea-nguyen)/);
+      assert.match(text, /\ntitle: .*test-cloture|\ntitle: .*[Cc]lôture/);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      for (const rel of [...Object.keys(files), ...created]) fs.rmSync(uriOf(rel).fsPath, { force: true });
+      await a.roots.load();
+    }
+    await openRecordUntouched();
+  });
+
   test('Dismiss… on a row writes the reason into that row’s record; it stays dismissed once re-read from disk', async () => {
     const before = keep(MISSION);
     const done = await vscode.commands.executeCommand<boolean>(
