@@ -137,9 +137,9 @@ export class Workspace {
         texts.forEach((t, i) => (typeof t === 'string' ? inputs.push({ ...toRead[i], text: t }) : unread.push(t)));
         const analysed = this.analyzer.analyze(inputs, this.config, this.index.today);
         indexed = Promise.all([indexed, analysed]).then(([, results]) => {
-          for (const k of known) this.index.set(k, undefined);
-          for (const u of unread) this.index.set(u, '');
-          results.forEach((a, i) => this.index.set(a, keepTexts ? inputs[i].text : undefined));
+          for (const k of known) this.index.load(k, undefined);
+          for (const u of unread) this.index.load(u, '');
+          results.forEach((a, i) => this.index.load(a, keepTexts ? inputs[i].text : undefined));
         });
         batches.push(indexed);
         // Reading runs ahead of analysis by a few batches only, so texts never pile up in memory.
@@ -147,6 +147,7 @@ export class Workspace {
           await batches[batches.length - 1 - MAX_BATCHES_AHEAD].catch(() => undefined);
       }
       await Promise.all(batches);
+      this.index.invalidateAll();
     } finally {
       await this.analyzer.end?.();
     }

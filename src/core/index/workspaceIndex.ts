@@ -60,6 +60,18 @@ export class WorkspaceIndex implements IndexView {
     return affected;
   }
 
+  /**
+   * Adds or replaces a file during a full load: no affected paths are gathered (a record referenced
+   * by thousands would be gathered thousands of times); the load forgets every cross-record result
+   * when it ends (`invalidateAll`).
+   */
+  load(analysis: FileAnalysis, text: string | undefined): void {
+    const old = this.entries.get(analysis.path);
+    if (old) this.unlink(old.analysis);
+    this.entries.set(analysis.path, { analysis, text });
+    this.link(analysis);
+  }
+
   /** Removes a file; returns the paths whose diagnostics may have changed. */
   delete(path: string): Set<string> {
     const old = this.entries.get(path);
