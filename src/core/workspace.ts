@@ -141,6 +141,7 @@ export class Workspace {
           for (const u of unread) this.index.load(u, '');
           results.forEach((a, i) => this.index.load(a, keepTexts ? inputs[i].text : undefined));
         });
+        indexed.catch(() => undefined); // awaited with the others below; never an unhandled rejection if the loop stops
         batches.push(indexed);
         // Reading runs ahead of analysis by a few batches only, so texts never pile up in memory.
         if (batches.length > MAX_BATCHES_AHEAD)
