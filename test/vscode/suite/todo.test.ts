@@ -7,6 +7,7 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
+import { anotherRecordOpen, onDisk, uriOf } from './anotherRecordOpen';
 import { api } from './helpers';
 
 /** The record open in the editor during these tests: no command here may touch it. */
@@ -18,9 +19,6 @@ const PURGED = [
   'sessions/2026-04-09-atelier-lyon-2.md',
   'sessions/2026-05-21-atelier-lyon-3.md',
 ];
-
-const uriOf = (rel: string) => vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, ...rel.split('/'));
-const onDisk = (rel: string) => fs.readFileSync(uriOf(rel).fsPath, 'utf8');
 
 /** The rows of the To do view as a user sees them: each node with its item. */
 async function todoRows(): Promise<{ node: unknown; item: vscode.TreeItem }[]> {
@@ -45,36 +43,7 @@ const run = (command: string) =>
   Promise.resolve(vscode.commands.executeCommand(command)).then(undefined, () => undefined);
 
 suite('the To do view: each row’s action and Dismiss… act on that row’s record', () => {
-  const saved = new Map<string, string>();
-  let openText = '';
-  const keep = (rel: string) => {
-    if (!saved.has(rel)) saved.set(rel, onDisk(rel));
-    return saved.get(rel)!;
-  };
-
-  suiteSetup(async () => {
-    await api();
-    const doc = await vscode.workspace.openTextDocument(uriOf(OPEN));
-    await vscode.window.showTextDocument(doc);
-    openText = doc.getText();
-  });
-
-  setup(async () => {
-    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uriOf(OPEN)));
-  });
-
-  const openRecordUntouched = async () => {
-    const doc = await vscode.workspace.openTextDocument(uriOf(OPEN));
-    assert.equal(doc.getText(), openText, 'the record open in the editor was changed');
-    assert.equal(onDisk(OPEN), openText, 'the record open in the editor was changed on disk');
-  };
-
-  suiteTeardown(async () => {
-    await vscode.commands.executeCommand('notifications.clearAll');
-    await vscode.workspace.saveAll(false);
-    for (const [rel, text] of saved) fs.writeFileSync(uriOf(rel).fsPath, text);
-    await (await api()).roots.load();
-  });
+  const { keep, openRecordUntouched } = anotherRecordOpen(OPEN);
 
   test('each row offers its action (by its context value) and Dismiss…', async () => {
     const values = (await todoRows()).map((r) => String(r.item.contextValue));
