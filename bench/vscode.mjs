@@ -4,10 +4,10 @@
 // with an empty analysis cache (cold, as the CLI's --no-cache); VSCODE_BENCH_RUNS runs (default 5)
 // show the spread. Then the goals of issue 9, next to the CLI's figures of the same `npm run bench`
 // (bench/out/results.json, written by bench/run.mjs).
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { median, range, runBenchSuite } from './vscodeRun.mjs';
 
 const root = path.dirname(path.dirname(new URL(import.meta.url).pathname));
 const RUNS = Number(process.env.VSCODE_BENCH_RUNS || 5);
@@ -16,29 +16,7 @@ const targets = [
   { label: '10,000 records', src: 'bench/out/ws-10000', runs: RUNS },
 ];
 
-/** One VS Code run on a copy of `src`, with a fresh cache folder: its figures, or why it failed. */
-function runOnce(src) {
-  const tmp = mkdtempSync(path.join(os.tmpdir(), 'atelier-vsbench-'));
-  const out = path.join(tmp, 'figures.json');
-  const r = spawnSync(process.execPath, [path.join(root, 'scripts/test-vscode.mjs')], {
-    cwd: root,
-    env: {
-      ...process.env,
-      ATELIER_VSCODE_SUITE_DIR: 'test/vscode/bench',
-      ATELIER_VSCODE_WORKSPACE_SRC: src,
-      ATELIER_VSCODE_BENCH_OUT: out,
-      ATELIER_VSCODE_TIMEOUT: '600',
-      ATELIER_CACHE_DIR: path.join(tmp, 'cache'),
-    },
-    encoding: 'utf8',
-  });
-  const figures = existsSync(out) ? JSON.parse(readFileSync(out, 'utf8')) : undefined;
-  rmSync(tmp, { recursive: true, force: true });
-  return figures ?? { failed: (r.stdout + r.stderr).split('\n').slice(-5).join(' ') };
-}
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
-const range = (xs) => `${Math.min(...xs)}–${Math.max(...xs)}`;
+const runOnce = (src) => runBenchSuite('test/vscode/bench', src);
 
 const measured = {};
 const rows = [];

@@ -4,10 +4,9 @@
 // the whole workspace, a full re-index, and the longest the worker's event loop was held meanwhile
 // (the analysis yields every ~20 ms). Goal of issue 15: indexed in ≤ 3 s. WEB_BENCH_RUNS runs
 // (default 3) show the spread; figures on a shared machine are noisy.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { median, range, runBenchSuite } from './vscodeRun.mjs';
 import { GENERATOR_VERSION, writeWorkspace } from './generate.mjs';
 
 const root = path.dirname(path.dirname(new URL(import.meta.url).pathname));
@@ -30,27 +29,7 @@ function workspace() {
   return dir;
 }
 
-function runOnce(src) {
-  const tmp = mkdtempSync(path.join(os.tmpdir(), 'atelier-webbench-'));
-  const out = path.join(tmp, 'figures.json');
-  const r = spawnSync(process.execPath, [path.join(root, 'scripts/test-vscode.mjs'), '--web'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      ATELIER_VSCODE_SUITE_DIR: 'test/vscode/web-bench',
-      ATELIER_VSCODE_WORKSPACE_SRC: src,
-      ATELIER_VSCODE_BENCH_OUT: out,
-      ATELIER_VSCODE_TIMEOUT: '600',
-    },
-    encoding: 'utf8',
-  });
-  const figures = existsSync(out) ? JSON.parse(readFileSync(out, 'utf8')) : undefined;
-  rmSync(tmp, { recursive: true, force: true });
-  return figures ?? { failed: (r.stdout + r.stderr).split('\n').slice(-5).join(' ') };
-}
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
-const range = (xs) => `${Math.min(...xs)}–${Math.max(...xs)}`;
+const runOnce = (src) => runBenchSuite('test/vscode/web-bench', src, { web: true });
 
 const src = workspace();
 const runs = [];

@@ -1032,15 +1032,7 @@ async function clickRows(page, workspace) {
 
 async function webChecks(page, workspace) {
   const checks = [];
-  const check = async (title, run) => {
-    const t = Date.now();
-    try {
-      await withTimeout(run(), 60_000, title);
-      checks.push({ title, ok: true, ms: Date.now() - t });
-    } catch (e) {
-      checks.push({ title, ok: false, ms: Date.now() - t, error: e.message });
-    }
-  };
+  const check = (title, run) => uiCheck(page, checks, title, run);
   await check('web: Atelier ran in the web worker extension host (its iframe is on the page)', async () => {
     const frames = page.frames().map((f) => f.url());
     if (!frames.some((u) => /webWorkerExtensionHostIframe/.test(u)))

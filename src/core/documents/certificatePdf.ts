@@ -3,7 +3,7 @@ import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interface
 import { documentLabels, type DocumentLabels } from '../i18n/documents';
 import { plainDate, shortDate, timeRange } from './dates';
 import { attendedMinutes, plannedMinutes } from './certificate';
-import { a4Document, RULE, thinGrid } from './pdfParts';
+import { a4Document, organisationHeader, RULE, thinGrid } from './pdfParts';
 import { fullName, type ParticipantModel, type SessionModel } from './sessionModel';
 import { sessionDates } from './signinSheet';
 import { pageIdentity } from './pageIdentity';
@@ -59,17 +59,7 @@ export function certificatePdf(input: CertificateInput): TDocumentDefinitions {
   const who = [p.function, p.organisation].filter(Boolean).join(', ');
   const coordinator = s.mission?.coordinator;
   const content: Content[] = [
-    {
-      columns: [
-        { text: cfg.organisation, style: 'organisation', width: '*' },
-        {
-          text: cfg.registration_number ? l.registrationNumber(cfg.registration_number) : '',
-          style: 'small',
-          alignment: 'right',
-          width: 'auto',
-        },
-      ],
-    },
+    organisationHeader(cfg, l),
     { text: l.certificate, style: 'title', alignment: 'center', fontSize: 22, margin: [0, 40, 0, 30] },
     { text: l.certifies(cfg.organisation, cfg.registration_number), fontSize: 10.5 },
     { text: fullName(p), fontSize: 16, bold: true, alignment: 'center', margin: [0, 14, 0, 2] },

@@ -11,7 +11,7 @@ import { attendanceWords } from '../i18n/attendance';
 import { documentLabels } from '../i18n/documents';
 import { sessionDates } from './signinSheet';
 import { pageIdentity } from './pageIdentity';
-import { a4Document, thinGrid } from './pdfParts';
+import { a4Document, organisationHeader, thinGrid } from './pdfParts';
 import type { SessionModel } from './sessionModel';
 
 export interface ConnectionLogInput {
@@ -57,17 +57,7 @@ export function connectionLogPdf(input: ConnectionLogInput): TDocumentDefinition
     });
   }
   const content: Content[] = [
-    {
-      columns: [
-        { text: cfg.organisation, style: 'organisation', width: '*' },
-        {
-          text: cfg.registration_number ? l.registrationNumber(cfg.registration_number) : '',
-          style: 'small',
-          alignment: 'right',
-          width: 'auto',
-        },
-      ],
-    },
+    organisationHeader(cfg, l),
     { text: w.title, style: 'title' },
     { text: w.subtitle(s.title), style: 'subtitle' },
     { text: [{ text: `${l.dates}  `, style: 'label' }, sessionDates(s, l)] },

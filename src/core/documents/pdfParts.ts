@@ -3,6 +3,7 @@
  * identity line (on every page: an auditor reads pages loose), provenance and page numbers.
  */
 import type { Content, PageOrientation, StyleDictionary, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { WorkspaceConfig } from '../config';
 import type { DocumentLabels } from '../i18n/documents';
 
 /** The font family the Node host registers (a Unicode TrueType font shipped with pdfmake). */
@@ -60,6 +61,21 @@ export function contentWidth(orientation: PageOrientation): number {
 }
 
 /** A4 document with the shared footer ("page x / y" and where the data came from). */
+/** The top line of the attendance documents: the organisation's name, its registration number on the right. */
+export function organisationHeader(cfg: WorkspaceConfig, l: DocumentLabels): Content {
+  return {
+    columns: [
+      { text: cfg.organisation, style: 'organisation', width: '*' },
+      {
+        text: cfg.registration_number ? l.registrationNumber(cfg.registration_number) : '',
+        style: 'small',
+        alignment: 'right',
+        width: 'auto',
+      },
+    ],
+  };
+}
+
 export function a4Document(content: Content, setup: PageSetup, l: DocumentLabels): TDocumentDefinitions {
   return {
     pageSize: 'A4',

@@ -7,7 +7,7 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { documentLabels, type DocumentLabels } from '../i18n/documents';
 import { sheetWords, type SheetWords } from '../i18n/signinSheet';
-import { a4Document, contentWidth, MARGIN, RULE } from './pdfParts';
+import { a4Document, contentWidth, MARGIN, organisationHeader, RULE } from './pdfParts';
 import type { ParticipantModel, SlotModel } from './sessionModel';
 import {
   cellMark,
@@ -98,17 +98,7 @@ function heading(sheet: SigninSheet, l: DocumentLabels, w: SheetWords): Content 
   const cfg = sheet.session.config;
   return {
     stack: [
-      {
-        columns: [
-          { text: cfg.organisation, style: 'organisation', width: '*' },
-          {
-            text: cfg.registration_number ? l.registrationNumber(cfg.registration_number) : '',
-            style: 'small',
-            alignment: 'right',
-            width: 'auto',
-          },
-        ],
-      },
+      organisationHeader(cfg, l),
       { text: l.signinSheet, style: 'title' },
       { text: sheet.session.title, style: 'subtitle' },
       {
