@@ -1190,10 +1190,17 @@ async function firstRunInEmptyFolder(page, port, tmp) {
       await page.keyboard.type('Coopérative des Essais');
       await page.keyboard.press('Enter');
       const config = path.join(empty, 'atelier.yaml');
-      if (!(await waitFor(() => existsSync(config), 20_000))) throw new Error(`${config} was not written`);
-      const yaml = readFileSync(config, 'utf8');
-      if (!/^locale: fr$/m.test(yaml) || !yaml.includes('Coopérative des Essais'))
-        throw new Error(`atelier.yaml is not in French for "Coopérative des Essais":\n${yaml}`);
+      const text = () => (existsSync(config) ? readFileSync(config, 'utf8') : undefined);
+      // VS Code's file service may create the file before it writes its content: wait for the content.
+      const french = (yaml) => /^locale: fr$/m.test(yaml ?? '') && yaml.includes('Coopérative des Essais');
+      if (!(await waitFor(() => french(text()), 20_000))) {
+        const yaml = text();
+        throw new Error(
+          yaml === undefined
+            ? `${config} was not written`
+            : `atelier.yaml is not in French for "Coopérative des Essais":\n${yaml}`,
+        );
+      }
     },
   );
   return checks;
