@@ -6,10 +6,12 @@ import { computeDashboard } from '../core/dashboard/dashboard';
 import { filteredStats, statsReport } from '../core/dashboard/report';
 import type { DashboardFilters } from '../core/dashboard/model';
 import { date as calendarDate } from '../core/records';
+import { systemClock } from '../core/host';
 import { loadWorkspace } from '../node/loadWorkspace';
+import { validationMemo, type ValidationReport } from '../node/validationMemo';
 import { formatStatsJson, formatStatsText, TEXT_LIMITS } from './stats';
 import type { CommandInput } from './documents/input';
-import { formatGithub, formatJson, formatText, type Report } from './format';
+import { formatGithub, formatJson, formatText } from './format';
 import { mergeReview } from '../core/review';
 import { GitError } from '../node/history';
 import { reviewWorkspace } from '../node/review';
@@ -183,13 +185,23 @@ function commandInput(opts: Options, io: CliIo): CommandInput {
   };
 }
 
-/** Opens a workspace folder; a usage error when it is not one. */
-async function openWorkspace(opts: Options, io: CliIo): Promise<{ workspace: Workspace; dir: string }> {
+/** The folder and the day a command works on; a usage error when either is not one. */
+async function target(opts: Options, io: CliIo): Promise<{ dir: string; today: string | undefined }> {
   const dir = path.resolve(io.cwd, flag(opts, '--workspace') ?? '.');
   const stat = await fs.stat(dir).catch(() => undefined);
   if (!stat?.isDirectory()) throw new UsageError(usageWords.workspaceNotFound(dir));
   const today = flag(opts, '--today');
   if (today !== undefined && !calendarDate(today)) throw new UsageError(usageWords.todayNotADate(today));
+  return { dir, today };
+}
+
+/** Opens a workspace folder; a usage error when it is not one. */
+async function openWorkspace(
+  opts: Options,
+  io: CliIo,
+  at?: { dir: string; today: string | undefined },
+): Promise<{ workspace: Workspace; dir: string }> {
+  const { dir, today } = at ?? (await target(opts, io));
   const files = opts.flags.has('--staged') ? await stagedWorkspaceFiles(dir) : undefined;
   const workspace = await loadWorkspace(dir, { today, cache: !opts.flags.has('--no-cache'), files });
   if (!workspace.hasConfig) throw new UsageError(usageWords.notAWorkspace(dir));
@@ -241,16 +253,41 @@ async function validate(opts: Options, io: CliIo): Promise<number> {
   if (!['text', 'json', 'github'].includes(format))
     throw new UsageError(usageWords.unknownFormat(format, ['text', 'json', 'github']));
   if (opts.positional.length) throw new UsageError(usageWords.validateNoArgument(opts.positional[0]));
-  const { workspace, dir } = await openWorkspace(opts, io);
-  let diagnostics = workspace.diagnostics();
   const base = flag(opts, '--base');
+  const report = await validationReport(opts, io, base);
+  if (format === 'json') io.stdout(formatJson(report));
+  else if (format === 'github') io.stdout(formatGithub(report, report.dir, io.cwd));
+  else io.stdout(formatText(report, report.locale));
+  return report.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+}
+
+/**
+ * The report of a validation. An unchanged folder gets the one its last run made (src/node/validationMemo.ts),
+ * unless the run reads other inputs (`--base`, `--staged`) or is told not to remember (`--no-cache`).
+ */
+async function validationReport(
+  opts: Options,
+  io: CliIo,
+  base: string | undefined,
+): Promise<ValidationReport & { dir: string }> {
+  const at = await target(opts, io);
+  const remembers = base === undefined && !opts.flags.has('--staged') && !opts.flags.has('--no-cache');
+  // One day for the memo's key and the rules alike, even when the run crosses midnight.
+  const today = at.today ?? (remembers ? systemClock().today() : undefined);
+  const memo = remembers ? await validationMemo(at.dir, today!) : undefined;
+  if (memo?.recalled) return { ...memo.recalled, dir: at.dir };
+  const { workspace, dir } = await openWorkspace(opts, io, { dir: at.dir, today });
+  let diagnostics = workspace.diagnostics();
   if (base !== undefined) {
     const review = await reviewWorkspace(workspace, dir, { base, staged: opts.flags.has('--staged') });
     diagnostics = mergeReview(diagnostics, review.result, workspace.locale);
   }
-  const report: Report = { files: workspace.fileCount, records: workspace.records().length, diagnostics };
-  if (format === 'json') io.stdout(formatJson(report));
-  else if (format === 'github') io.stdout(formatGithub(report, dir, io.cwd));
-  else io.stdout(formatText(report, workspace.locale));
-  return report.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+  const report = {
+    files: workspace.fileCount,
+    records: workspace.records().length,
+    diagnostics,
+    locale: workspace.locale,
+  };
+  await memo?.remember(report);
+  return { ...report, dir };
 }

@@ -12,7 +12,7 @@ import type { WorkspaceConfig } from '../core/config';
 import { isDiagnosticCode } from '../core/i18n/messages';
 
 declare const __BUILD_ID__: string;
-const BUILD_ID = typeof __BUILD_ID__ === 'string' ? __BUILD_ID__ : 'dev';
+export const BUILD_ID = typeof __BUILD_ID__ === 'string' ? __BUILD_ID__ : 'dev';
 
 interface Entry {
   hash: string;
@@ -47,14 +47,15 @@ const ENTRY_SLACK_CHARS = 64 * 1024;
  * A file modified less than this before its size and mtime were taken may have changed again
  * within the same mtime tick (coarse file systems: 2 s): it is read and hashed, not trusted.
  */
-const RACY_MS = 2000;
+export const RACY_MS = 2000;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isCount = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
 const isLine = (v: unknown): boolean => isCount(v) && v >= 1;
 const SEVERITIES = new Set(['error', 'warning', 'info']);
 
-function isDiagnostic(d: unknown): boolean {
+/** A positioned diagnostic of a file as the core makes it (code, severity, 1-based range). */
+export function isFileDiagnostic(d: unknown): boolean {
   if (!isObject(d) || !isDiagnosticCode(String(d.code)) || !SEVERITIES.has(String(d.severity))) return false;
   if (!isLine(d.line) || !isLine(d.column) || !isLine(d.endLine) || !isLine(d.endColumn)) return false;
   if (d.args !== undefined && !isObject(d.args)) return false;
@@ -71,7 +72,7 @@ function isEntry(path: string, e: unknown): e is Entry {
   const a = e.analysis;
   if (a.path !== path || typeof a.id !== 'string' || typeof a.isRecord !== 'boolean') return false;
   if (!Array.isArray(a.refs) || !a.refs.every(isReference)) return false;
-  if (!Array.isArray(a.diagnostics) || !a.diagnostics.every(isDiagnostic)) return false;
+  if (!Array.isArray(a.diagnostics) || !a.diagnostics.every(isFileDiagnostic)) return false;
   if (a.type !== undefined && typeof a.type !== 'string') return false;
   if (a.facts !== undefined && !isObject(a.facts)) return false;
   if (a.attendance !== undefined && !isObject(a.attendance)) return false;
@@ -145,7 +146,7 @@ export function cacheDir(): string {
 /** crypto.hash (Node 20.12+) is a one-shot hash, about twice as fast on ten thousand entries. */
 const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: 'base64') => string }).hash;
 
-function digest(s: string): string {
+export function digest(s: string): string {
   return oneShot ? oneShot('sha1', s, 'base64') : crypto.createHash('sha1').update(s).digest('base64');
 }
 
@@ -274,7 +275,8 @@ export async function cachedAnalyzer(
 
 let writes = 0;
 
-async function save(file: string, content: () => string): Promise<void> {
+/** Writes a cache file whole (temp file + rename); failing only costs speed. */
+export async function save(file: string, content: () => string): Promise<void> {
   try {
     const text = content();
     await fs.mkdir(path.dirname(file), { recursive: true });

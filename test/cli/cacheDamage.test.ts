@@ -1,13 +1,15 @@
 /**
- * Random damage to the analysis cache (src/node/cache.ts), with a fixed seed: flipped bytes,
- * truncations, cut or repeated spans, changed values. Whatever the damage, `atelier validate` answers
- * exactly as with `--no-cache`: same output, same exit status, never a crash.
+ * Random damage to the analysis cache (src/node/cache.ts) and to the report remembered from the last
+ * run (src/node/validationMemo.ts), with a fixed seed: flipped bytes, truncations, cut or repeated
+ * spans, changed values. Whatever the damage, `atelier validate` answers exactly as with `--no-cache`:
+ * same output, same exit status, never a crash.
  */
 import * as assert from 'assert';
 import fc from 'fast-check';
 import * as fs from 'fs';
 import * as path from 'path';
 import { cacheFile } from '../../src/node/cache';
+import { memoFile } from '../../src/node/validationMemo';
 import { FIXTURES } from '../helpers/workspace';
 import { atelier, CACHE_DIR, copyToTemp, type Run } from './run';
 
@@ -103,10 +105,30 @@ describe('atelier validate with a damaged cache (fast-check, fixed seed)', funct
       fc.asyncProperty(fc.array(damage, { minLength: 1, maxLength: 3 }), async (damages) => {
         const text = damages.reduce((t, d) => d(t), pristine);
         fs.writeFileSync(file, text);
+        // The report of the last run would answer first (src/node/validationMemo.ts): this tests the cache below it.
+        fs.rmSync(memoFile(dir, CACHE_DIR), { force: true });
         const got = await validate(dir);
         assert.deepStrictEqual(got, expected);
       }),
       { seed: 20261203, numRuns: 300 },
+    );
+  });
+
+  it('the same for the report remembered from the last run (src/node/validationMemo.ts)', async () => {
+    const dir = workspace();
+    const expected = await validate(dir, '--no-cache');
+    const memo = memoFile(dir, CACHE_DIR);
+    assert.deepStrictEqual(await validate(dir), expected);
+    const pristine = fs.readFileSync(memo, 'utf8');
+    await fc.assert(
+      fc.asyncProperty(fc.array(damage, { minLength: 1, maxLength: 3 }), async (damages) => {
+        fs.writeFileSync(
+          memo,
+          damages.reduce((t, d) => d(t), pristine),
+        );
+        assert.deepStrictEqual(await validate(dir), expected);
+      }),
+      { seed: 20261203, numRuns: 200 },
     );
   });
 });

@@ -7,33 +7,16 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { cacheFile, signCacheLine } from '../../src/node/cache';
+import { memoFile } from '../../src/node/validationMemo';
+import { age, CLIENT, codes, editSameSize, seconds } from './mtimes';
 import { atelier, CACHE_DIR, copyToTemp, SAMPLE, type Run } from './run';
 
 const TODAY = '2026-11-23';
-const CLIENT = path.join('clients', 'scop-les-rouages.md');
 
-const validate = (dir: string, ...more: string[]): Promise<Run> =>
-  atelier(['validate', '--workspace', dir, '--format', 'json', '--today', TODAY, ...more]);
-
-/** Whole seconds, so that a mtime set back is exactly the one recorded. */
-const seconds = (ms: number): number => Math.floor(ms / 1000);
-
-/** Every file of the folder modified an hour ago: old enough to be trusted. */
-function age(dir: string, at = seconds(Date.now()) - 3600): number {
-  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) fs.utimesSync(path.join(entry.parentPath, entry.name), at, at);
-  }
-  return at;
-}
-
-/** Replaces the client's channel by an invalid one of the same length: the size does not change. */
-function editSameSize(dir: string): void {
-  const file = path.join(dir, CLIENT);
-  const text = fs.readFileSync(file, 'utf8');
-  const edited = text.replace(/^channel: marketplace$/m, 'channel: zzzzzzzzzzz');
-  assert.notStrictEqual(edited, text);
-  assert.strictEqual(Buffer.byteLength(edited), Buffer.byteLength(text));
-  fs.writeFileSync(file, edited);
+/** A run with the analysis cache alone: the report of the last run (src/node/validationMemo.ts) is forgotten first. */
+function validate(dir: string, ...more: string[]): Promise<Run> {
+  fs.rmSync(memoFile(dir, CACHE_DIR), { force: true });
+  return atelier(['validate', '--workspace', dir, '--format', 'json', '--today', TODAY, ...more]);
 }
 
 interface Cache {
@@ -71,8 +54,6 @@ function writeCache(
   }
   return lines.join('\n') + '\n';
 }
-
-const codes = (run: Run): string[] => JSON.parse(run.stdout).diagnostics.map((d: { code: string }) => d.code);
 
 describe('atelier validate, warm: files trusted by size and mtime', () => {
   it('does not read a file whose size and old mtime are unchanged (the trust is real)', async () => {

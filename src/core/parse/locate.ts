@@ -13,11 +13,12 @@ export interface Span {
 }
 
 /**
- * Texts up to this size are parsed whole; larger block collections are cut into their entries. Small:
- * a record of a few KB with one finding on `slots` parses that entry, not the record (1,000 records
- * with a cross-record warning each took 200 ms to position, parsed whole).
+ * Texts up to this size are parsed whole; larger block collections are cut into their entries. None:
+ * a record with one finding on `quote` parses that entry, not the record (the 10,000-record bench
+ * positions 1,000 missions' warnings in 140 ms cut, 500 ms parsed whole at up to 1 KB). Cut or whole,
+ * every span is the same (test/core/locate.test.ts).
  */
-export const WHOLE_PARSE_CHARS = 1024;
+export const WHOLE_PARSE_CHARS = 0;
 
 /** A node of the path being walked: a parsed `yaml` node, or a large block collection not parsed. */
 type Place = { node: Node | null; base: number } | { region: Region };
@@ -67,29 +68,31 @@ export class YamlLocator {
   /** The span of the key or value at `path`; the deepest existing ancestor when it is missing. */
   locate(path: DataPath, target: Target): Span {
     let at: Place = this.root;
-    let span: Span = this.firstKeySpan(at) ?? { start: 0, end: 0 };
+    // Where a path missing from its first step is placed: the first key, found only when needed.
+    let known: Span | undefined;
+    const span = () => known ?? this.firstKeySpan(this.root) ?? { start: 0, end: 0 };
     for (let i = 0; i < path.length; i++) {
       const seg = path[i];
       const last = i === path.length - 1;
       const kind = this.kind(at);
       if (kind === 'map') {
         const found = this.pair(at, String(seg));
-        if (!found) return span;
+        if (!found) return span();
         at = found.value;
-        if (last && target === 'key') return found.keySpan ?? span;
+        if (last && target === 'key') return found.keySpan ?? span();
         // A key without a value (`place:`) is placed on its key.
-        span = this.span(at) ?? found.keySpan ?? span;
+        known = this.span(at) ?? found.keySpan ?? span();
       } else if (kind === 'seq' && typeof seg === 'number') {
         const item = this.item(at, seg);
-        if (!item) return span;
+        if (!item) return span();
         at = item;
-        if (last && target === 'key') return this.firstKeySpan(at) ?? this.span(at) ?? span;
-        span = this.span(at) ?? span;
+        if (last && target === 'key') return this.firstKeySpan(at) ?? this.span(at) ?? span();
+        known = this.span(at) ?? span();
       } else {
-        return span;
+        return span();
       }
     }
-    return span;
+    return span();
   }
 
   /** The text from `start` to `end`: cut into entries when large and regular enough, else parsed. */
