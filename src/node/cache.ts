@@ -190,19 +190,12 @@ export async function cachedAnalyzer(
   let trustedBefore = -Infinity;
   let key = '';
   let startedAt = 0;
-  /** This run's files: their hash, or their text when there was nothing to compare with (hashed at the end). */
-  let next: Record<string, Omit<Entry, 'hash'> & { hash?: string; text?: string }> = {};
+  /** This run's files. */
+  let next: Record<string, Entry> = {};
   /** How large each entry of this run may be when written (entryLimit). */
   let limits: Record<string, number> = {};
   /** Files analysed again, or whose entry changes (a new mtime, a racy one checked): the file is written again. */
   let changes = 0;
-  const hashed = (): Record<string, Entry> => {
-    const out: Record<string, Entry> = {};
-    for (const [p, e] of Object.entries(next)) {
-      out[p] = { hash: e.hash ?? digest(e.text ?? ''), size: e.size, mtimeMs: e.mtimeMs, analysis: e.analysis };
-    }
-    return out;
-  };
   return {
     begin(fileCount, config, today) {
       // Before any stat of this run: every size and mtime recorded now is taken after it.
@@ -234,15 +227,18 @@ export async function cachedAnalyzer(
         key = cacheKey(config, today);
         startedAt = Date.now();
       }
-      // Nothing to compare with (a first run): the hashes are only needed for the file, made at the end.
+      // Nothing to compare with (a first run): the files are hashed while the workers analyse them, not
+      // kept until the end (10,000 records are 60 MB of text).
       const compare = oldCount > 0;
-      const hashes = inputs.map((i) => (compare ? digest(i.text) : undefined));
+      const before = compare ? inputs.map((i) => digest(i.text)) : undefined;
       const results = inputs.map((input, i) =>
-        compare && old[input.path]?.hash === hashes[i] ? old[input.path].analysis : undefined,
+        before && old[input.path]?.hash === before[i] ? old[input.path].analysis : undefined,
       );
       const missing = inputs.filter((_, i) => !results[i]);
       changes += missing.length;
-      const fresh = missing.length ? await inner.analyze(missing, config, today) : [];
+      const analysed = missing.length ? inner.analyze(missing, config, today) : Promise.resolve([]);
+      const hashes = before ?? inputs.map((i) => digest(i.text));
+      const fresh = await analysed;
       let k = 0;
       for (let i = 0; i < results.length; i++) if (!results[i]) results[i] = fresh[k++];
       inputs.forEach((input, i) => {
@@ -250,9 +246,7 @@ export async function cachedAnalyzer(
         const was = old[input.path];
         limits[input.path] = entryLimit(Math.max(input.text.length, stat.size ?? 0));
         if (results[i] && was && (was.size !== stat.size || was.mtimeMs !== stat.mtimeMs)) changes++;
-        next[input.path] = hashes[i]
-          ? { hash: hashes[i], ...stat, analysis: results[i]! }
-          : { text: input.text, ...stat, analysis: results[i]! };
+        next[input.path] = { hash: hashes[i], ...stat, analysis: results[i]! };
       });
       return results as FileAnalysis[];
     },
@@ -260,8 +254,7 @@ export async function cachedAnalyzer(
       await inner.end?.();
       const changed = changes > 0 || oldCount !== Object.keys(next).length;
       const write = async () => {
-        const entries = hashed();
-        // The texts kept for hashing are let go: the editor keeps this analyzer for its whole session.
+        const entries = next;
         next = {};
         previous = { key, statsSince: startedAt, entries };
         const content = previous;
