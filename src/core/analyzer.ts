@@ -3,7 +3,7 @@
  * calls `begin` once, `analyze` for each batch as it is read (batches may run concurrently),
  * then `end`.
  */
-import { analyzeRecordFile, type FileAnalysis } from './analyze';
+import { analyzeRecordFile, type FileAnalysis, type FileDiagnostic } from './analyze';
 import type { WorkspaceConfig } from './config';
 import type { FileStat } from './host';
 
@@ -23,8 +23,16 @@ export interface Analyzer {
    * (a cache vouches for it); `undefined` when the file must be read and analysed.
    */
   known?(path: string, stat: FileStat): FileAnalysis | undefined;
-  /** The full load is over: save caches, stop workers. */
-  end?(): Promise<void>;
+  /**
+   * The cross-record diagnostics of each file as the last load of exactly these files left them (a
+   * cache vouched for every file read or not): the rules across records need not run. Else undefined.
+   */
+  knownCross?(): ReadonlyMap<string, FileDiagnostic[]> | undefined;
+  /**
+   * The full load is over: save caches, stop workers. `crossOf` (given when the load completed) gives
+   * each file's cross-record diagnostics, for a cache to keep.
+   */
+  end?(crossOf?: (path: string) => FileDiagnostic[]): Promise<void>;
 }
 
 export const inProcessAnalyzer: Analyzer = {

@@ -127,6 +127,7 @@ export class Workspace {
     // Results enter the index batch after batch, whichever batch the workers finish first: the order
     // of the index (and of what the rules list from it) is the same at every run.
     let indexed: Promise<void> = Promise.resolve();
+    let complete = false;
     try {
       for (let b = 0; b * BATCH < paths.length; b++) {
         readAhead(b + READ_AHEAD);
@@ -149,8 +150,11 @@ export class Workspace {
       }
       await Promise.all(batches);
       this.index.invalidateAll();
+      const known = this.analyzer.knownCross?.();
+      if (known) this.index.seedCross(known);
+      complete = true;
     } finally {
-      await this.analyzer.end?.();
+      await this.analyzer.end?.(complete ? (path) => this.index.crossOf(path) : undefined);
     }
     logger?.info(`indexed ${this.index.records().length} records in ${paths.length} Markdown files`);
   }

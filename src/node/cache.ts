@@ -6,7 +6,7 @@ import * as crypto from 'crypto';
 import { promises as fs, readFileSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import type { FileAnalysis } from '../core/analyze';
+import type { FileAnalysis, FileDiagnostic } from '../core/analyze';
 import type { Analyzer } from '../core/analyzer';
 import type { WorkspaceConfig } from '../core/config';
 import { isDiagnosticCode } from '../core/i18n/messages';
@@ -20,6 +20,8 @@ interface Entry {
   size?: number;
   mtimeMs?: number;
   analysis: FileAnalysis;
+  /** Its cross-record diagnostics, valid while every file of the workspace is as it was (absent: none). */
+  cross?: FileDiagnostic[];
 }
 
 interface CacheFile {
@@ -30,12 +32,12 @@ interface CacheFile {
 }
 
 /**
- * The file, one line each: `MAGIC SIGNATURE {"key","statsSince","body"}`, then `SIGNATURE ["path",entry]`
+ * The file, one line each: `CACHE_MAGIC SIGNATURE {"key","statsSince","body"}`, then `SIGNATURE ["path",entry]`
  * per file. A signature is a hash of the line's JSON (with the key, for an entry): any damage (a
  * flipped byte, a truncation, a line from another run's key) makes that line a miss, never a wrong
  * result. `body` hashes every line after the head: when it holds, no line needs its own check.
  */
-const MAGIC = 'atelier-cache/3';
+export const CACHE_MAGIC = 'atelier-cache/4';
 
 /**
  * An entry may hold this much beyond four times its file's size (diagnostics, facts): more means
@@ -77,6 +79,7 @@ function isEntry(path: string, e: unknown): e is Entry {
   if (a.facts !== undefined && !isObject(a.facts)) return false;
   if (a.attendance !== undefined && !isObject(a.attendance)) return false;
   if (a.participantCount !== undefined && !isCount(a.participantCount)) return false;
+  if (e.cross !== undefined && (!Array.isArray(e.cross) || !e.cross.every(isFileDiagnostic))) return false;
   const stat = e.size === undefined && e.mtimeMs === undefined;
   return stat || (isCount(e.size) && Number.isFinite(e.mtimeMs));
 }
@@ -102,7 +105,7 @@ function verified(line: string, key?: string): string | undefined {
 function parseCache(bytes: Buffer): CacheFile | undefined {
   const nl = bytes.indexOf(10);
   const first = bytes.toString('utf8', 0, nl < 0 ? bytes.length : nl);
-  const head = first.startsWith(`${MAGIC} `) ? verified(first.slice(MAGIC.length + 1)) : undefined;
+  const head = first.startsWith(`${CACHE_MAGIC} `) ? verified(first.slice(CACHE_MAGIC.length + 1)) : undefined;
   const raw: unknown = head === undefined ? undefined : JSON.parse(head);
   if (!isObject(raw) || typeof raw.key !== 'string' || !Number.isFinite(raw.statsSince)) return undefined;
   const key = raw.key;
@@ -130,7 +133,7 @@ function serialiseCache(content: CacheFile, limits: Record<string, number>): str
   }
   const body = lines.join('');
   const head = JSON.stringify({ key: content.key, statsSince: content.statsSince, body: digest(body) });
-  return `${MAGIC} ${signCacheLine(head)} ${head}\n${body}`;
+  return `${CACHE_MAGIC} ${signCacheLine(head)} ${head}\n${body}`;
 }
 
 /** How large an entry of a file of this many bytes or characters may be. */
@@ -196,6 +199,8 @@ export async function cachedAnalyzer(
   let limits: Record<string, number> = {};
   /** Files analysed again, or whose entry changes (a new mtime, a racy one checked): the file is written again. */
   let changes = 0;
+  /** Files whose analysis is not the one the cache held (analysed again): the cross-record results are not either. */
+  let analysed = 0;
   return {
     begin(fileCount, config, today) {
       // Before any stat of this run: every size and mtime recorded now is taken after it.
@@ -207,6 +212,7 @@ export async function cachedAnalyzer(
       next = {};
       limits = {};
       changes = 0;
+      analysed = 0;
       // With most files cached, workers would only compete with hashing for the cores.
       inner.begin?.(oldCount >= fileCount * 0.9 ? 0 : fileCount - oldCount, config, today);
     },
@@ -236,9 +242,10 @@ export async function cachedAnalyzer(
       );
       const missing = inputs.filter((_, i) => !results[i]);
       changes += missing.length;
-      const analysed = missing.length ? inner.analyze(missing, config, today) : Promise.resolve([]);
+      analysed += missing.length;
+      const analysing = missing.length ? inner.analyze(missing, config, today) : Promise.resolve([]);
       const hashes = before ?? inputs.map((i) => digest(i.text));
-      const fresh = await analysed;
+      const fresh = await analysing;
       let k = 0;
       for (let i = 0; i < results.length; i++) if (!results[i]) results[i] = fresh[k++];
       inputs.forEach((input, i) => {
@@ -246,13 +253,28 @@ export async function cachedAnalyzer(
         const was = old[input.path];
         limits[input.path] = entryLimit(Math.max(input.text.length, stat.size ?? 0));
         if (results[i] && was && (was.size !== stat.size || was.mtimeMs !== stat.mtimeMs)) changes++;
-        next[input.path] = { hash: hashes[i], ...stat, analysis: results[i]! };
+        // A file analysed again has no cross-record results yet: end() takes them from the index.
+        const cross = results[i] === was?.analysis ? was.cross : undefined;
+        next[input.path] = { hash: hashes[i], ...stat, analysis: results[i]!, cross };
       });
       return results as FileAnalysis[];
     },
-    async end() {
+    knownCross() {
+      // The same files, every analysis the cached one: the rules across records would find the same.
+      const same = analysed === 0 && oldCount > 0 && oldCount === Object.keys(next).length;
+      if (!same || !Object.keys(next).every((p) => old[p])) return undefined;
+      return new Map(Object.entries(next).flatMap(([p, e]) => (e.cross?.length ? [[p, e.cross]] : [])));
+    },
+    async end(crossOf) {
       await inner.end?.();
       const changed = changes > 0 || oldCount !== Object.keys(next).length;
+      // Taken now, not when the file is written: an edit may change them meanwhile. Without them (a
+      // load that failed) none is kept: they would describe other files than those written.
+      if (changed)
+        for (const [p, e] of Object.entries(next)) {
+          const cross = crossOf?.(p);
+          next[p] = { ...e, cross: cross?.length ? cross : undefined };
+        }
       const write = async () => {
         const entries = next;
         next = {};

@@ -6,7 +6,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { cacheFile, signCacheLine } from '../../src/node/cache';
+import { CACHE_MAGIC, cacheFile, signCacheLine } from '../../src/node/cache';
 import { memoFile } from '../../src/node/validationMemo';
 import { age, CLIENT, codes, editSameSize, seconds } from './mtimes';
 import { atelier, CACHE_DIR, copyToTemp, SAMPLE, type Run } from './run';
@@ -47,7 +47,7 @@ function writeCache(
 ): string {
   const head = JSON.stringify({ key: cache.key, statsSince: cache.statsSince });
   const headSig = signHead ? signCacheLine(head) : signCacheLine(JSON.stringify({ key: cache.key, statsSince: 0 }));
-  const lines = [`atelier-cache/2 ${headSig} ${head}`];
+  const lines = [`${CACHE_MAGIC} ${headSig} ${head}`];
   for (const pair of cache.entries) {
     const json = JSON.stringify(pair);
     lines.push(`${signCacheLine(json, signKey)} ${damage(pair[0], json)}`);
@@ -155,6 +155,10 @@ describe('atelier validate, warm: files trusted by size and mtime', () => {
       fs.readFileSync(file, 'utf8').slice(0, 100),
       '',
     );
+    // The control: the same cache written back by writeCache is trusted (the edit stays unseen), so
+    // each case below is a miss for its damage, not for the way it was written.
+    fs.writeFileSync(file, writeCache(good));
+    assert.deepStrictEqual(codes(await validate(dir)), []);
     for (const text of texts) {
       fs.writeFileSync(file, text);
       assert.strictEqual((await validate(dir)).stdout, expected, `case ${texts.indexOf(text)}`);
@@ -184,6 +188,38 @@ describe('atelier validate, warm: files trusted by size and mtime', () => {
     const size = fs.statSync(cacheFile(dir, CACHE_DIR)).size;
     assert.ok(size < 300_000, `cache file of ${size} bytes`);
     assert.strictEqual((await validate(dir)).stdout, cold.stdout);
+  });
+
+  it('keeps the cross-record diagnostics of a folder whose every file is unchanged, and only then uses them', async () => {
+    const dir = copyToTemp(SAMPLE);
+    const at = age(dir);
+    // A person the sessions name is gone: `ref.missing` in sessions that do not change.
+    fs.rmSync(path.join(dir, 'people', 'ines-haddad.md'));
+    const first = await validate(dir);
+    const session = 'sessions/2026-02-10-accueil-terre-vivante.md';
+    const lineOf = (run: Run) =>
+      JSON.parse(run.stdout).diagnostics.find(
+        (d: { file: string; code: string }) => d.file === session && d.code === 'ref.missing',
+      )?.line;
+    assert.strictEqual(lineOf(first), 17, first.stdout);
+    const file = cacheFile(dir, CACHE_DIR);
+    const cache = readCache(file);
+    const entry = cache.entries.get(session) as { cross?: { code: string; line: number }[] };
+    assert.deepStrictEqual(
+      entry.cross?.map((d) => [d.code, d.line]),
+      [['ref.missing', 17]],
+    );
+    // Planted on another line and signed: an unchanged folder takes it from the cache, rules not run.
+    const planted = { ...entry, cross: entry.cross!.map((d) => ({ ...d, line: 3, endLine: 3 })) };
+    fs.writeFileSync(file, writeCache({ ...cache, entries: new Map([...cache.entries, [session, planted]]) }));
+    assert.strictEqual(lineOf(await validate(dir)), 3);
+    // Any file analysed again (here a new one) and the rules run again.
+    fs.writeFileSync(file, writeCache({ ...cache, entries: new Map([...cache.entries, [session, planted]]) }));
+    fs.copyFileSync(path.join(dir, CLIENT), path.join(dir, 'clients', 'nouveau.md'));
+    fs.utimesSync(path.join(dir, 'clients', 'nouveau.md'), at, at);
+    const again = await validate(dir);
+    assert.strictEqual(lineOf(again), 17);
+    assert.strictEqual(again.stdout, (await validate(dir, '--no-cache')).stdout);
   });
 
   it('positions cross-record diagnostics exactly in files it did not read', async () => {

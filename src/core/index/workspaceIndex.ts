@@ -138,12 +138,28 @@ export class WorkspaceIndex implements IndexView {
   diagnosticsOf(path: string): FileDiagnostic[] {
     const entry = this.entries.get(path);
     if (!entry) return [];
+    const cross = this.crossOf(path);
+    return cross.length ? [...entry.analysis.diagnostics, ...cross] : entry.analysis.diagnostics;
+  }
+
+  /** The diagnostics of one file that depend on other records. */
+  crossOf(path: string): FileDiagnostic[] {
+    const entry = this.entries.get(path);
+    if (!entry) return [];
     let cross = this.cross.get(path);
     if (!cross) {
       cross = this.computeCross(entry);
       this.cross.set(path, cross);
     }
-    return cross.length ? [...entry.analysis.diagnostics, ...cross] : entry.analysis.diagnostics;
+    return cross;
+  }
+
+  /**
+   * Cross-record diagnostics known without computing them: those of a load of exactly these files
+   * (a cache vouches for every one). Files absent from `known` have none.
+   */
+  seedCross(known: ReadonlyMap<string, FileDiagnostic[]>): void {
+    for (const path of this.entries.keys()) this.cross.set(path, known.get(path) ?? []);
   }
 
   private computeCross(entry: Entry): FileDiagnostic[] {
