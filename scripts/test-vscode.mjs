@@ -1115,7 +1115,8 @@ async function explainFromProblems(page, workspace) {
       'slots:\n  - date: 2027-02-02\n    start: "09:30"\n    end: "12:30"\n---\n',
   );
   await uiCheck(page, checks, 'UI: the code link of a row in the Problems panel opens its explanation', async () => {
-    await page.keyboard.press('Control+Shift+M');
+    // Ctrl+Shift+M toggles: pressed while the Problems panel is already shown, it would hide it.
+    if (!(await page.locator('.markers-panel').first().isVisible())) await page.keyboard.press('Control+Shift+M');
     const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'plannd' }).first();
     await row.waitFor({ state: 'visible', timeout: 30_000 });
     await row.locator('.monaco-link', { hasText: 'schema.enum' }).first().click({ timeout: 10_000 });
