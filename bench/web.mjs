@@ -54,7 +54,7 @@ console.log(
     '',
     `VS Code web worker extension host (browser build, code-server ${'4.139.1'} + Chromium), ${runs[0].records} records`,
     `  activation → whole-workspace diagnostics  median ${median(first)} ms  (runs ${range(first)})`,
-    `  where the first load went (last run, ms from its start): indexed at ${runs.at(-1).firstLoad.indexMs}, published in ${runs.at(-1).firstLoad.publishMs} more; the search for other roots, after it, done at ${runs.at(-1).firstLoad.findRootsMs}`,
+    `  where the first load went (last run): find roots ${runs.at(-1).firstLoad.findRootsMs} ms, index ${runs.at(-1).firstLoad.indexMs} ms, publish ${runs.at(-1).firstLoad.publishMs} ms`,
     `  full re-index (workspace.fs + analysis)   median ${median(reindex)} ms  (runs ${range(reindex)})`,
     `  longest hold of the event loop            median ${median(block)} ms  (runs ${range(block)})`,
     `  where a re-index goes (last run): list ${runs.at(-1).listMs} ms, read ${runs.at(-1).readMs} ms (${runs.at(-1).files} files through workspace.fs), analyse ${runs.at(-1).analyseMs} ms, diagnose ${runs.at(-1).diagnoseMs} ms`,

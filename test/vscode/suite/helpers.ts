@@ -9,12 +9,16 @@ export async function api(): Promise<AtelierApi> {
   return exports;
 }
 
-/** Resolves when `check` holds, re-checked on each `event` (no sleeping), or fails after 10 s naming `what`. */
+/**
+ * Resolves when `check` holds, re-checked on each `event` (no sleeping), or fails after 20 s naming
+ * `what` (an edit's diagnostics took over 10 s once in the web worker host of a CI run sharing the
+ * machine with another CPU-heavy job).
+ */
 export function when<T>(event: vscode.Event<unknown>, check: () => T | undefined, what: string): Promise<T> {
   const now = check();
   if (now) return Promise.resolve(now);
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => (sub.dispose(), reject(new Error(`timed out waiting for ${what}`))), 10000);
+    const timer = setTimeout(() => (sub.dispose(), reject(new Error(`timed out waiting for ${what}`))), 20000);
     const sub = event(() => {
       const found = check();
       if (!found) return;

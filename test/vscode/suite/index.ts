@@ -69,7 +69,7 @@ export function createRunner(loadTests: () => void): {
     const toSource = sourceMapper();
     const mocha = new Mocha({
       ui: 'tdd',
-      timeout: 30_000,
+      timeout: 60_000, // a loaded CI machine (another CPU-heavy job beside it) takes its time
       color: false,
       reporter: CollectingReporter as unknown as string,
     });
