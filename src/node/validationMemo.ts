@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'fs';
 import * as path from 'path';
-import { analyzeConfigFile } from '../core/analyze';
+import { analyzeConfigFile, MAX_FILE_BYTES } from '../core/analyze';
 import { CONFIG_FILE } from '../core/config';
 import type { Diagnostic } from '../core/diagnostics';
 import type { FileStat } from '../core/host';
@@ -50,6 +50,9 @@ async function look(dir: string, today: string): Promise<Seen | undefined> {
   const files = nodeWorkspaceFiles(path.resolve(dir));
   const statsSince = Date.now();
   const listed = await files.list();
+  // Read only within the limit the workspace applies to every file (it reports a larger one itself).
+  const [configStat] = await files.stat!([CONFIG_FILE]);
+  if (!configStat || configStat.size > MAX_FILE_BYTES) return undefined;
   const configText = files.readTextSync?.(CONFIG_FILE);
   if (configText === undefined) return undefined;
   const { config } = analyzeConfigFile(configText);

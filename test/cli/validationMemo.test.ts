@@ -99,6 +99,16 @@ describe('atelier validate on an unchanged folder: the last report, remembered',
     assert.deepStrictEqual(codes(await seesTheChange(dir, first, 'racy')), ['schema.enum']);
   });
 
+  it('does not read an atelier.yaml larger than the workspace reads: the run reports it, nothing is remembered', async () => {
+    const dir = copyToTemp(SAMPLE);
+    const config = path.join(dir, 'atelier.yaml');
+    fs.appendFileSync(config, `# ${'x'.repeat(11 * 1024 * 1024)}\n`);
+    const first = await validate(dir);
+    assert.ok(codes(first).includes('file.too-large'), first.stdout.slice(0, 300) + first.stderr);
+    assert.ok(!fs.existsSync(memoFile(dir, CACHE_DIR)));
+    assert.deepStrictEqual(await validate(dir), await validate(dir, '--no-cache'));
+  });
+
   it('is neither read nor written with --no-cache, and a damaged report is not one', async () => {
     const dir = copyToTemp(SAMPLE);
     age(dir);
